@@ -1,0 +1,34 @@
+#include "app/cli/cli_context.h"
+
+#include <iostream>
+
+#include "core/common/paths.h"
+
+namespace copydesk::cli {
+
+std::unique_ptr<Database> CliContext::openDatabase() {
+  const std::filesystem::path path = databasePath.empty() ? defaultDatabasePath() : std::filesystem::path(databasePath);
+  auto db = Database::open(path);
+  if (!db) {
+    exitCode = reportError(db.error());
+    return nullptr;
+  }
+  return std::move(db).value();
+}
+
+int exitCodeFor(const Error& error) {
+  switch (error.code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::NotFound:
+      return kExitBadInput;
+    default:
+      return kExitFailure;
+  }
+}
+
+int reportError(const Error& error) {
+  std::cerr << error.describe() << '\n';
+  return exitCodeFor(error);
+}
+
+}  // namespace copydesk::cli

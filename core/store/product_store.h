@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/common/result.h"
+#include "core/store/database.h"
+#include "core/store/product.h"
+
+namespace copydesk {
+
+struct ProductQuery {
+  std::string search;    // full text (any script; substrings of 3+ characters use the index)
+  std::string category;  // exact category, empty for all
+  std::string tag;       // one tag, empty for all
+  std::int64_t limit = -1;
+  std::int64_t offset = 0;
+};
+
+struct UpsertOutcome {
+  std::int64_t id = 0;
+  bool inserted = false;  // false: an existing product with that SKU was updated
+};
+
+// Products and their variants. Re-imports update by SKU in place, so drafts that point at a
+// product survive. Writes expect the caller's Transaction when they belong together.
+class ProductStore final {
+ public:
+  explicit ProductStore(Database& db) : m_db(db) {}
+
+  Result<UpsertOutcome> upsert(const Product& product);
+  Result<std::optional<Product>> findBySku(const std::string& sku);
+  Result<std::optional<Product>> findById(std::int64_t id);
+  // Products in id order (or by relevance when searching), variants included.
+  Result<std::vector<Product>> list(const ProductQuery& query = {});
+  // Just the ids, for views that page rows in lazily.
+  Result<std::vector<std::int64_t>> ids(const ProductQuery& query = {});
+  Result<std::int64_t> count(const ProductQuery& query = {});
+  Result<std::vector<std::string>> categories();
+
+ private:
+  Result<std::vector<Product>> load(Statement& stmt);
+  Status loadVariants(Product& product);
+  Status prepareWrites();
+  Status replaceVariants(std::int64_t productId, const std::vector<Variant>& variants);
+
+  Database& m_db;
+  Statement m_update;
+  Statement m_insert;
+  Statement m_deleteVariants;
+  Statement m_insertVariant;
+};
+
+// The WHERE clause and bindings for a query; shared with the table model's paging queries.
+struct ProductFilterSql {
+  std::string where;                  // "" or " WHERE ..."
+  std::vector<std::string> bindings;  // bound in order from index 1
+};
+ProductFilterSql productFilterSql(const ProductQuery& query);
+
+}  // namespace copydesk

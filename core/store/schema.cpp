@@ -1,0 +1,247 @@
+#include "core/store/schema.h"
+
+namespace copydesk {
+namespace {
+
+#define COPYDESK_NOW "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
+
+// v1: the catalog and the prompt templates.
+constexpr const char* kCatalogAndTemplates = R"sql(
+CREATE TABLE products (
+  id          INTEGER PRIMARY KEY,
+  sku         TEXT NOT NULL UNIQUE,           -- SKU, or the handle for Shopify
+  title       TEXT NOT NULL DEFAULT '',
+  description TEXT NOT NULL DEFAULT '',
+  brand       TEXT NOT NULL DEFAULT '',
+  category    TEXT NOT NULL DEFAULT '',
+  tags        TEXT NOT NULL DEFAULT '[]',     -- JSON array of strings
+  price       TEXT NOT NULL DEFAULT '',
+  attributes  TEXT NOT NULL DEFAULT '{}',     -- JSON object: every other source column, by its name
+  source      TEXT NOT NULL DEFAULT '',       -- the format it was imported from
+  created_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  updated_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+CREATE TABLE variants (
+  id         INTEGER PRIMARY KEY,
+  product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  sku        TEXT NOT NULL DEFAULT '',
+  title      TEXT NOT NULL DEFAULT '',
+  price      TEXT NOT NULL DEFAULT '',
+  options    TEXT NOT NULL DEFAULT '{}',      -- JSON object: option name -> value
+  attributes TEXT NOT NULL DEFAULT '{}',      -- JSON object: the variant row's other columns
+  UNIQUE (product_id, position)
+);
+CREATE INDEX variants_product ON variants(product_id);
+
+-- Trigram tokens match Chinese (and any script) by substring, three characters or more.
+CREATE VIRTUAL TABLE products_fts USING fts5(
+  sku, title, description, brand, category, tags,
+  content='products', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER products_fts_insert AFTER INSERT ON products BEGIN
+  INSERT INTO products_fts(rowid, sku, title, description, brand, category, tags)
+  VALUES (new.id, new.sku, new.title, new.description, new.brand, new.category, new.tags);
+END;
+CREATE TRIGGER products_fts_delete AFTER DELETE ON products BEGIN
+  INSERT INTO products_fts(products_fts, rowid, sku, title, description, brand, category, tags)
+  VALUES ('delete', old.id, old.sku, old.title, old.description, old.brand, old.category, old.tags);
+END;
+CREATE TRIGGER products_fts_update AFTER UPDATE ON products BEGIN
+  INSERT INTO products_fts(products_fts, rowid, sku, title, description, brand, category, tags)
+  VALUES ('delete', old.id, old.sku, old.title, old.description, old.brand, old.category, old.tags);
+  INSERT INTO products_fts(rowid, sku, title, description, brand, category, tags)
+  VALUES (new.id, new.sku, new.title, new.description, new.brand, new.category, new.tags);
+END;
+
+CREATE TABLE templates (
+  id         INTEGER PRIMARY KEY,
+  name       TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+-- Every save is a new version; drafts point at the version that made them.
+CREATE TABLE template_versions (
+  id          INTEGER PRIMARY KEY,
+  template_id INTEGER NOT NULL REFERENCES templates(id) ON DELETE CASCADE,
+  version     INTEGER NOT NULL,
+  system_part TEXT NOT NULL DEFAULT '',
+  user_part   TEXT NOT NULL DEFAULT '',
+  field       TEXT NOT NULL DEFAULT 'description',
+  channel     TEXT NOT NULL DEFAULT 'generic',
+  language    TEXT NOT NULL DEFAULT '',
+  model       TEXT NOT NULL DEFAULT '',
+  temperature REAL,
+  max_tokens  INTEGER,
+  variables   TEXT NOT NULL DEFAULT '{}',     -- default user variables (JSON object)
+  author      TEXT NOT NULL DEFAULT '',
+  note        TEXT NOT NULL DEFAULT '',
+  created_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  UNIQUE (template_id, version)
+);
+
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+)sql";
+
+// v2: generation history and drafts.
+constexpr const char* kGenerationsAndDrafts = R"sql(
+CREATE TABLE provider_profiles (
+  name       TEXT PRIMARY KEY,
+  profile    TEXT NOT NULL,                    -- JSON; never holds a key, only where to find one
+  updated_at TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+CREATE TABLE batches (
+  id                  INTEGER PRIMARY KEY,
+  template_version_id INTEGER REFERENCES template_versions(id),
+  field               TEXT NOT NULL,
+  plan                TEXT NOT NULL DEFAULT '{}',   -- JSON: products, variants, models, parameters
+  status              TEXT NOT NULL DEFAULT 'running',
+  created_at          TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  finished_at         TEXT
+);
+-- Every call to a model, successful or not, with the prompt exactly as sent.
+CREATE TABLE generations (
+  id                  INTEGER PRIMARY KEY,
+  batch_id            INTEGER REFERENCES batches(id),
+  product_id          INTEGER REFERENCES products(id) ON DELETE SET NULL,
+  template_version_id INTEGER REFERENCES template_versions(id),
+  field               TEXT NOT NULL DEFAULT '',
+  variant             INTEGER NOT NULL DEFAULT 0,
+  provider            TEXT NOT NULL DEFAULT '',
+  model               TEXT NOT NULL DEFAULT '',
+  parameters          TEXT NOT NULL DEFAULT '{}',
+  system_prompt       TEXT NOT NULL DEFAULT '',
+  user_prompt         TEXT NOT NULL DEFAULT '',
+  output              TEXT NOT NULL DEFAULT '',
+  reasoning           TEXT NOT NULL DEFAULT '',
+  input_tokens        INTEGER,
+  output_tokens       INTEGER,
+  cost                REAL,
+  attempts            INTEGER NOT NULL DEFAULT 1,
+  started_at          TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  finished_at         TEXT,
+  latency_ms          INTEGER,
+  first_token_ms      INTEGER,
+  outcome             TEXT NOT NULL CHECK (outcome IN ('ok', 'failed', 'cancelled')),
+  error               TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX generations_product ON generations(product_id);
+CREATE INDEX generations_batch ON generations(batch_id);
+
+-- A draft is one piece of copy for one field of one product; text holds its latest version.
+CREATE TABLE drafts (
+  id                  INTEGER PRIMARY KEY,
+  product_id          INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  field               TEXT NOT NULL,
+  template_version_id INTEGER REFERENCES template_versions(id),
+  generation_id       INTEGER REFERENCES generations(id),
+  batch_id            INTEGER REFERENCES batches(id),
+  variant             INTEGER NOT NULL DEFAULT 0,
+  model               TEXT NOT NULL DEFAULT '',
+  text                TEXT NOT NULL,
+  status              TEXT NOT NULL DEFAULT 'draft'
+                      CHECK (status IN ('draft', 'submitted', 'approved', 'rejected', 'exported')),
+  is_working          INTEGER NOT NULL DEFAULT 0,   -- the writer's chosen variant for this field
+  author              TEXT NOT NULL DEFAULT '',
+  created_at          TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  updated_at          TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+CREATE INDEX drafts_product_field ON drafts(product_id, field);
+CREATE INDEX drafts_status ON drafts(status);
+-- A batch writes at most one draft per slot: resuming never writes a second one.
+CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, variant, model)
+  WHERE batch_id IS NOT NULL;
+
+-- Every version of a draft's text, the generated one first.
+CREATE TABLE draft_edits (
+  id         INTEGER PRIMARY KEY,
+  draft_id   INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+  text       TEXT NOT NULL,
+  author     TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+CREATE INDEX draft_edits_draft ON draft_edits(draft_id);
+
+CREATE VIRTUAL TABLE drafts_fts USING fts5(text, content='drafts', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER drafts_fts_insert AFTER INSERT ON drafts BEGIN
+  INSERT INTO drafts_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER drafts_fts_delete AFTER DELETE ON drafts BEGIN
+  INSERT INTO drafts_fts(drafts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER drafts_fts_update AFTER UPDATE OF text ON drafts BEGIN
+  INSERT INTO drafts_fts(drafts_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  INSERT INTO drafts_fts(rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE TABLE variable_presets (
+  name      TEXT PRIMARY KEY,
+  variables TEXT NOT NULL DEFAULT '{}'
+);
+)sql";
+
+// v3: review, export and the audit trail.
+constexpr const char* kReviewAndExport = R"sql(
+CREATE TABLE reviews (
+  id          INTEGER PRIMARY KEY,
+  draft_id    INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+  action      TEXT NOT NULL,                  -- submit, approve, reject, reopen
+  from_status TEXT NOT NULL,
+  to_status   TEXT NOT NULL,
+  reviewer    TEXT NOT NULL,
+  comment     TEXT NOT NULL DEFAULT '',
+  text        TEXT NOT NULL,                  -- the exact text the decision was about
+  created_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+CREATE INDEX reviews_draft ON reviews(draft_id);
+
+CREATE TABLE exports (
+  id         INTEGER PRIMARY KEY,
+  layout     TEXT NOT NULL,
+  path       TEXT NOT NULL,
+  mode       TEXT NOT NULL CHECK (mode IN ('upload', 'spreadsheet-safe')),
+  bom        INTEGER NOT NULL DEFAULT 0,
+  rows       INTEGER NOT NULL,
+  fields     INTEGER NOT NULL,
+  options    TEXT NOT NULL DEFAULT '{}',
+  author     TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+CREATE TABLE export_items (
+  export_id INTEGER NOT NULL REFERENCES exports(id) ON DELETE CASCADE,
+  draft_id  INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+  PRIMARY KEY (export_id, draft_id)
+);
+
+-- Append-only: every status change, override and export. Nothing may rewrite history.
+CREATE TABLE audit (
+  id        INTEGER PRIMARY KEY,
+  at        TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  actor     TEXT NOT NULL,
+  action    TEXT NOT NULL,
+  entity    TEXT NOT NULL,
+  entity_id INTEGER,
+  detail    TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN
+  SELECT RAISE(ABORT, 'the audit trail is append-only');
+END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN
+  SELECT RAISE(ABORT, 'the audit trail is append-only');
+END;
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, kCatalogAndTemplates},
+    {2, kGenerationsAndDrafts},
+    {3, kReviewAndExport},
+};
+
+}  // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+int latestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+}  // namespace copydesk

@@ -1,0 +1,78 @@
+#include <catch2/catch.hpp>
+
+#include "core/store/database.h"
+#include "core/store/schema.h"
+#include "tests/support/test_paths.h"
+
+using namespace copydesk;
+
+namespace {
+std::string pragma(Database& db, const std::string& name) {
+  auto stmt = db.prepare("PRAGMA " + name);
+  REQUIRE(stmt);
+  REQUIRE(stmt->step());
+  return stmt->text(0);
+}
+}  // namespace
+
+TEST_CASE("a new database is a real file in WAL mode with foreign keys at the latest schema") {
+  test::TempDir dir;
+  const auto path = dir / "nested" / "folder" / "copydesk.db";
+  auto db = Database::open(path);
+  REQUIRE(db);
+  CHECK(std::filesystem::exists(path));
+  CHECK(pragma(**db, "journal_mode") == "wal");
+  CHECK(pragma(**db, "foreign_keys") == "1");
+  CHECK((*db)->schemaVersion() == latestSchemaVersion());
+}
+
+TEST_CASE("foreign keys are enforced") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "a.db");
+  REQUIRE(db);
+  auto st = (*db)->exec("INSERT INTO variants (product_id, position) VALUES (4242, 0)");
+  REQUIRE_FALSE(st);
+  CHECK(st.error().message.find("FOREIGN KEY") != std::string::npos);
+}
+
+TEST_CASE("a failed transaction leaves nothing behind") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "a.db");
+  REQUIRE(db);
+  {
+    Transaction tx(**db);
+    REQUIRE(tx.begun());
+    REQUIRE((*db)->exec("INSERT INTO products (sku, title) VALUES ('a', 'A')"));
+    // no commit: rolled back by the destructor
+  }
+  auto stmt = (*db)->prepare("SELECT count(*) FROM products");
+  REQUIRE(stmt);
+  REQUIRE(stmt->step());
+  CHECK(stmt->integer(0) == 0);
+}
+
+TEST_CASE("an unopenable path is an error naming the path") {
+  test::TempDir dir;
+  test::writeFile(dir / "file", "x");
+  auto db = Database::open(dir / "file" / "sub" / "db.sqlite");
+  REQUIRE_FALSE(db);
+  CHECK(db.error().describe().find((dir / "file").string()) != std::string::npos);
+}
+
+TEST_CASE("a file that is not a database is refused with a readable message") {
+  test::TempDir dir;
+  test::writeFile(dir / "junk.db", std::string(4096, 'x'));
+  auto db = Database::open(dir / "junk.db");
+  REQUIRE_FALSE(db);
+  CHECK(db.error().describe().find("junk.db") != std::string::npos);
+  CHECK(db.error().message.find("not a database") != std::string::npos);
+}
+
+TEST_CASE("the audit trail cannot be rewritten") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "a.db");
+  REQUIRE(db);
+  REQUIRE((*db)->exec("INSERT INTO audit (actor, action, entity) VALUES ('ann', 'approve', 'draft')"));
+  CHECK_FALSE((*db)->exec("UPDATE audit SET actor = 'bob'"));
+  CHECK_FALSE((*db)->exec("DELETE FROM audit"));
+}
