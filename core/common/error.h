@@ -24,6 +24,7 @@ struct Error {
   ErrorCode code = ErrorCode::Internal;
   std::string message;
   std::string where;
+  int httpStatus = 0;  // the HTTP status behind a provider failure, when there was one
 
   // "where: message", or just the message when there is no place to name.
   std::string describe() const { return where.empty() ? message : where + ": " + message; }
