@@ -101,18 +101,24 @@ Error Database::lastError(std::string_view doing) const {
   return makeError(ErrorCode::Database, message + " (while " + std::string(doing) + ")", m_path.string());
 }
 
-Transaction::Transaction(Database& db) : m_db(db) {
-  m_begun = m_db.exec("BEGIN IMMEDIATE");
+Transaction::Transaction(Database& db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0) {
+  m_begun = m_db.exec(m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
   m_open = m_begun.ok();
 }
 
 Transaction::~Transaction() {
-  if (m_open) (void)m_db.exec("ROLLBACK");
+  if (!m_open) return;
+  if (m_nested) {
+    (void)m_db.exec("ROLLBACK TO nested");
+    (void)m_db.exec("RELEASE nested");
+  } else {
+    (void)m_db.exec("ROLLBACK");
+  }
 }
 
 Status Transaction::commit() {
   if (!m_open) return makeError(ErrorCode::Internal, "commit without an open transaction");
-  auto st = m_db.exec("COMMIT");
+  auto st = m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
   if (st) m_open = false;
   return st;
 }

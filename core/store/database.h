@@ -52,6 +52,7 @@ class Database final {
 
 // A write transaction (BEGIN IMMEDIATE: takes the write lock up front, so a busy writer is
 // waited for by the busy timeout instead of failing at COMMIT). Rolls back unless committed.
+// Inside another transaction it becomes a savepoint, so store methods compose.
 class Transaction final {
  public:
   explicit Transaction(Database& db);
@@ -66,6 +67,7 @@ class Transaction final {
   Database& m_db;
   Status m_begun;
   bool m_open = false;
+  bool m_nested = false;
 };
 
 }  // namespace copydesk

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace copydesk {
+
+// A field's copy moves draft → submitted → approved | rejected → exported.
+enum class DraftStatus { Draft, Submitted, Approved, Rejected, Exported };
+
+std::string_view toString(DraftStatus status);
+std::optional<DraftStatus> draftStatusFromString(std::string_view text);
+
+// One piece of copy for one field of one product; text is its latest version.
+struct Draft {
+  std::int64_t id = 0;
+  std::int64_t productId = 0;
+  std::string sku;           // the product's, joined in for display and export
+  std::string field;         // title, description, bullets, seo_title, seo_description, faq, social, cross_sell…
+  std::optional<std::int64_t> templateVersionId;
+  std::string templateName;  // joined in: the template the version belongs to
+  int templateVersion = 0;   // joined in: its version number
+  std::optional<std::int64_t> generationId;
+  std::optional<std::int64_t> batchId;
+  int variant = 0;
+  std::string model;
+  std::string text;
+  DraftStatus status = DraftStatus::Draft;
+  bool isWorking = false;
+  std::string author;
+  std::string createdAt;
+  std::string updatedAt;
+};
+
+// Every version of a draft's text, the first being what the model (or the writer) produced.
+struct DraftEdit {
+  std::int64_t id = 0;
+  std::int64_t draftId = 0;
+  std::string text;
+  std::string author;
+  std::string createdAt;
+};
+
+struct NewDraft {
+  std::int64_t productId = 0;
+  std::string field;
+  std::optional<std::int64_t> templateVersionId;
+  std::optional<std::int64_t> generationId;
+  std::optional<std::int64_t> batchId;
+  int variant = 0;
+  std::string model;
+  std::string text;
+  std::string author;
+};
+
+}  // namespace copydesk

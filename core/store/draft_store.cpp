@@ -1,0 +1,205 @@
+#include "core/store/draft_store.h"
+
+#include <array>
+
+#include "core/common/paths.h"
+
+namespace copydesk {
+namespace {
+
+constexpr std::array<std::string_view, 5> kStatusNames = {"draft", "submitted", "approved", "rejected", "exported"};
+
+constexpr const char* kSelect =
+    "SELECT d.id, d.product_id, p.sku, d.field, d.template_version_id, coalesce(t.name, ''), "
+    "coalesce(v.version, 0), d.generation_id, d.batch_id, d.variant, d.model, d.text, d.status, d.is_working, "
+    "d.author, d.created_at, d.updated_at FROM drafts d JOIN products p ON p.id = d.product_id "
+    "LEFT JOIN template_versions v ON v.id = d.template_version_id LEFT JOIN templates t ON t.id = v.template_id";
+
+Draft readDraft(const Statement& stmt) {
+  Draft d;
+  d.id = stmt.integer(0);
+  d.productId = stmt.integer(1);
+  d.sku = stmt.text(2);
+  d.field = stmt.text(3);
+  d.templateVersionId = stmt.optionalInteger(4);
+  d.templateName = stmt.text(5);
+  d.templateVersion = static_cast<int>(stmt.integer(6));
+  d.generationId = stmt.optionalInteger(7);
+  d.batchId = stmt.optionalInteger(8);
+  d.variant = static_cast<int>(stmt.integer(9));
+  d.model = stmt.text(10);
+  d.text = stmt.text(11);
+  d.status = draftStatusFromString(stmt.textView(12)).value_or(DraftStatus::Draft);
+  d.isWorking = stmt.integer(13) != 0;
+  d.author = stmt.text(14);
+  d.createdAt = stmt.text(15);
+  d.updatedAt = stmt.text(16);
+  return d;
+}
+
+}  // namespace
+
+std::string_view toString(DraftStatus status) { return kStatusNames[static_cast<size_t>(status)]; }
+
+std::optional<DraftStatus> draftStatusFromString(std::string_view text) {
+  for (size_t i = 0; i < kStatusNames.size(); ++i) {
+    if (kStatusNames[i] == text) return static_cast<DraftStatus>(i);
+  }
+  return std::nullopt;
+}
+
+Result<Draft> DraftStore::create(const NewDraft& draft) {
+  const std::string author = draft.author.empty() ? currentUserName() : draft.author;
+  const std::string now = nowIso8601();
+  Transaction tx(m_db);
+  if (!tx.begun()) return tx.begun().error();
+  auto insert = m_db.prepare(
+      "INSERT INTO drafts (product_id, field, template_version_id, generation_id, batch_id, variant, model, text, "
+      "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  if (!insert) return insert.error();
+  insert->bind(1, draft.productId)
+      .bind(2, draft.field)
+      .bind(3, draft.templateVersionId)
+      .bind(4, draft.generationId)
+      .bind(5, draft.batchId)
+      .bind(6, draft.variant)
+      .bind(7, draft.model)
+      .bind(8, draft.text)
+      .bind(9, author)
+      .bind(10, now)
+      .bind(11, now);
+  if (!insert->run()) {
+    if (insert->resultCode() == 2067 /* SQLITE_CONSTRAINT_UNIQUE */) {
+      return makeError(ErrorCode::InvalidInput, "this batch slot already has a draft",
+                       "product " + std::to_string(draft.productId) + ", field " + draft.field);
+    }
+    return m_db.lastError("saving a draft");
+  }
+  const std::int64_t id = m_db.lastInsertId();
+  auto edit = m_db.prepare("INSERT INTO draft_edits (draft_id, text, author, created_at) VALUES (?, ?, ?, ?)");
+  if (!edit) return edit.error();
+  if (!edit->bind(1, id).bind(2, draft.text).bind(3, author).bind(4, now).run()) {
+    return m_db.lastError("saving a draft's first version");
+  }
+  if (auto st = tx.commit(); !st) return st.error();
+  auto created = get(id);
+  if (!created) return created.error();
+  return std::move(**created);
+}
+
+Result<std::optional<Draft>> DraftStore::get(std::int64_t id) {
+  auto stmt = m_db.prepare(std::string(kSelect) + " WHERE d.id = ?");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, id);
+  if (!stmt->step()) {
+    if (!stmt->ok()) return m_db.lastError("reading draft " + std::to_string(id));
+    return std::optional<Draft>{};
+  }
+  return std::optional<Draft>(readDraft(*stmt));
+}
+
+Result<std::vector<Draft>> DraftStore::list(const DraftQuery& query) {
+  std::string sql = std::string(kSelect) + " WHERE 1";
+  std::vector<std::string> texts;
+  std::vector<std::int64_t> numbers;
+  // Bindings keep their order: text bindings first, numeric ones after.
+  if (query.status) {
+    sql += " AND d.status = ?";
+    texts.emplace_back(toString(*query.status));
+  }
+  if (!query.sku.empty()) {
+    sql += " AND p.sku = ?";
+    texts.push_back(query.sku);
+  }
+  if (!query.field.empty()) {
+    sql += " AND d.field = ?";
+    texts.push_back(query.field);
+  }
+  if (!query.templateName.empty()) {
+    sql += " AND t.name = ?";
+    texts.push_back(query.templateName);
+  }
+  if (!query.search.empty()) {
+    sql += " AND (d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?) OR d.text LIKE ?)";
+    std::string phrase = "\"";
+    for (char c : query.search) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
+    texts.push_back(phrase + "\"");
+    texts.push_back("%" + query.search + "%");
+  }
+  if (query.productId) {
+    sql += " AND d.product_id = ?";
+    numbers.push_back(*query.productId);
+  }
+  if (query.batchId) {
+    sql += " AND d.batch_id = ?";
+    numbers.push_back(*query.batchId);
+  }
+  sql += " ORDER BY d.id LIMIT ?";
+  numbers.push_back(query.limit);
+  auto stmt = m_db.prepare(sql);
+  if (!stmt) return stmt.error();
+  int index = 1;
+  for (const auto& text : texts) stmt->bind(index++, text);
+  for (std::int64_t number : numbers) stmt->bind(index++, number);
+  std::vector<Draft> drafts;
+  while (stmt->step()) drafts.push_back(readDraft(*stmt));
+  if (!stmt->ok()) return m_db.lastError("listing drafts");
+  return drafts;
+}
+
+Result<Draft> DraftStore::editText(std::int64_t id, const std::string& text, const std::string& author) {
+  const std::string who = author.empty() ? currentUserName() : author;
+  const std::string now = nowIso8601();
+  Transaction tx(m_db);
+  if (!tx.begun()) return tx.begun().error();
+  auto update = m_db.prepare(
+      "UPDATE drafts SET text = ?1, updated_at = ?2, status = CASE WHEN status IN ('submitted', 'approved', "
+      "'exported') THEN 'draft' ELSE status END WHERE id = ?3");
+  if (!update) return update.error();
+  if (!update->bind(1, text).bind(2, now).bind(3, id).run()) return m_db.lastError("editing a draft");
+  if (m_db.changes() == 0) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(id));
+  auto edit = m_db.prepare("INSERT INTO draft_edits (draft_id, text, author, created_at) VALUES (?, ?, ?, ?)");
+  if (!edit) return edit.error();
+  if (!edit->bind(1, id).bind(2, text).bind(3, who).bind(4, now).run()) return m_db.lastError("saving an edit");
+  if (auto st = tx.commit(); !st) return st.error();
+  auto edited = get(id);
+  if (!edited) return edited.error();
+  return std::move(**edited);
+}
+
+Result<std::vector<DraftEdit>> DraftStore::history(std::int64_t draftId) {
+  auto stmt = m_db.prepare(
+      "SELECT id, draft_id, text, author, created_at FROM draft_edits WHERE draft_id = ? ORDER BY id");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, draftId);
+  std::vector<DraftEdit> edits;
+  while (stmt->step()) {
+    edits.push_back({stmt->integer(0), stmt->integer(1), stmt->text(2), stmt->text(3), stmt->text(4)});
+  }
+  if (!stmt->ok()) return m_db.lastError("reading a draft's history");
+  return edits;
+}
+
+Status DraftStore::setStatus(std::int64_t id, DraftStatus status) {
+  auto stmt = m_db.prepare("UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?");
+  if (!stmt) return stmt.error();
+  if (!stmt->bind(1, toString(status)).bind(2, nowIso8601()).bind(3, id).run()) {
+    return m_db.lastError("changing a draft's status");
+  }
+  if (m_db.changes() == 0) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(id));
+  return {};
+}
+
+Status DraftStore::setWorking(std::int64_t id) {
+  Transaction tx(m_db);
+  if (!tx.begun()) return tx.begun().error();
+  auto clear = m_db.prepare(
+      "UPDATE drafts SET is_working = (id = ?1) WHERE (product_id, field) = "
+      "(SELECT product_id, field FROM drafts WHERE id = ?1)");
+  if (!clear) return clear.error();
+  if (!clear->bind(1, id).run()) return m_db.lastError("choosing the working draft");
+  if (m_db.changes() == 0) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(id));
+  return tx.commit();
+}
+
+}  // namespace copydesk

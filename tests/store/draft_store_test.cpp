@@ -1,0 +1,124 @@
+#include <catch2/catch.hpp>
+
+#include "core/store/database.h"
+#include "core/store/draft_store.h"
+#include "core/store/product_store.h"
+#include "tests/support/test_paths.h"
+
+using namespace copydesk;
+
+namespace {
+
+struct Fixture {
+  test::TempDir dir;
+  std::unique_ptr<Database> db;
+  std::int64_t productId = 0;
+  Fixture() {
+    db = std::move(Database::open(dir / "d.db")).value();
+    Product p;
+    p.sku = "tea-1";
+    p.title = "Longjing";
+    productId = ProductStore(*db).upsert(p)->id;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a draft keeps every version of its text, the first one included") {
+  Fixture f;
+  DraftStore drafts(*f.db);
+  auto draft = drafts.create({.productId = f.productId, .field = "description", .model = "m", .text = "初稿",
+                              .author = "ann"});
+  REQUIRE(draft);
+  CHECK(draft->sku == "tea-1");
+  CHECK(draft->status == DraftStatus::Draft);
+  auto edited = drafts.editText(draft->id, "修改稿", "bob");
+  REQUIRE(edited);
+  CHECK(edited->text == "修改稿");
+  auto history = drafts.history(draft->id);
+  REQUIRE(history);
+  REQUIRE(history->size() == 2);
+  CHECK((*history)[0].text == "初稿");
+  CHECK((*history)[0].author == "ann");
+  CHECK((*history)[1].text == "修改稿");
+  CHECK((*history)[1].author == "bob");
+}
+
+TEST_CASE("editing approved text sends it back to draft") {
+  Fixture f;
+  DraftStore drafts(*f.db);
+  auto draft = drafts.create({.productId = f.productId, .field = "title", .text = "Title"});
+  REQUIRE(draft);
+  REQUIRE(drafts.setStatus(draft->id, DraftStatus::Approved));
+  auto edited = drafts.editText(draft->id, "Better title", "ann");
+  REQUIRE(edited);
+  CHECK(edited->status == DraftStatus::Draft);
+  auto rejected = drafts.create({.productId = f.productId, .field = "title", .text = "Other"});
+  REQUIRE(drafts.setStatus(rejected->id, DraftStatus::Rejected));
+  CHECK(drafts.editText(rejected->id, "Fixed", "ann")->status == DraftStatus::Rejected);
+}
+
+TEST_CASE("a batch slot holds one draft only") {
+  Fixture f;
+  REQUIRE(f.db->exec("INSERT INTO batches (id, field) VALUES (7, 'description')"));
+  DraftStore drafts(*f.db);
+  NewDraft slot{.productId = f.productId, .field = "description", .batchId = 7, .variant = 1, .model = "m",
+                .text = "one"};
+  REQUIRE(drafts.create(slot));
+  auto second = drafts.create(slot);
+  REQUIRE_FALSE(second);
+  CHECK(second.error().code == ErrorCode::InvalidInput);
+  slot.variant = 2;
+  CHECK(drafts.create(slot));
+  CHECK(drafts.list({.batchId = 7})->size() == 2);
+}
+
+TEST_CASE("drafts are listed by status, SKU and full text, Chinese included") {
+  Fixture f;
+  DraftStore drafts(*f.db);
+  auto a = drafts.create({.productId = f.productId, .field = "description", .text = "明前龙井，豆香浓郁"});
+  auto b = drafts.create({.productId = f.productId, .field = "title", .text = "Spring green tea"});
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(drafts.setStatus(b->id, DraftStatus::Submitted));
+  CHECK(drafts.list({.status = DraftStatus::Submitted})->front().id == b->id);
+  CHECK(drafts.list({.sku = "tea-1"})->size() == 2);
+  CHECK(drafts.list({.sku = "other"})->empty());
+  REQUIRE(drafts.list({.search = "豆香浓"})->size() == 1);
+  CHECK(drafts.list({.search = "豆香浓"})->front().id == a->id);
+  CHECK(drafts.list({.search = "龙井"})->size() == 1);  // two characters: the LIKE fallback
+  CHECK(drafts.list({.field = "title"})->front().id == b->id);
+}
+
+TEST_CASE("one draft per field is the working copy") {
+  Fixture f;
+  DraftStore drafts(*f.db);
+  auto a = drafts.create({.productId = f.productId, .field = "title", .variant = 0, .text = "A"});
+  auto b = drafts.create({.productId = f.productId, .field = "title", .variant = 1, .text = "B"});
+  auto c = drafts.create({.productId = f.productId, .field = "description", .text = "C"});
+  REQUIRE(drafts.setWorking(a->id));
+  REQUIRE(drafts.setWorking(c->id));
+  REQUIRE(drafts.setWorking(b->id));
+  CHECK_FALSE(drafts.get(a->id)->value().isWorking);
+  CHECK(drafts.get(b->id)->value().isWorking);
+  CHECK(drafts.get(c->id)->value().isWorking);
+  CHECK_FALSE(drafts.setWorking(999));
+}
+
+TEST_CASE("store writes compose inside one outer transaction") {
+  Fixture f;
+  DraftStore drafts(*f.db);
+  {
+    Transaction outer(*f.db);
+    REQUIRE(outer.begun());
+    REQUIRE(drafts.create({.productId = f.productId, .field = "title", .text = "inside"}));
+    // not committed: everything inside rolls back
+  }
+  CHECK(drafts.list()->empty());
+  {
+    Transaction outer(*f.db);
+    REQUIRE(drafts.create({.productId = f.productId, .field = "title", .text = "kept"}));
+    REQUIRE(outer.commit());
+  }
+  CHECK(drafts.list()->size() == 1);
+}
