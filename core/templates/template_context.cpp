@@ -1,0 +1,76 @@
+#include "core/templates/template_context.h"
+
+namespace copydesk {
+namespace {
+
+Json nameValueList(const Json& object) {
+  Json list = Json::array();
+  if (!object.is_object()) return list;
+  for (const auto& [name, value] : object.items()) list.push_back(Json{{"name", name}, {"value", value}});
+  return list;
+}
+
+Json variantContext(const Variant& variant) {
+  return Json{{"sku", variant.sku},
+              {"title", variant.title},
+              {"price", variant.price},
+              {"options", variant.options},
+              {"option_list", nameValueList(variant.options)},
+              {"attributes", variant.attributes}};
+}
+
+// Adds key unless the context already has it (earlier sources have priority).
+void addIfFree(Json& context, const std::string& key, const Json& value) {
+  if (key.empty() || context.contains(key)) return;
+  context[key] = value;
+}
+
+}  // namespace
+
+std::string variableAlias(const std::string& columnName) {
+  std::string alias;
+  bool pendingSeparator = false;
+  for (unsigned char c : columnName) {
+    const bool keep = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!keep) {
+      pendingSeparator = !alias.empty();
+      continue;
+    }
+    if (pendingSeparator) alias += '_';
+    pendingSeparator = false;
+    alias += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+  }
+  return alias;
+}
+
+Json mergeVariables(const Json& defaults, const Json& variables) {
+  Json merged = defaults.is_object() ? defaults : Json::object();
+  if (variables.is_object())
+    for (const auto& [key, value] : variables.items()) merged[key] = value;
+  return merged;
+}
+
+Json buildTemplateContext(const Product& product, const Json& variables) {
+  Json variants = Json::array();
+  for (const Variant& variant : product.variants) variants.push_back(variantContext(variant));
+  const Json& attributes = product.attributes.is_object() ? product.attributes : Json::object();
+  Json context{{"sku", product.sku},
+               {"title", product.title},
+               {"description", product.description},
+               {"brand", product.brand},
+               {"category", product.category},
+               {"price", product.price},
+               {"tags", product.tags},
+               {"variants", std::move(variants)},
+               {"attributes", attributes},
+               {"attribute_list", nameValueList(attributes)},
+               {"source", product.source}};
+  const Json vars = variables.is_object() ? variables : Json::object();
+  context["vars"] = vars;
+  for (const auto& [key, value] : vars.items()) addIfFree(context, key, value);
+  for (const auto& [key, value] : attributes.items()) addIfFree(context, key, value);
+  for (const auto& [key, value] : attributes.items()) addIfFree(context, variableAlias(key), value);
+  return context;
+}
+
+}  // namespace copydesk

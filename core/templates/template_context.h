@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+
+#include "core/common/json.h"
+#include "core/store/product.h"
+
+namespace copydesk {
+
+// The Json a prompt template renders against, built from a product and the user's variables:
+//   sku, title, description, brand, category, price, tags (list), variants (list of
+//   {sku, title, price, options, option_list, attributes}), attributes (object), attribute_list
+//   (list of {name, value}: every fact, for "use only these facts" prompts);
+//   vars: the user variables (brand_voice, audience, language, keywords, tone, length, …);
+//   and, at top level, each user variable and then each attribute by its column name (also under a
+//   snake_case alias such as "product_type" for "Product Type") where the name is still free.
+// The well-known product keys always win: an attribute called "title" stays under attributes.
+Json buildTemplateContext(const Product& product, const Json& variables = Json::object());
+
+// variables laid over defaults (a template's declared variables): keys in variables win.
+Json mergeVariables(const Json& defaults, const Json& variables);
+
+// "Product Type" -> "product_type"; ASCII letters lowered, runs of other ASCII become one '_',
+// non-ASCII (e.g. 材质) kept as it is.
+std::string variableAlias(const std::string& columnName);
+
+}  // namespace copydesk
