@@ -44,12 +44,13 @@ ParseResult<CompiledPrompt> CompiledPrompt::compile(const PromptTemplate& prompt
 
 Json CompiledPrompt::withDefaults(const Json& context) const {
   Json filled = context;
-  Json& vars = filled["vars"];
-  if (!vars.is_object()) vars = Json::object();
+  Json vars = filled.contains("vars") && filled["vars"].is_object() ? filled["vars"] : Json::object();
   for (const auto& [key, value] : m_prompt.variables.items()) {
     if (!filled.contains(key)) filled[key] = value;
     if (!vars.contains(key)) vars[key] = value;
   }
+  // Assigned last: ordered_json keeps members in a vector, so earlier references would dangle.
+  filled["vars"] = std::move(vars);
   return filled;
 }
 

@@ -104,10 +104,9 @@ std::optional<TemplateDiagnostic> MustacheTreeBuilder::close(const MustacheToken
   Frame& open = m_frames.back();
   if (open.node.name != token.text) {
     const SourcePosition at = open.node.position;
-    return errorAt(token, "mismatched close tag " + quoted(tagText(token)) + ": the open " +
-                              describeKind(open.node.kind) + " is " + quoted(open.node.name) + " (" +
-                              quoted(tagText(*open.open)) + " at " + std::to_string(at.line) + ":" +
-                              std::to_string(at.column) + ")");
+    return errorAt(token, "mismatched close tag " + quoted(tagText(token)) + ": " + describeKind(open.node.kind) +
+                              " " + quoted(open.node.name) + " (" + quoted(tagText(*open.open)) + " at " +
+                              std::to_string(at.line) + ":" + std::to_string(at.column) + ") is still open");
   }
   MustacheNode node = std::move(open.node);
   m_frames.pop_back();

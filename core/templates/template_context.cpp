@@ -10,6 +10,12 @@ Json nameValueList(const Json& object) {
   return list;
 }
 
+std::string joined(const std::vector<std::string>& items) {
+  std::string text;
+  for (const std::string& item : items) text += (text.empty() ? "" : ", ") + item;
+  return text;
+}
+
 Json variantContext(const Variant& variant) {
   return Json{{"sku", variant.sku},
               {"title", variant.title},
@@ -61,10 +67,13 @@ Json buildTemplateContext(const Product& product, const Json& variables) {
                {"category", product.category},
                {"price", product.price},
                {"tags", product.tags},
+               {"tags_text", joined(product.tags)},
                {"variants", std::move(variants)},
                {"attributes", attributes},
                {"attribute_list", nameValueList(attributes)},
-               {"source", product.source}};
+               {"source", product.source},
+               {"has_variants", !product.variants.empty()},
+               {"has_attributes", !attributes.empty()}};
   const Json vars = variables.is_object() ? variables : Json::object();
   context["vars"] = vars;
   for (const auto& [key, value] : vars.items()) addIfFree(context, key, value);

@@ -8,7 +8,8 @@
 namespace copydesk {
 
 // The Json a prompt template renders against, built from a product and the user's variables:
-//   sku, title, description, brand, category, price, tags (list), variants (list of
+//   sku, title, description, brand, category, price, tags (list), tags_text ("a, b"),
+//   has_variants, has_attributes (booleans, for sections that need a yes/no), variants (list of
 //   {sku, title, price, options, option_list, attributes}), attributes (object), attribute_list
 //   (list of {name, value}: every fact, for "use only these facts" prompts);
 //   vars: the user variables (brand_voice, audience, language, keywords, tone, length, …);
