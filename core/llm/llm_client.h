@@ -45,6 +45,7 @@ class LlmClient final {
   std::size_t inFlight() const;                         // submitted and not yet done
 
  private:
+  ClientOptions m_options;
   std::unique_ptr<CurlMultiLoop> m_loop;
 };
 

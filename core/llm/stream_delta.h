@@ -18,6 +18,7 @@ struct StreamDelta {
   bool done = false;                // [DONE] / message_stop
   std::optional<Error> error;       // an error event or malformed JSON: never text
   bool malformed = false;           // the JSON could not be read (retryable)
+  bool transient = false;           // the error says overloaded / server error / rate limit (retryable)
 };
 
 }  // namespace copydesk::llm

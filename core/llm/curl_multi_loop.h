@@ -1,0 +1,81 @@
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <random>
+#include <set>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+#include <curl/curl.h>
+
+#include "core/llm/chat_call.h"
+#include "core/llm/rate_limiter.h"
+#include "core/llm/retry_policy.h"
+
+namespace copydesk::llm {
+
+struct ClientOptions;
+
+// The network thread: one curl multi handle, every request of an LlmClient in flight on it.
+// Other threads talk to it only through submit()/cancel(), which queue work and wake curl_multi_poll.
+class CurlMultiLoop final {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  CurlMultiLoop(RetryPolicy retry, bool useRateLimiter);
+  ~CurlMultiLoop();                   // cancels everything (onDone(Cancelled)) and joins
+  CurlMultiLoop(const CurlMultiLoop&) = delete;
+  CurlMultiLoop& operator=(const CurlMultiLoop&) = delete;
+
+  void submit(std::unique_ptr<ChatCall> call);
+  void cancel(std::uint64_t id);
+  void cancelAll();
+  std::size_t inFlight() const { return m_inFlight.load(); }
+
+ private:
+  struct Slot {
+    std::unique_ptr<ChatCall> call;
+    Clock::time_point startAt;        // when the next attempt may start
+    Clock::time_point deadline;       // the retry policy's total deadline
+    bool active = false;              // its easy handle is in the multi handle
+    RateLimiter* limiter = nullptr;
+  };
+
+  void run();
+  void takeIncoming();
+  void startDue(Clock::time_point now, Clock::duration& nextWake);
+  void collectFinished();
+  void checkStalls(Clock::time_point now);
+  void settle(Slot& slot, AttemptVerdict verdict);
+  void detach(Slot& slot);            // removes an active transfer from the multi handle
+  void finish(std::uint64_t id);
+  RateLimiter* limiterFor(const ProviderProfile& profile);
+
+  RetryPolicy m_retry;
+  bool m_useRateLimiter;
+  CURLM* m_multi = nullptr;
+  std::thread m_thread;
+
+  std::mutex m_mutex;                 // guards the three queues below
+  std::vector<std::unique_ptr<ChatCall>> m_incoming;
+  std::set<std::uint64_t> m_cancelled;
+  bool m_cancelAll = false;
+  std::atomic<bool> m_stopping{false};
+  std::atomic<std::size_t> m_inFlight{0};
+
+  // Network thread only.
+  std::map<std::uint64_t, Slot> m_slots;
+  std::unordered_map<CURL*, std::uint64_t> m_active;  // easy handle → slot id
+  std::map<std::string, std::unique_ptr<RateLimiter>> m_limiters;
+  std::vector<std::uint64_t> m_done;
+  std::mt19937_64 m_random{std::random_device{}()};
+  Clock::time_point m_lastStallCheck{};
+};
+
+}  // namespace copydesk::llm
