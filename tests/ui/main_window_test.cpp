@@ -1,0 +1,124 @@
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+#include "core/store/template_store.h"
+#include "tests/support/test_paths.h"
+#include "tests/ui/ui_test_support.h"
+#include "ui/main_window.h"
+#include "ui/product_table_model.h"
+#include "ui/products_pane.h"
+#include "ui/rendered_prompt_view.h"
+#include "ui/store_thread.h"
+#include "ui/template_editor.h"
+#include "ui/template_list_model.h"
+#include "ui/templates_pane.h"
+
+using namespace copydesk;
+
+namespace {
+
+ui::MainWindowOptions optionsFor(const std::filesystem::path& db) {
+  ui::MainWindowOptions options;
+  options.database = db;
+  options.seedOnOpen = false;
+  options.probeProvider = false;
+  return options;
+}
+
+void seedSmallStore(const std::filesystem::path& path) {
+  auto db = Database::open(path);
+  REQUIRE(db);
+  test::fillProducts(**db, 300);
+  PromptTemplate prompt;
+  prompt.name = "description";
+  prompt.systemPart = "You write shop copy.";
+  prompt.userPart = "Describe {{title}}.";
+  REQUIRE(TemplateStore(**db).save(prompt, "ann"));
+}
+
+}  // namespace
+
+TEST_CASE("the main window names its database and shows products and templates") {
+  test::TempDir dir;
+  seedSmallStore(dir / "shop-catalog.db");
+  ui::MainWindow window(optionsFor(dir / "shop-catalog.db"));
+  CHECK(window.windowTitle().contains("shop-catalog.db"));
+  window.show();
+
+  auto* products = window.productsPane()->model();
+  REQUIRE(test::waitUntil([&] { return products->rowCount() == 300; }));
+  auto* templates = window.templatesPane()->model();
+  REQUIRE(test::waitUntil([&] { return templates->rowCount() == 1; }));
+  // The first template opens in the editor, and its text reaches the prompt pane.
+  REQUIRE(test::waitUntil([&] { return window.templateEditor()->hasTemplate(); }));
+  CHECK(window.templateEditor()->userEdit()->toPlainText() == "Describe {{title}}.");
+  REQUIRE(test::waitUntil([&] { return window.promptView()->userText().contains("Describe"); }));
+
+  QStringList docks;
+  for (auto* dock : window.findChildren<QDockWidget*>()) docks << dock->objectName();
+  docks.sort();
+  CHECK(docks == QStringList{"productsDock", "promptDock", "templatesDock"});
+}
+
+TEST_CASE("typing in the search box filters the products after a short pause") {
+  test::TempDir dir;
+  seedSmallStore(dir / "search.db");
+  ui::MainWindow window(optionsFor(dir / "search.db"));
+  auto* model = window.productsPane()->model();
+  REQUIRE(test::waitUntil([&] { return model->rowCount() == 300; }));
+  window.productsPane()->searchEdit()->setText("bamboo");
+  REQUIRE(test::waitUntil([&] { return model->rowCount() == 30; }));
+  window.productsPane()->searchEdit()->clear();
+  REQUIRE(test::waitUntil([&] { return model->rowCount() == 300; }));
+}
+
+TEST_CASE("saving an edited template makes a new version and selects it") {
+  test::TempDir dir;
+  seedSmallStore(dir / "edit.db");
+  ui::MainWindow window(optionsFor(dir / "edit.db"));
+  ui::TemplateEditor* editor = window.templateEditor();
+  REQUIRE(test::waitUntil([&] { return editor->hasTemplate(); }));
+  CHECK_FALSE(editor->isModified());
+  editor->userEdit()->setPlainText("Describe {{title}} in two sentences.");
+  CHECK(editor->isModified());
+  auto* save = editor->findChild<QPushButton*>();
+  REQUIRE(save);
+  emit editor->saveRequested(editor->currentTemplate(), "shorter");
+  REQUIRE(test::waitUntil([&] { return editor->version().version == 2 && !editor->isModified(); }));
+
+  auto db = Database::open(dir / "edit.db");
+  REQUIRE(db);
+  auto latest = TemplateStore(**db).latest("description");
+  REQUIRE(latest);
+  REQUIRE(latest->has_value());
+  CHECK((*latest)->version == 2);
+  CHECK((*latest)->prompt.userPart == "Describe {{title}} in two sentences.");
+  CHECK((*latest)->note == "shorter");
+  REQUIRE(test::waitUntil([&] { return window.templatesPane()->model()->rowCount(window.templatesPane()->model()->index(0, 0)) == 2; }));
+}
+
+TEST_CASE("the dock layout is remembered between windows") {
+  test::TempDir dir;
+  {
+    ui::MainWindow window(optionsFor(dir / "layout.db"));
+    window.show();
+    auto* dock = window.findChild<QDockWidget*>("templatesDock");
+    REQUIRE(dock);
+    dock->hide();
+    window.close();
+  }
+  ui::MainWindow again(optionsFor(dir / "layout.db"));
+  again.show();
+  auto* dock = again.findChild<QDockWidget*>("templatesDock");
+  REQUIRE(dock);
+  CHECK(dock->isHidden());
+  dock->show();
+  again.close();
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+
+#include "core/templates/prompt_template.h"
+
+class QLabel;
+
+namespace copydesk::ui {
+
+class ProductsPane;
+class ProviderBanner;
+class ProviderProbe;
+class RenderedPromptView;
+class StoreThread;
+class StudioSettings;
+class TemplateEditor;
+class TemplatesPane;
+
+struct MainWindowOptions {
+  std::filesystem::path database;
+  bool seedOnOpen = true;      // fill an empty store with the sample catalog and default templates
+  bool probeProvider = true;   // ask the default provider for its models (tests turn this off)
+  bool restoreLayout = true;   // dock layout and geometry from the settings
+};
+
+// The studio: the products pane, the templates pane, the template editor and the rendered
+// prompt, as dock widgets whose arrangement is remembered between runs.
+class MainWindow final : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(MainWindowOptions options, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  StoreThread& store() const { return *m_store; }
+  ProductsPane* productsPane() const { return m_products; }
+  TemplatesPane* templatesPane() const { return m_templates; }
+  TemplateEditor* templateEditor() const { return m_editor; }
+  RenderedPromptView* promptView() const { return m_prompt; }
+  ProviderBanner* providerBanner() const { return m_banner; }
+  QString generationStatus() const;
+
+ signals:
+  void storeOpened(const QString& summary);  // seeding (if any) is done and the panes are loading
+  void firstRowsShown();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void createPanes();
+  void createMenus();
+  void restoreWindowLayout();
+  void openStore();
+  void showProduct(std::int64_t productId);
+  void saveTemplate(const PromptTemplate& prompt, const QString& note);
+  void updateProviderState();
+
+  MainWindowOptions m_options;
+  std::unique_ptr<StoreThread> m_store;
+  std::unique_ptr<StudioSettings> m_settings;
+  ProductsPane* m_products = nullptr;
+  TemplatesPane* m_templates = nullptr;
+  TemplateEditor* m_editor = nullptr;
+  RenderedPromptView* m_prompt = nullptr;
+  ProviderProbe* m_probe = nullptr;
+  ProviderBanner* m_banner = nullptr;
+  QLabel* m_generationState = nullptr;
+  std::int64_t m_shownProduct = 0;
+};
+
+}  // namespace copydesk::ui

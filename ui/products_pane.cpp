@@ -1,0 +1,130 @@
+#include "ui/products_pane.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <set>
+
+#include "core/store/product_store.h"
+#include "ui/product_table_model.h"
+#include "ui/store_thread.h"
+
+namespace copydesk::ui {
+
+ProductsPane::ProductsPane(StoreThread& store, QWidget* parent) : QWidget(parent), m_store(store) {
+  m_model = new ProductTableModel(store, this);
+
+  m_search = new QLineEdit(this);
+  m_search->setPlaceholderText(tr("Search products (SKU, title, description, brand…)"));
+  m_search->setClearButtonEnabled(true);
+  m_category = new QComboBox(this);
+  m_category->addItem(tr("All categories"), QString());
+  m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  auto* filters = new QHBoxLayout;
+  filters->addWidget(m_search, 1);
+  filters->addWidget(m_category);
+
+  m_view = new QTableView(this);
+  m_view->setModel(m_model);
+  m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+  m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+  m_view->setAlternatingRowColors(true);
+  m_view->setWordWrap(false);
+  m_view->verticalHeader()->hide();
+  // Fixed row heights and no content-based sizing: the view never asks for rows it does not show.
+  m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+  m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  m_view->horizontalHeader()->setStretchLastSection(false);
+  m_view->horizontalHeader()->setSectionResizeMode(ProductTableModel::TitleColumn, QHeaderView::Stretch);
+  m_view->setColumnWidth(ProductTableModel::SkuColumn, 120);
+  m_view->setColumnWidth(ProductTableModel::CategoryColumn, 130);
+  m_view->setColumnWidth(ProductTableModel::VariantsColumn, 70);
+  m_view->setColumnWidth(ProductTableModel::StatusColumn, 90);
+
+  m_count = new QLabel(this);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addLayout(filters);
+  layout->addWidget(m_view, 1);
+  layout->addWidget(m_count);
+
+  m_debounce = new QTimer(this);
+  m_debounce->setSingleShot(true);
+  m_debounce->setInterval(kSearchDelayMs);
+  connect(m_debounce, &QTimer::timeout, this, &ProductsPane::applyFilter);
+  connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+  connect(m_category, &QComboBox::currentIndexChanged, this, &ProductsPane::applyFilter);
+
+  connect(m_model, &ProductTableModel::queryFinished, this, &ProductsPane::updateCount);
+  connect(m_model, &ProductTableModel::loadFailed, this,
+          [this](const QString& message) { m_count->setText(tr("Could not load products: %1").arg(message)); });
+  connect(m_model, &ProductTableModel::pageLoaded, this, [this] {
+    if (m_firstRowsShown) return;
+    m_firstRowsShown = true;
+    emit firstRowsShown();
+  });
+  connect(m_model, &ProductTableModel::modelReset, this, [this] {
+    if (m_model->rowCount() == 0 && !m_firstRowsShown) {
+      m_firstRowsShown = true;
+      emit firstRowsShown();
+    }
+    emit currentProductChanged(0);
+  });
+  connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+          [this](const QModelIndex& current) { emit currentProductChanged(m_model->productId(current.row())); });
+}
+
+void ProductsPane::reload() {
+  loadCategories();
+  applyFilter();
+}
+
+void ProductsPane::applyFilter() {
+  m_debounce->stop();
+  ProductQuery query;
+  query.search = m_search->text().trimmed().toStdString();
+  query.category = m_category->currentData().toString().toStdString();
+  m_count->setText(tr("Searching…"));
+  m_model->setQuery(query);
+}
+
+void ProductsPane::loadCategories() {
+  m_store.run(this, [](Database& db) { return ProductStore(db).categories(); },
+              [this](Result<std::vector<std::string>> categories) {
+                if (!categories) return;
+                const QString chosen = m_category->currentData().toString();
+                const QSignalBlocker block(m_category);
+                while (m_category->count() > 1) m_category->removeItem(1);
+                for (const auto& category : *categories) {
+                  const QString name = QString::fromStdString(category);
+                  m_category->addItem(name, name);
+                }
+                m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
+              });
+}
+
+void ProductsPane::updateCount() {
+  const QString count = QLocale().toString(m_model->rowCount());
+  m_count->setText(m_model->query().search.empty() && m_model->query().category.empty()
+                       ? tr("%1 products").arg(count)
+                       : tr("%1 matching products").arg(count));
+}
+
+std::vector<std::int64_t> ProductsPane::selectedProductIds() const {
+  std::set<int> rows;
+  for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) rows.insert(index.row());
+  std::vector<std::int64_t> ids;
+  for (int row : rows) ids.push_back(m_model->productId(row));
+  return ids;
+}
+
+}  // namespace copydesk::ui
