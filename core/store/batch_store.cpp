@@ -58,6 +58,17 @@ Result<std::optional<BatchRecord>> BatchStore::latestUnfinished(const std::strin
   return std::optional<BatchRecord>(readBatch(*stmt));
 }
 
+Result<std::optional<BatchRecord>> BatchStore::latestWithKey(const std::string& resumeKey) {
+  auto stmt = m_db.prepare(std::string(kSelect) + " WHERE json_extract(plan, '$.resume_key') = ? ORDER BY id DESC LIMIT 1");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, resumeKey);
+  if (!stmt->step()) {
+    if (!stmt->ok()) return m_db.lastError("looking for a batch to resume");
+    return std::optional<BatchRecord>{};
+  }
+  return std::optional<BatchRecord>(readBatch(*stmt));
+}
+
 Result<std::vector<BatchRecord>> BatchStore::list() {
   auto stmt = m_db.prepare(std::string(kSelect) + " ORDER BY id DESC");
   if (!stmt) return stmt.error();

@@ -44,6 +44,8 @@ class BatchStore final {
   Result<std::optional<BatchRecord>> get(std::int64_t id);
   // The newest batch whose plan carries this resume key and that is not completed.
   Result<std::optional<BatchRecord>> latestUnfinished(const std::string& resumeKey);
+  // The newest batch whose plan carries this resume key, whatever its status.
+  Result<std::optional<BatchRecord>> latestWithKey(const std::string& resumeKey);
   Result<std::vector<BatchRecord>> list();  // newest first
 
   Status setStatus(std::int64_t id, const std::string& status);  // stamps finished_at unless running

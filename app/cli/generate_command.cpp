@@ -1,0 +1,201 @@
+// copydesk-cli generate: write copy for many products at once (live requests or the Batch API),
+// committing every result as it arrives; --resume finishes a batch that was interrupted.
+#include <iostream>
+#include <sstream>
+
+#include "app/cli/cli_context.h"
+#include "app/cli/command_registry.h"
+#include "app/cli/progress_reporter.h"
+#include "core/batch/batch_session.h"
+#include "core/llm/builtin_profiles.h"
+#include "core/llm/provider_profile_store.h"
+#include "core/store/batch_store.h"
+
+namespace copydesk::cli {
+namespace {
+
+struct GenerateArgs {
+  std::string templateRef;
+  std::string products;
+  std::string field;
+  int variants = 1;
+  std::vector<std::string> profiles;
+  std::string provider;
+  std::string baseUrl;
+  std::vector<std::string> models;
+  std::string apiKeyEnv;
+  double priceIn = 0, priceOut = 0;
+  int concurrency = 0;
+  double budget = -1;
+  bool resume = false;
+  std::int64_t batchId = 0;
+  bool batchApi = false;
+  int pollMs = 30000;
+  std::vector<std::string> vars;
+  double temperature = -1;
+  int maxTokens = 0;
+};
+
+std::vector<std::string> splitList(const std::string& text) {
+  std::vector<std::string> items;
+  std::stringstream in(text);
+  for (std::string item; std::getline(in, item, ',');) {
+    if (!item.empty()) items.push_back(item);
+  }
+  return items;
+}
+
+Result<std::vector<llm::ProviderProfile>> profilesFor(Database& db, const GenerateArgs& args) {
+  std::vector<llm::ProviderProfile> profiles;
+  if (!args.provider.empty()) {
+    auto kind = llm::kindFromName(args.provider);
+    if (!kind) return kind.error();
+    if (args.baseUrl.empty()) return makeError(ErrorCode::InvalidInput, "--provider needs --base-url", "--provider");
+    llm::ProviderProfile p;
+    p.name = args.provider + " " + args.baseUrl;
+    p.kind = *kind;
+    p.baseUrl = args.baseUrl;
+    p.apiKeyEnv = args.apiKeyEnv;
+    p.inputPricePerMTok = args.priceIn;
+    p.outputPricePerMTok = args.priceOut;
+    profiles.push_back(p);
+  }
+  llm::ProviderProfileStore store(db);
+  for (const auto& name : args.profiles) {
+    auto p = store.resolve(name);
+    if (!p) return p.error();
+    profiles.push_back(std::move(*p));
+  }
+  if (profiles.empty()) profiles.push_back(llm::defaultProfile());
+  for (auto& p : profiles) {
+    // An explicit --concurrency wins over the profile's limiter.
+    if (args.concurrency > 0) p.maxConcurrency = args.concurrency;
+    if (!args.apiKeyEnv.empty()) p.apiKeyEnv = args.apiKeyEnv;
+  }
+  return profiles;
+}
+
+// One target per model with one profile; one per profile (its default model, or paired with
+// --model in order) with several.
+Result<std::vector<batch::BatchTarget>> targetsFor(const std::vector<llm::ProviderProfile>& profiles,
+                                                   const std::vector<std::string>& models) {
+  std::vector<batch::BatchTarget> targets;
+  if (profiles.size() == 1) {
+    if (models.empty()) targets.push_back({profiles[0], ""});
+    for (const auto& m : models) targets.push_back({profiles[0], m});
+    return targets;
+  }
+  if (!models.empty() && models.size() != profiles.size()) {
+    return makeError(ErrorCode::InvalidInput, "give one --model per --profile, or none", "--model");
+  }
+  for (std::size_t i = 0; i < profiles.size(); ++i) targets.push_back({profiles[i], models.empty() ? "" : models[i]});
+  return targets;
+}
+
+Result<Json> variablesFrom(const std::vector<std::string>& vars) {
+  Json variables = Json::object();
+  for (const auto& v : vars) {
+    const auto eq = v.find('=');
+    if (eq == std::string::npos || eq == 0) return makeError(ErrorCode::InvalidInput, "expected key=value", "--var " + v);
+    variables[v.substr(0, eq)] = v.substr(eq + 1);
+  }
+  return variables;
+}
+
+Result<batch::GenerateOptions> optionsFrom(Database& db, const GenerateArgs& args) {
+  batch::GenerateOptions options;
+  auto& spec = options.spec;
+  spec.templateRef = args.templateRef;
+  if (args.products != "all") spec.skus = splitList(args.products);
+  if (args.products != "all" && spec.skus.empty()) {
+    return makeError(ErrorCode::InvalidInput, "expected all or a list of SKUs", "--products");
+  }
+  spec.field = args.field;
+  spec.variants = args.variants;
+  auto profiles = profilesFor(db, args);
+  if (!profiles) return profiles.error();
+  std::vector<std::string> models;
+  for (const auto& m : args.models) for (auto& one : splitList(m)) models.push_back(one);
+  auto targets = targetsFor(*profiles, models);
+  if (!targets) return targets.error();
+  spec.targets = std::move(*targets);
+  auto variables = variablesFrom(args.vars);
+  if (!variables) return variables.error();
+  spec.variables = std::move(*variables);
+  if (args.temperature >= 0) spec.temperature = args.temperature;
+  if (args.maxTokens > 0) spec.maxTokens = args.maxTokens;
+  options.run.concurrency = args.concurrency > 0 ? args.concurrency : std::max(1, spec.targets[0].profile.maxConcurrency);
+  if (args.budget >= 0) options.run.budgetUsd = args.budget;
+  options.resume = args.resume || args.batchId > 0;
+  if (args.batchId > 0) options.resumeBatchId = args.batchId;
+  options.batchApi = args.batchApi;
+  options.api.pollIntervalMs = args.pollMs;
+  return options;
+}
+
+void printPlan(const batch::BatchPlan& plan, const batch::GenerateReport& report) {
+  std::cerr << (report.resumed ? "resuming batch " : "batch ") << report.batchId << ": " << plan.productIds.size()
+            << " products x " << plan.variants << " variants x " << plan.targets.size() << " models = "
+            << report.totalSlots << " slots";
+  if (report.alreadyDone) std::cerr << ", " << report.alreadyDone << " already done";
+  std::cerr << "\nestimate for " << report.estimate.requests << " requests: ~"
+            << static_cast<long long>(report.estimate.inputTokens) << " input tokens + at most "
+            << static_cast<long long>(report.estimate.outputTokens) << " output tokens, at most $"
+            << report.estimate.costUsd << '\n';
+}
+
+int runGenerate(CliContext& context, const GenerateArgs& args) {
+  auto db = context.openDatabase();
+  if (!db) return context.exitCode;
+  auto options = optionsFrom(*db, args);
+  if (!options) return reportError(options.error());
+  llm::LlmClient client;
+  batch::BatchSession session(*db, client);
+  session.onPlanned = printPlan;
+  ProgressReporter reporter;
+  batch::ProgressCallback progress;
+  if (reporter.enabled()) progress = [&reporter](const batch::BatchProgress& p) { reporter(p); };
+  auto report = session.generate(*options, progress);
+  if (!report) return reportError(report.error());
+  const auto& s = report->summary;
+  for (const auto& reason : s.failureReasons) std::cerr << "failed: " << reason << '\n';
+  if (s.budgetReached) {
+    std::cerr << "budget reached: " << s.notStarted << " slots not started (run again with --resume)\n";
+  } else if (s.notStarted) {
+    std::cerr << s.notStarted << " slots not started (run again with --resume)\n";
+  }
+  std::cout << s.succeeded << " succeeded, " << (s.failed + s.notStarted) << " failed" << std::endl;
+  return s.failed + s.notStarted == 0 && report->status == kBatchCompleted ? kExitOk : kExitFailure;
+}
+
+void install(CLI::App& app, CliContext& context) {
+  auto args = std::make_shared<GenerateArgs>();
+  CLI::App* cmd = app.add_subcommand("generate", "Generate copy for many products (a batch)");
+  cmd->add_option("--template", args->templateRef, "a stored template's name, or a template file")->required();
+  cmd->add_option("--products", args->products, "all, or SKU[,SKU...]")->required();
+  cmd->add_option("--field", args->field, "the field to write (default: the template's; a file: description)");
+  cmd->add_option("--variants", args->variants, "variants per product")->check(CLI::PositiveNumber);
+  cmd->add_option("--profile", args->profiles, "a stored or built-in provider profile (repeatable)");
+  cmd->add_option("--provider", args->provider, "openai or anthropic, with --base-url")
+      ->check(CLI::IsMember({"openai", "anthropic", "azure"}));
+  cmd->add_option("--base-url", args->baseUrl, "the provider's base URL (openai: including /v1)");
+  cmd->add_option("--model", args->models, "model (repeatable or comma-separated: several side by side)");
+  cmd->add_option("--api-key-env", args->apiKeyEnv, "environment variable holding the API key");
+  cmd->add_option("--price-in", args->priceIn, "USD per million input tokens (with --provider)");
+  cmd->add_option("--price-out", args->priceOut, "USD per million output tokens (with --provider)");
+  cmd->add_option("--concurrency", args->concurrency, "requests in flight at once")->check(CLI::PositiveNumber);
+  cmd->add_option("--budget", args->budget, "never spend more than this many USD")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--var", args->vars, "template variable key=value (repeatable)");
+  cmd->add_option("--temperature", args->temperature, "sampling temperature");
+  cmd->add_option("--max-tokens", args->maxTokens, "output limit per request")->check(CLI::PositiveNumber);
+  cmd->add_flag("--resume", args->resume, "finish the matching unfinished batch: only slots without a draft run");
+  cmd->add_option("--batch", args->batchId, "with --resume: this batch id");
+  cmd->add_flag("--batch-api", args->batchApi, "use the OpenAI Batch API (half price, results within 24 h)");
+  cmd->add_option("--poll-ms", args->pollMs, "Batch API: how often to ask for the status")->check(CLI::PositiveNumber);
+  cmd->callback([args, &context] { context.exitCode = runGenerate(context, *args); });
+}
+
+static const bool registered = registerCommand("generate", install);
+
+}  // namespace
+}  // namespace copydesk::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+
+#include "core/common/result.h"
+#include "core/llm/provider_profile.h"
+
+namespace copydesk::batch {
+
+struct HttpReply {
+  long status = 0;
+  std::string body;
+};
+
+// The few blocking HTTP calls the Batch API needs (files, batches), with the profile's key,
+// headers, proxy, CA bundle and timeouts. TLS verification stays on. A non-2xx reply is an Error
+// carrying the provider's message.
+class BatchApiHttp final {
+ public:
+  explicit BatchApiHttp(llm::ProviderProfile profile) : m_profile(std::move(profile)) {}
+
+  Result<HttpReply> get(const std::string& path);
+  Result<HttpReply> postJson(const std::string& path, const std::string& json);
+  // multipart/form-data: purpose=<purpose>, file=<content> named fileName.
+  Result<HttpReply> postFile(const std::string& path, const std::string& purpose, const std::string& fileName,
+                             const std::string& content);
+
+  std::string url(const std::string& path) const;  // {base}{path}
+
+ private:
+  Result<HttpReply> perform(void* curl, const std::string& path, void* headers);
+
+  llm::ProviderProfile m_profile;
+};
+
+}  // namespace copydesk::batch

@@ -1,0 +1,102 @@
+#include "core/batch/batch_plan.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/llm/usage_cost.h"
+
+namespace copydesk::batch {
+namespace {
+
+constexpr std::int64_t kMessageOverheadTokens = 32;
+
+std::uint64_t fnv1a(std::string_view text) {
+  std::uint64_t hash = 1469598103934665603ULL;
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+Json targetsJson(const std::vector<BatchTarget>& targets) {
+  Json list = Json::array();
+  for (const auto& t : targets) {
+    list.push_back({{"profile", t.profile.name}, {"base_url", t.profile.baseUrl}, {"model", t.model}});
+  }
+  return list;
+}
+
+}  // namespace
+
+std::vector<BatchSlot> BatchPlan::allSlots() const {
+  std::vector<BatchSlot> slots;
+  slots.reserve(productIds.size() * static_cast<std::size_t>(variants) * targets.size());
+  for (std::size_t p = 0; p < productIds.size(); ++p) {
+    for (int v = 1; v <= variants; ++v) {
+      for (std::size_t t = 0; t < targets.size(); ++t) slots.push_back({p, productIds[p], v, t});
+    }
+  }
+  return slots;
+}
+
+llm::ChatRequest BatchPlan::request(const BatchSlot& slot) const {
+  llm::ChatRequest request;
+  request.model = targets[slot.targetIndex].model;
+  request.system = prompts[slot.productIndex].system;
+  request.user = prompts[slot.productIndex].user;
+  request.temperature = temperature;
+  request.maxTokens = maxTokens;
+  request.stream = true;
+  request.tag = slot.customId();
+  return request;
+}
+
+double BatchPlan::worstCaseCost(const BatchSlot& slot, double priceFactor) const {
+  const auto& prompt = prompts[slot.productIndex];
+  llm::Usage usage;
+  usage.inputTokens = static_cast<std::int64_t>(prompt.system.size() + prompt.user.size()) + kMessageOverheadTokens;
+  usage.outputTokens = maxTokens;
+  usage.reported = true;
+  return llm::costOf(targets[slot.targetIndex].profile, usage) * priceFactor;
+}
+
+CostEstimate BatchPlan::estimate(const std::vector<BatchSlot>& slots, double priceFactor) const {
+  CostEstimate e;
+  for (const auto& slot : slots) {
+    const auto& prompt = prompts[slot.productIndex];
+    const auto& profile = targets[slot.targetIndex].profile;
+    const double input = llm::estimateTokens(prompt.system) + llm::estimateTokens(prompt.user);
+    e.requests += 1;
+    e.inputTokens += input;
+    e.outputTokens += maxTokens;
+    e.costUsd += (input * profile.inputPricePerMTok + maxTokens * profile.outputPricePerMTok) / 1e6 * priceFactor;
+  }
+  return e;
+}
+
+std::string BatchPlan::resumeKey() const {
+  std::vector<std::int64_t> ids = productIds;
+  std::sort(ids.begin(), ids.end());
+  Json key = {{"template", templateVersion.prompt.name}, {"field", field}, {"products", ids},
+              {"variants", variants}, {"targets", targetsJson(targets)}};
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(key.dump())));
+  return hex;
+}
+
+Json BatchPlan::toJson() const {
+  Json plan = {{"resume_key", resumeKey()},
+               {"template", templateVersion.prompt.name},
+               {"template_version_id", templateVersion.id},
+               {"field", field},
+               {"products", productIds},
+               {"variants", variants},
+               {"targets", targetsJson(targets)},
+               {"max_tokens", maxTokens},
+               {"variables", variables}};
+  if (temperature) plan["temperature"] = *temperature;
+  return plan;
+}
+
+}  // namespace copydesk::batch

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/batch/batch_slot.h"
+#include "core/common/json.h"
+#include "core/llm/chat_request.h"
+#include "core/store/template_store.h"
+#include "core/templates/compiled_prompt.h"
+
+namespace copydesk::batch {
+
+// max_tokens sent when neither the template nor the user chose one: every request carries a
+// limit, so that the worst-case cost a budget reserves is a real bound.
+inline constexpr int kDefaultMaxTokens = 1024;
+
+struct CostEstimate {
+  std::size_t requests = 0;
+  double inputTokens = 0;   // llm::estimateTokens of the rendered prompts
+  double outputTokens = 0;  // max_tokens per request: the most the batch can produce
+  double costUsd = 0;       // at the targets' prices (the most it can cost)
+};
+
+// Everything a batch needs to run, decided up front: the template version, the products with
+// their rendered prompts (one per product; variants differ by sampling), the targets.
+struct BatchPlan {
+  TemplateVersion templateVersion;
+  std::string field;
+  std::vector<std::int64_t> productIds;
+  std::vector<std::string> skus;
+  std::vector<RenderedPrompt> prompts;  // parallel to productIds
+  int variants = 1;
+  std::vector<BatchTarget> targets;
+  std::optional<double> temperature;
+  int maxTokens = kDefaultMaxTokens;
+  Json variables = Json::object();
+
+  std::vector<BatchSlot> allSlots() const;  // product-major: every variant and target of a product together
+  llm::ChatRequest request(const BatchSlot& slot) const;
+  // The most a slot can cost: the prompt's bytes as input tokens (no tokenizer makes more tokens
+  // than bytes) plus message overhead, and max_tokens of output. priceFactor 0.5 for the Batch API.
+  double worstCaseCost(const BatchSlot& slot, double priceFactor = 1.0) const;
+  CostEstimate estimate(const std::vector<BatchSlot>& slots, double priceFactor = 1.0) const;
+
+  // Equal for two runs of the same template name, field, products, variants and targets: how
+  // --resume finds the batch to finish.
+  std::string resumeKey() const;
+  Json toJson() const;  // stored in batches.plan
+};
+
+}  // namespace copydesk::batch

@@ -1,0 +1,146 @@
+#include "core/batch/batch_planner.h"
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "core/store/product_store.h"
+#include "core/store/template_store.h"
+#include "core/templates/compiled_prompt.h"
+#include "core/templates/template_context.h"
+#include "core/templates/template_file.h"
+
+namespace copydesk::batch {
+namespace {
+
+bool looksLikeFile(const std::string& ref) {
+  return ref.find('/') != std::string::npos || std::filesystem::is_regular_file(ref);
+}
+
+}  // namespace
+
+Result<BatchPlan> BatchPlanner::plan(const BatchSpec& spec) {
+  if (spec.variants < 1) return makeError(ErrorCode::InvalidInput, "--variants must be at least 1");
+  if (spec.targets.empty()) return makeError(ErrorCode::InvalidInput, "no model to generate with");
+  BatchPlan plan;
+  auto version = resolveTemplate(spec);
+  if (!version) return version.error();
+  plan.templateVersion = std::move(*version);
+  const PromptTemplate& prompt = plan.templateVersion.prompt;
+  plan.field = spec.field.empty() ? prompt.field : spec.field;
+  plan.variants = spec.variants;
+  plan.temperature = spec.temperature ? spec.temperature : prompt.defaults.temperature;
+  plan.maxTokens = spec.maxTokens.value_or(prompt.defaults.maxTokens.value_or(kDefaultMaxTokens));
+  plan.variables = prompt.variables.is_object() ? prompt.variables : Json::object();
+  for (const auto& [key, value] : spec.variables.items()) plan.variables[key] = value;
+  if (auto st = resolveTargets(spec, plan); !st) return st.error();
+  std::vector<Json> contexts;
+  if (auto st = loadProducts(spec, plan, contexts); !st) return st.error();
+  if (auto st = render(spec.templateRef, plan, contexts); !st) return st.error();
+  return plan;
+}
+
+Result<TemplateVersion> BatchPlanner::resolveTemplate(const BatchSpec& spec) {
+  TemplateStore templates(m_db);
+  if (spec.templateVersionId) {
+    auto version = templates.byVersionId(*spec.templateVersionId);
+    if (!version) return version.error();
+    if (!*version) {
+      return makeError(ErrorCode::NotFound, "template version " + std::to_string(*spec.templateVersionId) + " is gone");
+    }
+    return std::move(**version);
+  }
+  if (looksLikeFile(spec.templateRef)) return templateFromFile(spec.templateRef, spec.field);
+  auto latest = templates.latest(spec.templateRef);
+  if (!latest) return latest.error();
+  if (!*latest) {
+    return makeError(ErrorCode::InvalidInput, "no template or template file called '" + spec.templateRef + "'",
+                     "--template");
+  }
+  return std::move(**latest);
+}
+
+Result<TemplateVersion> BatchPlanner::templateFromFile(const std::string& path, const std::string& field) {
+  auto loaded = loadTemplateFile(path);
+  if (!loaded) return loaded.error();
+  PromptTemplate prompt = std::move(*loaded);
+  if (!field.empty()) prompt.field = field;
+  TemplateStore templates(m_db);
+  auto latest = templates.latest(prompt.name);
+  if (!latest) return latest.error();
+  // Running the same file again reuses its version, so drafts of both runs point at one version.
+  if (*latest) {
+    const PromptTemplate& stored = (*latest)->prompt;
+    if (stored.systemPart == prompt.systemPart && stored.userPart == prompt.userPart && stored.field == prompt.field &&
+        stored.defaults.model == prompt.defaults.model && stored.defaults.temperature == prompt.defaults.temperature &&
+        stored.defaults.maxTokens == prompt.defaults.maxTokens && stored.variables == prompt.variables) {
+      return std::move(**latest);
+    }
+  }
+  return templates.save(prompt, {}, "from " + path);
+}
+
+Status BatchPlanner::resolveTargets(const BatchSpec& spec, BatchPlan& plan) {
+  std::set<std::string> models;
+  for (BatchTarget target : spec.targets) {
+    if (target.model.empty()) target.model = plan.templateVersion.prompt.defaults.model;
+    if (target.model.empty()) target.model = target.profile.defaultModel;
+    if (target.model.empty()) {
+      return makeError(ErrorCode::InvalidInput, "no model given and profile '" + target.profile.name +
+                                                    "' has no default model", "--model");
+    }
+    // Drafts of a batch are unique by model: two targets with one model would share their slots.
+    if (!models.insert(target.model).second) {
+      return makeError(ErrorCode::InvalidInput, "model '" + target.model + "' is named twice", "--model");
+    }
+    plan.targets.push_back(std::move(target));
+  }
+  return {};
+}
+
+Status BatchPlanner::loadProducts(const BatchSpec& spec, BatchPlan& plan, std::vector<Json>& contexts) {
+  ProductStore products(m_db);
+  std::vector<Product> chosen;
+  if (spec.skus.empty()) {
+    auto all = products.list();
+    if (!all) return all.error();
+    chosen = std::move(*all);
+    if (chosen.empty()) return makeError(ErrorCode::InvalidInput, "the catalog has no products", "--products");
+  } else {
+    std::set<std::string> seen;
+    for (const auto& sku : spec.skus) {
+      if (!seen.insert(sku).second) continue;
+      auto found = products.findBySku(sku);
+      if (!found) return found.error();
+      if (!*found) return makeError(ErrorCode::InvalidInput, "unknown SKU '" + sku + "'", "--products");
+      chosen.push_back(std::move(**found));
+    }
+  }
+  for (const auto& product : chosen) {
+    plan.productIds.push_back(product.id);
+    plan.skus.push_back(product.sku);
+    contexts.push_back(buildTemplateContext(product, plan.variables));
+  }
+  return {};
+}
+
+Status BatchPlanner::render(const std::string& templateRef, BatchPlan& plan, const std::vector<Json>& contexts) {
+  // Parsed once; every product renders against the same tree.
+  auto compiled = CompiledPrompt::compile(plan.templateVersion.prompt);
+  if (!compiled) {
+    Error error = compiled.error().toError(templateRef);
+    error.code = ErrorCode::InvalidInput;
+    return error;
+  }
+  plan.prompts.reserve(contexts.size());
+  for (const Json& context : contexts) {
+    RenderedPrompt rendered = compiled->render(context);
+    rendered.warnings.clear();
+    rendered.warnings.shrink_to_fit();
+    plan.prompts.push_back(std::move(rendered));
+  }
+  return {};
+}
+
+}  // namespace copydesk::batch

@@ -1,0 +1,32 @@
+#include "core/batch/batch_resume.h"
+
+#include <set>
+#include <tuple>
+
+namespace copydesk::batch {
+
+Result<std::optional<BatchRecord>> findResumableBatch(BatchStore& store, const BatchPlan& plan,
+                                                      std::optional<std::int64_t> batchId) {
+  if (!batchId) return store.latestWithKey(plan.resumeKey());
+  auto batch = store.get(*batchId);
+  if (!batch) return batch.error();
+  const std::string where = "batch " + std::to_string(*batchId);
+  if (!*batch) return makeError(ErrorCode::NotFound, "there is no such batch", where);
+  if ((*batch)->plan.value("resume_key", std::string()) != plan.resumeKey()) {
+    return makeError(ErrorCode::InvalidInput,
+                     "its template, field, products, variants or models differ from this command's", where);
+  }
+  return batch;
+}
+
+std::vector<BatchSlot> missingSlots(const BatchPlan& plan, const std::vector<FilledSlot>& filled) {
+  std::set<std::tuple<std::int64_t, int, std::string>> done;
+  for (const auto& f : filled) done.emplace(f.productId, f.variant, f.model);
+  std::vector<BatchSlot> missing;
+  for (const auto& slot : plan.allSlots()) {
+    if (!done.count({slot.productId, slot.variant, plan.targets[slot.targetIndex].model})) missing.push_back(slot);
+  }
+  return missing;
+}
+
+}  // namespace copydesk::batch

@@ -1,0 +1,88 @@
+#include "core/batch/batch_session.h"
+
+#include "core/batch/batch_api_runner.h"
+#include "core/batch/batch_resume.h"
+#include "core/store/batch_store.h"
+
+namespace copydesk::batch {
+namespace {
+
+Status checkBatchApi(const BatchPlan& plan) {
+  for (const auto& target : plan.targets) {
+    if (target.profile.kind != llm::ProviderKind::OpenAiCompatible) {
+      return makeError(ErrorCode::InvalidInput, "the Batch API needs an OpenAI-compatible profile",
+                       "profile " + target.profile.name);
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+void BatchSession::cancel() {
+  m_cancelled = true;
+  if (BatchRunner* runner = m_runner.load()) runner->cancel();
+}
+
+Result<GenerateReport> BatchSession::generate(const GenerateOptions& options, const ProgressCallback& progress) {
+  BatchPlanner planner(m_db);
+  auto plan = planner.plan(options.spec);
+  if (!plan) return plan.error();
+  if (options.batchApi) {
+    if (auto st = checkBatchApi(*plan); !st) return st.error();
+  }
+  BatchStore batches(m_db);
+  GenerateReport report;
+  std::optional<BatchRecord> batch;
+  if (options.resume) {
+    auto found = findResumableBatch(batches, *plan, options.resumeBatchId);
+    if (!found) return found.error();
+    batch = std::move(*found);
+  }
+  std::vector<BatchSlot> slots;
+  if (batch) {
+    report.resumed = true;
+    // The resumed slots are written with the version the batch started with.
+    if (batch->templateVersionId && *batch->templateVersionId != plan->templateVersion.id) {
+      BatchSpec spec = options.spec;
+      spec.templateVersionId = batch->templateVersionId;
+      plan = planner.plan(spec);
+      if (!plan) return plan.error();
+    }
+    auto filled = batches.filledSlots(batch->id);
+    if (!filled) return filled.error();
+    slots = missingSlots(*plan, *filled);
+  } else {
+    auto created = batches.create(plan->templateVersion.id, plan->field, plan->toJson());
+    if (!created) return created.error();
+    batch = std::move(*created);
+    slots = plan->allSlots();
+  }
+  report.batchId = batch->id;
+  report.totalSlots = plan->allSlots().size();
+  report.alreadyDone = report.totalSlots - slots.size();
+  report.slotsRun = slots.size();
+  report.estimate = plan->estimate(slots, options.batchApi ? kBatchApiPriceFactor : 1.0);
+  if (onPlanned) onPlanned(*plan, report);
+  if (auto st = batches.setStatus(batch->id, kBatchRunning); !st) return st.error();
+
+  if (options.batchApi) {
+    BatchApiRunner runner(m_db, options.api, options.run);
+    report.summary = runner.run(*plan, batch->id, slots, progress);
+  } else {
+    BatchRunner runner(m_client, options.run);
+    m_runner = &runner;
+    if (m_cancelled) runner.cancel();
+    report.summary = runner.run(*plan, batch->id, slots, m_db.path(), progress);
+    m_runner = nullptr;
+  }
+
+  auto filled = batches.filledSlots(batch->id);
+  if (!filled) return filled.error();
+  report.status = missingSlots(*plan, *filled).empty() ? kBatchCompleted : kBatchIncomplete;
+  if (auto st = batches.setStatus(batch->id, report.status); !st) return st.error();
+  if (!report.summary.writeError) return report.summary.writeError.error();
+  return report;
+}
+
+}  // namespace copydesk::batch

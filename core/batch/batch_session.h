@@ -1,0 +1,58 @@
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+#include "core/batch/batch_api_job.h"
+#include "core/batch/batch_plan.h"
+#include "core/batch/batch_planner.h"
+#include "core/batch/batch_progress.h"
+#include "core/batch/batch_runner.h"
+#include "core/common/result.h"
+#include "core/llm/llm_client.h"
+#include "core/store/database.h"
+
+namespace copydesk::batch {
+
+struct GenerateOptions {
+  BatchSpec spec;
+  RunOptions run;
+  bool resume = false;                       // finish the matching unfinished batch instead of starting anew
+  std::optional<std::int64_t> resumeBatchId; // … this one
+  bool batchApi = false;                     // the OpenAI Batch API instead of live requests
+  BatchApiOptions api;
+};
+
+struct GenerateReport {
+  std::int64_t batchId = 0;
+  bool resumed = false;
+  std::size_t totalSlots = 0;     // of the whole batch
+  std::size_t alreadyDone = 0;    // slots that had their draft before this run
+  std::size_t slotsRun = 0;       // slots this run worked on
+  CostEstimate estimate;          // of this run's slots
+  RunSummary summary;
+  std::string status;             // the batch's status afterwards: completed or incomplete
+};
+
+// One `generate`: plan, find or create the batch row, estimate, run (live or Batch API), and
+// record whether every slot now has its draft.
+class BatchSession final {
+ public:
+  BatchSession(Database& db, llm::LlmClient& client) : m_db(db), m_client(client) {}
+
+  // Called after planning, before any request is sent.
+  std::function<void(const BatchPlan&, const GenerateReport&)> onPlanned;
+
+  Result<GenerateReport> generate(const GenerateOptions& options, const ProgressCallback& progress = {});
+  void cancel();  // from any thread (a signal handler's helper thread, the GUI)
+
+ private:
+  Database& m_db;
+  llm::LlmClient& m_client;
+  std::atomic<bool> m_cancelled{false};
+  std::atomic<BatchRunner*> m_runner{nullptr};
+};
+
+}  // namespace copydesk::batch

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/llm/provider_profile.h"
+
+namespace copydesk::batch {
+
+// One model a batch writes with: a profile and a model name. Several targets run side by side.
+struct BatchTarget {
+  llm::ProviderProfile profile;
+  std::string model;  // never empty once planned (the profile's default fills it in)
+};
+
+// One cell of a batch: this product, this variant, this target. A batch writes exactly one draft
+// per slot, however often it is resumed.
+struct BatchSlot {
+  std::size_t productIndex = 0;  // into BatchPlan::products
+  std::int64_t productId = 0;
+  int variant = 1;               // 1..N
+  std::size_t targetIndex = 0;   // into BatchPlan::targets
+
+  // "p<product id>-v<variant>-t<target>": the Batch API's custom_id and the LlmClient tag.
+  std::string customId() const;
+};
+
+struct SlotKey {
+  std::int64_t productId = 0;
+  int variant = 1;
+  std::size_t targetIndex = 0;
+  auto operator<=>(const SlotKey&) const = default;
+};
+
+// The inverse of BatchSlot::customId(); nullopt for text this program did not write.
+std::optional<SlotKey> parseCustomId(std::string_view id);
+
+}  // namespace copydesk::batch

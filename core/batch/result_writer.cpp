@@ -1,0 +1,113 @@
+#include "core/batch/result_writer.h"
+
+#include "core/store/draft_store.h"
+
+namespace copydesk::batch {
+
+Result<std::unique_ptr<ResultWriter>> ResultWriter::open(const std::filesystem::path& databasePath,
+                                                         OnCommitted onCommitted) {
+  auto db = Database::open(databasePath);
+  if (!db) return db.error();
+  return std::unique_ptr<ResultWriter>(new ResultWriter(std::move(*db), std::move(onCommitted)));
+}
+
+ResultWriter::ResultWriter(std::unique_ptr<Database> db, OnCommitted onCommitted)
+    : m_db(std::move(db)), m_generations(*m_db), m_onCommitted(std::move(onCommitted)) {
+  m_thread = std::thread([this] { loop(); });
+}
+
+ResultWriter::~ResultWriter() { (void)finish(); }
+
+void ResultWriter::push(SlotOutcome outcome) {
+  {
+    std::lock_guard lock(m_mutex);
+    m_queue.push_back(std::move(outcome));
+  }
+  m_wake.notify_one();
+}
+
+void ResultWriter::flush() {
+  std::unique_lock lock(m_mutex);
+  m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+}
+
+Status ResultWriter::finish() {
+  {
+    std::lock_guard lock(m_mutex);
+    m_stop = true;
+  }
+  m_wake.notify_one();
+  if (m_thread.joinable()) m_thread.join();
+  std::lock_guard lock(m_mutex);
+  return m_firstError;
+}
+
+void ResultWriter::loop() {
+  std::vector<SlotOutcome> items;
+  for (;;) {
+    {
+      std::unique_lock lock(m_mutex);
+      m_busy = false;
+      m_idle.notify_all();
+      m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+      if (m_queue.empty()) return;  // stopping, and nothing left to write
+      items.swap(m_queue);
+      m_busy = true;
+    }
+    Status st = commitAll(items);
+    items.clear();
+    if (!st) {
+      std::lock_guard lock(m_mutex);
+      if (m_firstError) m_firstError = st;
+    }
+  }
+}
+
+Status ResultWriter::commitAll(std::vector<SlotOutcome>& items) {
+  std::vector<CommitNotice> notices;
+  notices.reserve(items.size());
+  Transaction tx(*m_db);
+  if (!tx.begun()) return tx.begun();
+  Status firstError;
+  for (const auto& item : items) {
+    auto notice = write(item);
+    if (notice) notices.push_back(*notice);
+    else if (firstError) firstError = notice.error();
+  }
+  if (auto st = tx.commit(); !st) return st;
+  // Told only after the commit: what the progress shows as done is on disk.
+  if (m_onCommitted) {
+    for (const auto& notice : notices) m_onCommitted(notice);
+  }
+  return firstError;
+}
+
+Result<CommitNotice> ResultWriter::write(const SlotOutcome& item) {
+  Transaction savepoint(*m_db);
+  if (!savepoint.begun()) return savepoint.begun().error();
+  CommitNotice notice;
+  notice.slot = item.slot;
+  auto generationId = m_generations.insert(item.generation);
+  if (!generationId) return generationId.error();
+  notice.generationId = *generationId;
+  if (item.generation.outcome == GenerationOutcome::Ok) {
+    NewDraft draft;
+    draft.productId = item.slot.productId;
+    draft.field = item.generation.field;
+    draft.templateVersionId = item.generation.templateVersionId;
+    draft.generationId = *generationId;
+    draft.batchId = item.generation.batchId;
+    draft.variant = item.slot.variant;
+    draft.model = item.generation.model;
+    draft.text = item.generation.output;
+    draft.author = item.author;
+    auto created = DraftStore(*m_db).create(draft);
+    if (created) notice.draftId = created->id;
+    else if (created.error().code == ErrorCode::InvalidInput) notice.duplicate = true;
+    else return created.error();
+  }
+  if (auto st = savepoint.commit(); !st) return st.error();
+  return notice;
+}
+
+}  // namespace copydesk::batch

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/batch/batch_slot.h"
+#include "core/common/result.h"
+#include "core/store/database.h"
+#include "core/store/generation_store.h"
+
+namespace copydesk::batch {
+
+// A finished request on its way to the database.
+struct SlotOutcome {
+  BatchSlot slot;
+  Generation generation;   // outcome ok → a draft is made from generation.output
+  std::string author;      // of the draft
+};
+
+struct CommitNotice {
+  BatchSlot slot;
+  std::int64_t generationId = 0;
+  std::optional<std::int64_t> draftId;  // set when a draft was written
+  bool duplicate = false;               // the slot already had a draft: the generation is kept, no second draft
+};
+
+// The single writer of a running batch: one thread with its own connection and a queue.
+// LlmClient callbacks push finished requests and return at once; the thread commits whatever
+// has queued up in one short transaction (generation row + draft per request, each in its own
+// savepoint), so a result is on disk milliseconds after it finished and a crash loses nothing
+// that was committed.
+class ResultWriter final {
+ public:
+  using OnCommitted = std::function<void(const CommitNotice&)>;  // runs on the writer thread
+
+  static Result<std::unique_ptr<ResultWriter>> open(const std::filesystem::path& databasePath,
+                                                    OnCommitted onCommitted = {});
+  ~ResultWriter();  // finish()es
+  ResultWriter(const ResultWriter&) = delete;
+  ResultWriter& operator=(const ResultWriter&) = delete;
+
+  void push(SlotOutcome outcome);  // thread-safe, never waits for the disk
+  // Waits until everything pushed so far is committed, then stops the thread. The first error
+  // the writer met (the results it could not write are then lost), or success.
+  Status finish();
+  // Waits until everything pushed so far is committed; the thread keeps running.
+  void flush();
+
+ private:
+  ResultWriter(std::unique_ptr<Database> db, OnCommitted onCommitted);
+  void loop();
+  Status commitAll(std::vector<SlotOutcome>& items);
+  Result<CommitNotice> write(const SlotOutcome& item);
+
+  std::unique_ptr<Database> m_db;
+  GenerationStore m_generations;
+  OnCommitted m_onCommitted;
+  std::mutex m_mutex;
+  std::condition_variable m_wake;
+  std::condition_variable m_idle;
+  std::vector<SlotOutcome> m_queue;
+  bool m_busy = false;
+  bool m_stop = false;
+  Status m_firstError;
+  std::thread m_thread;
+};
+
+}  // namespace copydesk::batch
