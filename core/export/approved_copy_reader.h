@@ -1,0 +1,40 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/common/result.h"
+#include "core/export/export_product.h"
+#include "core/store/database.h"
+
+namespace copydesk {
+
+// A product field that has drafts but no approved one: the shop keeps its current text.
+struct UnapprovedField {
+  std::string sku;
+  std::string field;
+};
+
+// Reads what an export carries: for each product with approved copy, the latest approved
+// (or already exported) draft of each field, streamed product by product in id order.
+class ApprovedCopyReader final {
+ public:
+  explicit ApprovedCopyReader(Database& db, bool loadFullProducts = false)
+      : m_db(db), m_loadFull(loadFullProducts) {}
+
+  // The fields with approved copy anywhere, in the canonical order (see copyFieldOrder()).
+  Result<std::vector<std::string>> approvedFields();
+  Result<std::vector<UnapprovedField>> unapprovedFields();
+  Status forEach(const std::function<Status(ExportProduct&)>& visit);
+
+ private:
+  Database& m_db;
+  bool m_loadFull;
+};
+
+// title, description, short_description, bullets, seo_title, seo_description, faq, search_terms
+// first; other fields after them, alphabetically.
+bool copyFieldBefore(const std::string& a, const std::string& b);
+
+}  // namespace copydesk

@@ -1,0 +1,94 @@
+#include "core/export/generic_layout.h"
+
+namespace copydesk {
+namespace {
+
+std::string trim(std::string s) {
+  while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+Result<std::vector<GenericLayout::Column>> GenericLayout::parseColumns(const std::string& spec) {
+  std::vector<Column> columns;
+  if (trim(spec).empty()) return columns;
+  std::size_t start = 0;
+  while (start <= spec.size()) {
+    std::size_t end = spec.find(',', start);
+    if (end == std::string::npos) end = spec.size();
+    const std::string item = trim(spec.substr(start, end - start));
+    start = end + 1;
+    const std::size_t colon = item.find(':');
+    Column column;
+    const std::string source = trim(item.substr(0, colon));
+    column.header = colon == std::string::npos ? source : trim(item.substr(colon + 1));
+    if (source.empty() || column.header.empty()) {
+      return makeError(ErrorCode::InvalidInput, "empty column in \"" + spec + "\" (expected SOURCE[:HEADER],…)",
+                       "--columns");
+    }
+    if (source == "sku") {
+      column.source = Column::Source::Sku;
+    } else if (source == "product.title") {
+      column.source = Column::Source::ProductTitle;
+    } else if (source == "product.description") {
+      column.source = Column::Source::ProductDescription;
+    } else if (source.rfind("attr.", 0) == 0 && source.size() > 5) {
+      column.source = Column::Source::Attribute;
+      column.name = source.substr(5);
+    } else if (source.rfind("product.", 0) == 0) {
+      return makeError(ErrorCode::InvalidInput,
+                       "unknown column source \"" + source + "\" (product.title, product.description or attr.NAME)",
+                       "--columns");
+    } else {
+      column.source = Column::Source::Field;
+      column.name = source;
+    }
+    columns.push_back(std::move(column));
+  }
+  return columns;
+}
+
+Status GenericLayout::prepare(const std::vector<std::string>& approvedFields, ExportWarnings& warnings) {
+  if (m_columns.empty()) {
+    m_columns.push_back({Column::Source::Sku, "", "sku"});
+    m_columns.push_back({Column::Source::Field, "title", "title"});
+    for (const auto& field : approvedFields) {
+      if (field != "title") m_columns.push_back({Column::Source::Field, field, field});
+    }
+  }
+  bool hasKey = false;
+  m_header.clear();
+  for (const auto& column : m_columns) {
+    m_header.push_back(column.header);
+    hasKey = hasKey || column.source == Column::Source::Sku;
+  }
+  if (!hasKey) {
+    warnings.add(ExportWarning::Kind::MissingColumn, "", "sku",
+                 "no sku column: the rows cannot be matched back to products");
+  }
+  return {};
+}
+
+void GenericLayout::appendRows(const ExportProduct& product, std::vector<LayoutRow>& rows, ExportWarnings&) const {
+  LayoutRow row;
+  row.reserve(m_columns.size());
+  for (const auto& column : m_columns) {
+    switch (column.source) {
+      case Column::Source::Sku: row.push_back(product.sku); break;
+      case Column::Source::ProductTitle: row.push_back(product.title); break;
+      case Column::Source::ProductDescription: row.push_back(product.description); break;
+      case Column::Source::Attribute: row.push_back(product.attribute(column.name)); break;
+      case Column::Source::Field: {
+        const std::string* text = product.approved(column.name);
+        if (text) row.push_back(*text);
+        else row.push_back(column.name == "title" ? product.title : std::string());
+        break;
+      }
+    }
+  }
+  rows.push_back(std::move(row));
+}
+
+}  // namespace copydesk

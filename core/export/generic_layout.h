@@ -1,0 +1,46 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/export/layout.h"
+
+namespace copydesk {
+
+// One row per product with approved copy. Cells carry the approved text exactly as approved (no
+// HTML cleaning: this is a data export; the shop layouts sanitise).
+//
+// Columns are chosen with a spec: comma-separated SOURCE[:HEADER] items, e.g.
+//   "sku,title:Name,description:Body,attr.Vendor:Brand"
+// SOURCE is
+//   sku                  the product's key
+//   product.title        the catalog's current title (also product.description)
+//   attr.NAME            a source column of the catalog file, by its header name
+//   FIELD                the approved text of a copy field (title, description, bullets, seo_title,
+//                        seo_description, faq, search_terms…); empty when none is approved, except
+//                        title, which falls back to the catalog title so no row is nameless.
+// HEADER defaults to SOURCE. An empty spec means: sku, title and every field approved anywhere.
+class GenericLayout final : public Layout {
+ public:
+  struct Column {
+    enum class Source { Sku, ProductTitle, ProductDescription, Attribute, Field };
+    Source source = Source::Field;
+    std::string name;  // the field or attribute name
+    std::string header;
+  };
+
+  // An empty vector means the default columns.
+  static Result<std::vector<Column>> parseColumns(const std::string& spec);
+
+  explicit GenericLayout(std::vector<Column> columns) : m_columns(std::move(columns)) {}
+
+  Status prepare(const std::vector<std::string>& approvedFields, ExportWarnings& warnings) override;
+  const std::vector<std::string>& header() const override { return m_header; }
+  void appendRows(const ExportProduct& product, std::vector<LayoutRow>& rows, ExportWarnings& warnings) const override;
+
+ private:
+  std::vector<Column> m_columns;
+  std::vector<std::string> m_header;
+};
+
+}  // namespace copydesk

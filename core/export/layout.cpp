@@ -1,0 +1,46 @@
+#include "core/export/layout.h"
+
+#include "core/export/amazon_layout.h"
+#include "core/export/generic_layout.h"
+#include "core/export/html_sanitizer.h"
+#include "core/export/html_to_text.h"
+#include "core/export/shopify_layout.h"
+#include "core/export/woocommerce_layout.h"
+
+namespace copydesk {
+
+Result<std::unique_ptr<Layout>> makeLayout(const ExportOptions& options) {
+  switch (options.format) {
+    case ExportFormat::Shopify:
+    case ExportFormat::ShopifyLegacy:
+      return std::unique_ptr<Layout>(std::make_unique<ShopifyLayout>(options));
+    case ExportFormat::WooCommerce:
+      return std::unique_ptr<Layout>(std::make_unique<WooCommerceLayout>(options));
+    case ExportFormat::Amazon:
+      return std::unique_ptr<Layout>(std::make_unique<AmazonLayout>(options));
+    case ExportFormat::Generic: {
+      auto columns = GenericLayout::parseColumns(options.columns);
+      if (!columns) return columns.error();
+      return std::unique_ptr<Layout>(std::make_unique<GenericLayout>(std::move(*columns)));
+    }
+  }
+  return makeError(ErrorCode::InvalidInput, "unknown export format");
+}
+
+namespace cells {
+
+std::string plainLine(const std::string& copy) { return HtmlToText::joinLines(HtmlToText::convert(copy), " "); }
+
+std::string html(const std::string& copy) { return HtmlSanitizer::toHtml(copy); }
+
+std::string joinTags(const std::vector<std::string>& tags) {
+  std::string out;
+  for (const auto& tag : tags) {
+    if (!out.empty()) out += ", ";
+    out += tag;
+  }
+  return out;
+}
+
+}  // namespace cells
+}  // namespace copydesk

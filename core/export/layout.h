@@ -1,0 +1,43 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/common/result.h"
+#include "core/export/export_options.h"
+#include "core/export/export_product.h"
+#include "core/export/export_warning.h"
+
+namespace copydesk {
+
+using LayoutRow = std::vector<std::string>;
+
+// One shop's CSV layout: its header and how a product's approved copy fills its rows.
+class Layout {
+ public:
+  virtual ~Layout() = default;
+
+  // Full layouts fill every column from the product's source columns and variants.
+  virtual bool needsFullProduct() const { return false; }
+  // Settles the columns once the fields with approved copy (anywhere in the export) are known.
+  virtual Status prepare(const std::vector<std::string>& approvedFields, ExportWarnings& warnings) = 0;
+  virtual const std::vector<std::string>& header() const = 0;
+  // Appends the product's rows, each exactly header().size() wide.
+  virtual void appendRows(const ExportProduct& product, std::vector<LayoutRow>& rows,
+                          ExportWarnings& warnings) const = 0;
+};
+
+Result<std::unique_ptr<Layout>> makeLayout(const ExportOptions& options);
+
+// Cell helpers shared by the layouts.
+namespace cells {
+// Approved copy as one line of plain text (markup removed, line breaks become spaces).
+std::string plainLine(const std::string& copy);
+// Approved copy as safe HTML (see HtmlSanitizer::toHtml).
+std::string html(const std::string& copy);
+// Tags as "a, b, c".
+std::string joinTags(const std::vector<std::string>& tags);
+}  // namespace cells
+
+}  // namespace copydesk

@@ -1,0 +1,92 @@
+#include "core/export/woocommerce_layout.h"
+
+#include <algorithm>
+
+#include "core/export/bullet_list.h"
+
+namespace copydesk {
+
+const std::vector<std::string>& WooCommerceLayout::fullHeader() {
+  // Exactly the 51 columns of shared/samples/woocommerce_sample_products.csv.
+  static const std::vector<std::string> header = {
+      "ID", "Type", "SKU", "Name", "Published", "Is featured?", "Visibility in catalog", "Short description",
+      "Description", "Date sale price starts", "Date sale price ends", "Tax status", "Tax class", "In stock?",
+      "Stock", "Backorders allowed?", "Sold individually?", "Weight (lbs)", "Length (in)", "Width (in)",
+      "Height (in)", "Allow customer reviews?", "Purchase note", "Sale price", "Regular price", "Categories", "Tags",
+      "Shipping class", "Images", "Download limit", "Download expiry days", "Parent", "Grouped products", "Upsells",
+      "Cross-sells", "External URL", "Button text", "Position", "Attribute 1 name", "Attribute 1 value(s)",
+      "Attribute 1 visible", "Attribute 1 global", "Attribute 2 name", "Attribute 2 value(s)", "Attribute 2 visible",
+      "Attribute 2 global", "Meta: _wpcom_is_markdown", "Download 1 name", "Download 1 URL", "Download 2 name",
+      "Download 2 URL"};
+  return header;
+}
+
+Status WooCommerceLayout::prepare(const std::vector<std::string>& approvedFields, ExportWarnings&) {
+  if (!m_copyOnly) {
+    m_header = fullHeader();
+    return {};
+  }
+  auto approved = [&](const char* field) {
+    return std::find(approvedFields.begin(), approvedFields.end(), field) != approvedFields.end();
+  };
+  m_header = {"ID", "SKU", "Name"};
+  if (approved("short_description") || approved("bullets")) m_header.push_back("Short description");
+  if (approved("description")) m_header.push_back("Description");
+  return {};
+}
+
+int WooCommerceLayout::index(const std::string& column) const {
+  auto it = std::find(m_header.begin(), m_header.end(), column);
+  return it == m_header.end() ? -1 : static_cast<int>(it - m_header.begin());
+}
+
+void WooCommerceLayout::appendRows(const ExportProduct& product, std::vector<LayoutRow>& rows,
+                                   ExportWarnings& warnings) const {
+  const std::string& sku = product.sku;
+  LayoutRow row(m_header.size());
+  auto set = [&](const std::string& column, std::string value) {
+    if (int at = index(column); at >= 0) row[static_cast<std::size_t>(at)] = std::move(value);
+  };
+  if (!m_copyOnly) {
+    for (std::size_t i = 0; i < m_header.size(); ++i) row[i] = product.attribute(m_header[i]);
+    if (product.full) {
+      auto fillIfEmpty = [&](const std::string& column, const std::string& value) {
+        if (int at = index(column); at >= 0 && row[static_cast<std::size_t>(at)].empty()) {
+          row[static_cast<std::size_t>(at)] = value;
+        }
+      };
+      fillIfEmpty("Type", "simple");
+      fillIfEmpty("Published", "1");
+      fillIfEmpty("Categories", product.full->category);
+      fillIfEmpty("Tags", cells::joinTags(product.full->tags));
+      fillIfEmpty("Regular price", product.full->price);
+    }
+  } else {
+    set("ID", product.attribute("ID"));
+  }
+  set("SKU", sku);
+  if (sku.empty() && product.attribute("ID").empty()) {
+    warnings.add(ExportWarning::Kind::MissingValue, sku, "sku", "neither ID nor SKU: WooCommerce cannot match the row");
+  }
+  const std::string* title = product.approved("title");
+  set("Name", title ? cells::plainLine(*title) : product.title);
+
+  if (index("Short description") >= 0) {
+    std::string value;
+    if (const std::string* text = product.approved("short_description")) {
+      value = cells::html(*text);
+    } else if (const std::string* bullets = product.approved("bullets")) {
+      value = BulletList::toHtml(BulletList::split(*bullets));
+    } else {
+      value = product.attribute("Short description");
+    }
+    set("Short description", std::move(value));
+  }
+  if (index("Description") >= 0) {
+    const std::string* description = product.approved("description");
+    set("Description", description ? cells::html(*description) : product.description);
+  }
+  rows.push_back(std::move(row));
+}
+
+}  // namespace copydesk

@@ -1,0 +1,145 @@
+#include "core/review/review_service.h"
+
+#include <algorithm>
+
+#include "core/review/reviewer_name.h"
+#include "core/store/audit_store.h"
+#include "core/store/draft_store.h"
+#include "core/store/review_store.h"
+
+namespace copydesk {
+namespace {
+
+bool isBlank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); });
+}
+
+std::string where(std::int64_t draftId) { return "draft " + std::to_string(draftId); }
+
+// The status a decision moves to, or the refusal explaining why it cannot.
+Result<DraftStatus> target(const Draft& draft, ReviewAction action, const std::string& comment) {
+  const DraftStatus from = draft.status;
+  const std::string is = "it is " + std::string(toString(from));
+  switch (action) {
+    case ReviewAction::Submit:
+      if (from == DraftStatus::Draft || from == DraftStatus::Rejected) {
+        if (isBlank(draft.text)) return makeError(ErrorCode::InvalidInput, "cannot submit blank text", where(draft.id));
+        return DraftStatus::Submitted;
+      }
+      return makeError(ErrorCode::InvalidInput,
+                       "cannot submit: " + is + " (only draft or rejected text is submitted)", where(draft.id));
+    case ReviewAction::Approve:
+      if (from == DraftStatus::Submitted) return DraftStatus::Approved;
+      if (from == DraftStatus::Draft || from == DraftStatus::Rejected) {
+        return makeError(ErrorCode::InvalidInput, "cannot approve: " + is + "; submit it for review first",
+                         where(draft.id));
+      }
+      return makeError(ErrorCode::InvalidInput, "cannot approve: " + is + " already", where(draft.id));
+    case ReviewAction::Reject:
+      if (isBlank(comment)) {
+        return makeError(ErrorCode::InvalidInput, "a rejection needs a comment telling the writer what to change",
+                         where(draft.id));
+      }
+      if (from == DraftStatus::Submitted || from == DraftStatus::Approved || from == DraftStatus::Exported) {
+        return DraftStatus::Rejected;
+      }
+      return makeError(ErrorCode::InvalidInput,
+                       "cannot reject: " + is + " (only submitted, approved or exported text is rejected)",
+                       where(draft.id));
+  }
+  return makeError(ErrorCode::Internal, "unknown review action", where(draft.id));
+}
+
+}  // namespace
+
+std::string_view toString(ReviewAction action) {
+  switch (action) {
+    case ReviewAction::Submit: return "submit";
+    case ReviewAction::Approve: return "approve";
+    case ReviewAction::Reject: return "reject";
+  }
+  return "?";
+}
+
+Result<Draft> ReviewService::decide(std::int64_t draftId, ReviewAction action, const std::string& comment,
+                                    const std::string& reviewer) {
+  const std::string who = reviewerName(m_db, reviewer);
+  Transaction tx(m_db);
+  if (!tx.begun()) return tx.begun().error();
+  DraftStore drafts(m_db);
+  auto found = drafts.get(draftId);
+  if (!found) return found.error();
+  if (!*found) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(draftId));
+  Draft draft = std::move(**found);
+  auto to = target(draft, action, comment);
+  if (!to) return to.error();
+  const DraftStatus from = draft.status;
+  if (auto st = drafts.setStatus(draftId, *to); !st) return st.error();
+  const bool override = action == ReviewAction::Reject && from != DraftStatus::Submitted;
+  if (auto st = record(draft, toString(action), from, *to, who, comment, override); !st) return st.error();
+  if (action == ReviewAction::Approve) {
+    if (auto st = supersedeOthers(draft, who); !st) return st.error();
+  }
+  if (auto st = tx.commit(); !st) return st.error();
+  draft.status = *to;
+  return draft;
+}
+
+Status ReviewService::supersedeOthers(const Draft& approved, const std::string& reviewer) {
+  DraftStore drafts(m_db);
+  auto others = drafts.list({.productId = approved.productId, .field = approved.field});
+  if (!others) return others.error();
+  for (const Draft& other : *others) {
+    if (other.id == approved.id) continue;
+    if (other.status != DraftStatus::Approved && other.status != DraftStatus::Exported) continue;
+    if (auto st = drafts.setStatus(other.id, DraftStatus::Draft); !st) return st;
+    const std::string why = "superseded by draft " + std::to_string(approved.id);
+    if (auto st = record(other, "supersede", other.status, DraftStatus::Draft, reviewer, why, false); !st) return st;
+  }
+  return {};
+}
+
+Result<Draft> ReviewService::edit(std::int64_t draftId, const std::string& text, const std::string& author) {
+  const std::string who = reviewerName(m_db, author);
+  Transaction tx(m_db);
+  if (!tx.begun()) return tx.begun().error();
+  DraftStore drafts(m_db);
+  auto before = drafts.get(draftId);
+  if (!before) return before.error();
+  if (!*before) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(draftId));
+  auto edited = drafts.editText(draftId, text, who);
+  if (!edited) return edited.error();
+  const DraftStatus from = (*before)->status;
+  if (from != edited->status) {
+    auto st = record(*edited, "edit", from, edited->status, who, "edited after " + std::string(toString(from)), false);
+    if (!st) return st.error();
+  } else {
+    AuditEntry entry{.actor = who, .action = "edit", .entity = "draft", .entityId = draftId};
+    entry.detail = {{"status", toString(from)}, {"chars", text.size()}};
+    if (auto id = AuditStore(m_db).append(entry); !id) return id.error();
+  }
+  if (auto st = tx.commit(); !st) return st.error();
+  return edited;
+}
+
+Status ReviewService::record(const Draft& draft, std::string_view action, DraftStatus from, DraftStatus to,
+                             const std::string& who, const std::string& comment, bool override) {
+  Review review{.draftId = draft.id,
+                .action = std::string(action),
+                .fromStatus = std::string(toString(from)),
+                .toStatus = std::string(toString(to)),
+                .reviewer = who,
+                .comment = comment,
+                .text = draft.text};
+  auto added = ReviewStore(m_db).add(review);
+  if (!added) return added.error();
+  AuditEntry entry{.actor = who, .action = std::string(action), .entity = "draft", .entityId = draft.id};
+  entry.detail = {{"sku", draft.sku},         {"field", draft.field}, {"from", review.fromStatus},
+                  {"to", review.toStatus},    {"review_id", added->id}, {"comment", comment}};
+  if (override) entry.detail["override"] = true;
+  auto appended = AuditStore(m_db).append(entry);
+  if (!appended) return appended.error();
+  return {};
+}
+
+}  // namespace copydesk

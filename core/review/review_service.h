@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "core/common/result.h"
+#include "core/store/database.h"
+#include "core/store/draft.h"
+
+namespace copydesk {
+
+// The decisions a review can make about a draft.
+enum class ReviewAction { Submit, Approve, Reject };
+
+// The copy lifecycle of one field of one product:
+//
+//   draft ──submit──► submitted ──approve──► approved ──export──► exported
+//     ▲                   │                    │  │                  │
+//     │                   └──reject──►rejected◄┘  └──────reject──────┘ (an override: the comment says why)
+//     └──── edit of submitted / approved / exported text (needs approval again)
+//
+// Rules (each refusal is an InvalidInput error that says what to do instead):
+// - submit: from draft or rejected; the text must not be blank.
+// - approve: only from submitted. A draft is never approved unseen: submit it first. Approving
+//   supersedes any other approved or exported draft of the same product and field (it goes back
+//   to draft with a "supersede" review naming its successor, its history kept), so exactly one
+//   text per product and field exports.
+// - reject: from submitted, approved or exported, and only with a comment for the writer.
+//   Rejecting approved or exported text is an override and is audited as one.
+// Every transition writes a reviews row (who, when, comment, the exact text) and an audit entry
+// in the same transaction.
+class ReviewService final {
+ public:
+  explicit ReviewService(Database& db) : m_db(db) {}
+
+  // `reviewer` empty: the `reviewer_name` setting, else the OS user (see reviewerName()).
+  Result<Draft> decide(std::int64_t draftId, ReviewAction action, const std::string& comment = {},
+                       const std::string& reviewer = {});
+  Result<Draft> submit(std::int64_t draftId, const std::string& reviewer = {}) {
+    return decide(draftId, ReviewAction::Submit, {}, reviewer);
+  }
+  Result<Draft> approve(std::int64_t draftId, const std::string& comment = {}, const std::string& reviewer = {}) {
+    return decide(draftId, ReviewAction::Approve, comment, reviewer);
+  }
+  Result<Draft> reject(std::int64_t draftId, const std::string& comment, const std::string& reviewer = {}) {
+    return decide(draftId, ReviewAction::Reject, comment, reviewer);
+  }
+
+  // Saves a new version of the text (DraftStore::editText); text that was submitted, approved or
+  // exported goes back to draft and needs approval again. Audited, and reviewed when it moved.
+  Result<Draft> edit(std::int64_t draftId, const std::string& text, const std::string& author = {});
+
+ private:
+  Status supersedeOthers(const Draft& approved, const std::string& reviewer);
+  Status record(const Draft& draft, std::string_view action, DraftStatus from, DraftStatus to,
+                const std::string& who, const std::string& comment, bool override);
+
+  Database& m_db;
+};
+
+std::string_view toString(ReviewAction action);
+
+}  // namespace copydesk
