@@ -3,10 +3,18 @@
 namespace copydesk {
 namespace {
 
-Json nameValueList(const Json& object) {
+// A fact reads as one line: a non-empty plain value. Structured columns (image lists and the like)
+// stay reachable under attributes but would only be noise in a "facts:" list.
+bool isFact(const Json& value) {
+  if (value.is_string()) return !value.get_ref<const std::string&>().empty();
+  return value.is_primitive() && !value.is_null();
+}
+
+Json nameValueList(const Json& object, bool factsOnly) {
   Json list = Json::array();
   if (!object.is_object()) return list;
-  for (const auto& [name, value] : object.items()) list.push_back(Json{{"name", name}, {"value", value}});
+  for (const auto& [name, value] : object.items())
+    if (!factsOnly || isFact(value)) list.push_back(Json{{"name", name}, {"value", value}});
   return list;
 }
 
@@ -21,7 +29,7 @@ Json variantContext(const Variant& variant) {
               {"title", variant.title},
               {"price", variant.price},
               {"options", variant.options},
-              {"option_list", nameValueList(variant.options)},
+              {"option_list", nameValueList(variant.options, false)},
               {"attributes", variant.attributes}};
 }
 
@@ -60,6 +68,7 @@ Json buildTemplateContext(const Product& product, const Json& variables) {
   Json variants = Json::array();
   for (const Variant& variant : product.variants) variants.push_back(variantContext(variant));
   const Json& attributes = product.attributes.is_object() ? product.attributes : Json::object();
+  const Json facts = nameValueList(attributes, true);
   Json context{{"sku", product.sku},
                {"title", product.title},
                {"description", product.description},
@@ -70,10 +79,10 @@ Json buildTemplateContext(const Product& product, const Json& variables) {
                {"tags_text", joined(product.tags)},
                {"variants", std::move(variants)},
                {"attributes", attributes},
-               {"attribute_list", nameValueList(attributes)},
+               {"attribute_list", facts},
                {"source", product.source},
                {"has_variants", !product.variants.empty()},
-               {"has_attributes", !attributes.empty()}};
+               {"has_attributes", !facts.empty()}};
   const Json vars = variables.is_object() ? variables : Json::object();
   context["vars"] = vars;
   for (const auto& [key, value] : vars.items()) addIfFree(context, key, value);

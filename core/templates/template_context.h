@@ -11,7 +11,8 @@ namespace copydesk {
 //   sku, title, description, brand, category, price, tags (list), tags_text ("a, b"),
 //   has_variants, has_attributes (booleans, for sections that need a yes/no), variants (list of
 //   {sku, title, price, options, option_list, attributes}), attributes (object), attribute_list
-//   (list of {name, value}: every fact, for "use only these facts" prompts);
+//   (list of {name, value} for every attribute with a non-empty plain value: the facts a "use only
+//   these facts" prompt lists; structured values such as image lists are left out);
 //   vars: the user variables (brand_voice, audience, language, keywords, tone, length, …);
 //   and, at top level, each user variable and then each attribute by its column name (also under a
 //   snake_case alias such as "product_type" for "Product Type") where the name is still free.

@@ -77,6 +77,17 @@ TEST_CASE("context: a template renders Chinese attribute names directly", "[cont
   CHECK(rendered->warnings.empty());
 }
 
+TEST_CASE("context: the facts list leaves out empty and structured attributes", "[context]") {
+  Product product = sampleProduct();
+  product.attributes = Json{{"Material", "Wool"}, {"Weight", 250}, {"Note", ""}, {"images", Json::array({"a.jpg"})}};
+  const Json context = copydesk::buildTemplateContext(product);
+  CHECK(context["attribute_list"] == Json::parse(R"([{"name": "Material", "value": "Wool"}, {"name": "Weight", "value": 250}])"));
+  CHECK(context["has_attributes"] == true);
+  CHECK(context["images"] == Json::array({"a.jpg"}));
+  product.attributes = Json{{"images", Json::array()}};
+  CHECK(copydesk::buildTemplateContext(product)["has_attributes"] == false);
+}
+
 TEST_CASE("context: variable aliases", "[context]") {
   CHECK(copydesk::variableAlias("Product Type") == "product_type");
   CHECK(copydesk::variableAlias("Meta: _color") == "meta_color");
