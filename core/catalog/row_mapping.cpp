@@ -1,0 +1,56 @@
+#include "core/catalog/row_mapping.h"
+
+namespace copydesk {
+
+bool RowMapping::blank(const CsvRecord& record) {
+  for (const auto& f : record.fields) {
+    if (!trimmed(f).empty()) return false;
+  }
+  return true;
+}
+
+Error RowMapping::errorAt(std::int64_t line, std::string message) const {
+  return makeError(ErrorCode::InvalidInput, std::move(message), m_label + ":" + std::to_string(line));
+}
+
+Error RowMapping::error(std::string message) const {
+  return makeError(ErrorCode::InvalidInput, std::move(message), m_label);
+}
+
+std::string RowMapping::attributeName(size_t index) const {
+  if (index < m_header.size() && !m_header[index].empty()) return m_header[index];
+  return "column " + std::to_string(index + 1);
+}
+
+std::string_view trimmed(std::string_view text) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::vector<std::string> splitTags(std::string_view text) {
+  std::vector<std::string> tags;
+  size_t start = 0;
+  auto push = [&](size_t end) {
+    const std::string_view tag = trimmed(text.substr(start, end - start));
+    if (!tag.empty()) tags.emplace_back(tag);
+  };
+  for (size_t i = 0; i < text.size();) {
+    // ',' or the full-width '，' (EF BC 8C) or '、' (E3 80 81).
+    size_t sep = 0;
+    if (text[i] == ',') sep = 1;
+    else if (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0) sep = 3;
+    if (sep) {
+      push(i);
+      i += sep;
+      start = i;
+    } else {
+      ++i;
+    }
+  }
+  push(text.size());
+  return tags;
+}
+
+}  // namespace copydesk

@@ -1,0 +1,33 @@
+#include "core/catalog/store_sink.h"
+
+namespace copydesk {
+
+Status StoreSink::put(Product&& product, std::int64_t line) {
+  auto outcome = m_store.upsert(product);
+  if (!outcome) {
+    Error error = outcome.error();
+    error.where = m_label + ":" + std::to_string(line) + (error.where.empty() ? "" : " (" + error.where + ")");
+    return error;
+  }
+  const auto variants = static_cast<std::int64_t>(product.variants.size());
+  auto [it, first] = m_written.try_emplace(std::move(product.sku), Written{variants, outcome->inserted});
+  if (first) {
+    m_variants += variants;
+  } else {
+    m_variants += variants - it->second.variants;
+    it->second.variants = variants;
+  }
+  return {};
+}
+
+Result<std::optional<Product>> StoreSink::existing(const std::string& sku) { return m_store.findBySku(sku); }
+
+void StoreSink::addTo(ImportSummary& summary) const {
+  summary.products = static_cast<std::int64_t>(m_written.size());
+  summary.inserted = 0;
+  for (const auto& [sku, written] : m_written) summary.inserted += written.inserted;
+  summary.updated = summary.products - summary.inserted;
+  summary.variants = m_variants;
+}
+
+}  // namespace copydesk

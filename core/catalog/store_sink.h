@@ -1,0 +1,34 @@
+#pragma once
+
+#include <string>
+#include <unordered_map>
+
+#include "core/catalog/import_options.h"
+#include "core/catalog/product_sink.h"
+#include "core/store/product_store.h"
+
+namespace copydesk {
+
+// Writes mapped products to the ProductStore and counts what happened for the ImportSummary.
+// A product written twice in one file (rows that add to it later) counts once.
+class StoreSink final : public ProductSink {
+ public:
+  StoreSink(Database& db, std::string label) : m_store(db), m_label(std::move(label)) {}
+
+  Status put(Product&& product, std::int64_t line) override;
+  Result<std::optional<Product>> existing(const std::string& sku) override;
+
+  void addTo(ImportSummary& summary) const;
+
+ private:
+  struct Written {
+    std::int64_t variants = 0;
+    bool inserted = false;
+  };
+  ProductStore m_store;
+  std::string m_label;
+  std::unordered_map<std::string, Written> m_written;
+  std::int64_t m_variants = 0;
+};
+
+}  // namespace copydesk

@@ -1,0 +1,312 @@
+#include <catch2/catch.hpp>
+
+#include "core/catalog/catalog_importer.h"
+#include "core/store/product_store.h"
+#include "tests/support/test_paths.h"
+
+using namespace copydesk;
+
+namespace {
+
+std::filesystem::path sample(const std::string& name) { return test::sharedDir() / "samples" / name; }
+
+std::int64_t rowCount(Database& db, const std::string& table) {
+  auto stmt = db.prepare("SELECT count(*) FROM " + table);
+  REQUIRE(stmt);
+  REQUIRE(stmt->step());
+  return stmt->integer(0);
+}
+
+Product load(Database& db, const std::string& sku) {
+  ProductStore store(db);
+  auto p = store.findBySku(sku);
+  REQUIRE(p);
+  REQUIRE(p->has_value());
+  return **p;
+}
+
+}  // namespace
+
+TEST_CASE("import: the Shopify sample is 3 products with 12, 3 and 1 variants") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  auto summary = importCatalog(**db, sample("shopify_product_template.csv"));
+  REQUIRE(summary);
+  CHECK(summary->format == CatalogFormat::Shopify);
+  CHECK(summary->products == 3);
+  CHECK(summary->inserted == 3);
+  CHECK(summary->variants == 16);
+  CHECK(summary->rows == 17);
+
+  const Product shirt = load(**db, "example-shirt");
+  CHECK(shirt.title == "Example T-Shirt");
+  CHECK(shirt.brand == "Acme");
+  CHECK(shirt.category == "Apparel & Accessories > Clothing > Clothing Tops > T-Shirts");
+  CHECK(shirt.tags == std::vector<std::string>{"Made to Order", "Shirt Tag"});
+  CHECK(shirt.price == "25");
+  CHECK(shirt.source == "shopify");
+  REQUIRE(shirt.variants.size() == 12);
+  CHECK(shirt.variants[0].sku == "SRT_COT_111");
+  CHECK(shirt.variants[0].options == Json{{"Color", "Green"}, {"Size", "S"}});
+  CHECK(shirt.variants[0].title == "Green / S");
+  CHECK(shirt.variants[11].options == Json{{"Color", "Purple"}, {"Size", "L"}});
+  CHECK(shirt.variants[0].attributes["Variant Grams"] == "145");
+  CHECK(shirt.attributes["SEO Title"] == "Example T-Shirt | Test Store");
+  CHECK(shirt.attributes["Type"] == "Shirts");
+  CHECK(shirt.attributes["images"].size() == 6);
+
+  const Product jeans = load(**db, "example-pants");
+  REQUIRE(jeans.variants.size() == 3);
+  CHECK(jeans.variants[2].sku == "PNT_DEN_405");
+  // The fourth row only adds an image.
+  REQUIRE(jeans.attributes["images"].size() == 4);
+  CHECK(jeans.attributes["images"][3]["src"] ==
+        "https://burst.shopifycdn.com/photos/female-fashion-model-poses-in-city-street.jpg?width=1500");
+
+  const Product hat = load(**db, "example-hat");
+  REQUIRE(hat.variants.size() == 1);
+  CHECK(hat.variants[0].price == "17.99");
+}
+
+TEST_CASE("import: the WooCommerce sample is 18 products with 7 variations on their parents") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  auto summary = importCatalog(**db, sample("woocommerce_sample_products.csv"));
+  REQUIRE(summary);
+  CHECK(summary->format == CatalogFormat::WooCommerce);
+  CHECK(summary->products == 18);
+  CHECK(summary->variants == 7);
+  CHECK(summary->rows == 25);
+  CHECK(rowCount(**db, "products") == 18);
+  CHECK(rowCount(**db, "variants") == 7);
+
+  const Product tee = load(**db, "woo-vneck-tee");
+  REQUIRE(tee.variants.size() == 3);
+  CHECK(tee.variants[0].sku == "woo-vneck-tee-red");
+  CHECK(tee.variants[0].options["Color"] == "Red");
+  CHECK(tee.variants[0].price == "20");
+  CHECK(tee.category == "Clothing > Tshirts");
+  const Product hoodie = load(**db, "woo-hoodie");
+  REQUIRE(hoodie.variants.size() == 4);
+  CHECK(hoodie.variants[3].sku == "woo-hoodie-blue-logo");
+  CHECK(hoodie.variants[3].options == Json{{"Color", "Blue"}, {"Logo", "Yes"}});
+  CHECK(load(**db, "woo-album").category == "Music");
+  CHECK(load(**db, "woo-album").attributes["Type"] == "simple, downloadable, virtual");
+  CHECK(load(**db, "woo-hoodie-with-logo").variants.empty());
+}
+
+TEST_CASE("import: re-importing updates by SKU, never duplicates, keeps drafts") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  REQUIRE(importCatalog(**db, sample("woocommerce_sample_products.csv")));
+  const std::int64_t id = load(**db, "woo-hoodie").id;
+  REQUIRE((*db)->exec("INSERT INTO drafts (product_id, field, text) VALUES (" + std::to_string(id) + ", 'description', '草稿')"));
+  auto again = importCatalog(**db, sample("woocommerce_sample_products.csv"));
+  REQUIRE(again);
+  CHECK(again->products == 18);
+  CHECK(again->inserted == 0);
+  CHECK(again->updated == 18);
+  CHECK(again->variants == 7);
+  CHECK(rowCount(**db, "products") == 18);
+  CHECK(rowCount(**db, "variants") == 7);
+  CHECK(load(**db, "woo-hoodie").id == id);
+  CHECK(rowCount(**db, "drafts") == 1);
+}
+
+TEST_CASE("import: generic CSV with Chinese headers, attributes and search") {
+  test::TempDir dir;
+  test::writeFile(dir / "cn.csv",
+                  "货号;标题;描述;品牌;类目;标签;价格;产地;净含量\n"
+                  "CHA-001;西湖龙井 明前特级;\"清香鲜爽;\n回甘持久\";山水茶庄;茶叶 > 绿茶;绿茶，明前;268.00;浙江杭州;250g\n"
+                  "CHA-002;云南普洱熟茶饼;陈香醇厚;山水茶庄;茶叶 > 黑茶;普洱;199;云南;357g\n");
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  auto summary = importCatalog(**db, dir / "cn.csv");
+  REQUIRE(summary);
+  CHECK(summary->format == CatalogFormat::Generic);
+  CHECK(summary->products == 2);
+  const Product p = load(**db, "CHA-001");
+  CHECK(p.title == "西湖龙井 明前特级");
+  CHECK(p.description == "清香鲜爽;\n回甘持久");
+  CHECK(p.brand == "山水茶庄");
+  CHECK(p.tags == std::vector<std::string>{"绿茶", "明前"});
+  CHECK(p.attributes == Json{{"产地", "浙江杭州"}, {"净含量", "250g"}});
+  ProductStore store(**db);
+  auto found = store.list({.search = "普洱熟茶"});
+  REQUIRE(found);
+  REQUIRE(found->size() == 1);
+  CHECK(found->front().sku == "CHA-002");
+}
+
+TEST_CASE("import: an explicit mapping overrides name matching") {
+  test::TempDir dir;
+  test::writeFile(dir / "odd.csv", "code_x,label,blurb\nK1,Kettle,Boils water\n");
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  auto refused = importCatalog(**db, dir / "odd.csv");
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().describe().rfind(dir.path().string() + "/odd.csv: no column holds the SKU", 0) == 0);
+  ColumnMapping mapping;
+  mapping.column(ProductField::Sku) = "code_x";
+  mapping.column(ProductField::Title) = "label";
+  auto summary = importCatalog(**db, dir / "odd.csv", {.format = CatalogFormat::Generic, .mapping = mapping});
+  REQUIRE(summary);
+  const Product k = load(**db, "K1");
+  CHECK(k.title == "Kettle");
+  CHECK(k.attributes["blurb"] == "Boils water");
+}
+
+TEST_CASE("import: JSON with nested variants") {
+  test::TempDir dir;
+  test::writeFile(dir / "c.json", R"([
+  {"sku": "MUG-1", "name": "Stoneware mug", "tags": ["kitchen", "mug"], "price": 12.5,
+   "material": "stoneware", "variants": [{"sku": "MUG-1-W", "color": "white", "price": "12.50"},
+                                         {"sku": "MUG-1-B", "options": {"颜色": "黑"}, "weight": "300g"}]},
+  {"货号": "茶-2", "标题": "白毫银针", "分类": "茶叶", "attributes": {"产地": "福建福鼎"}}
+])");
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  auto summary = importCatalog(**db, dir / "c.json");
+  REQUIRE(summary);
+  CHECK(summary->format == CatalogFormat::Json);
+  CHECK(summary->products == 2);
+  CHECK(summary->variants == 2);
+  const Product mug = load(**db, "MUG-1");
+  CHECK(mug.title == "Stoneware mug");
+  CHECK(mug.price == "12.5");
+  CHECK(mug.tags == std::vector<std::string>{"kitchen", "mug"});
+  CHECK(mug.attributes["material"] == "stoneware");
+  REQUIRE(mug.variants.size() == 2);
+  CHECK(mug.variants[0].options == Json{{"color", "white"}});
+  CHECK(mug.variants[1].options == Json{{"颜色", "黑"}});
+  CHECK(mug.variants[1].attributes["weight"] == "300g");
+  const Product tea = load(**db, "茶-2");
+  CHECK(tea.title == "白毫银针");
+  CHECK(tea.category == "茶叶");
+  CHECK(tea.attributes["产地"] == "福建福鼎");
+}
+
+TEST_CASE("import: bad files change nothing and say FILE:LINE: cause") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  REQUIRE(importCatalog(**db, sample("shopify_product_template.csv")));
+  const std::int64_t products = rowCount(**db, "products");
+  const std::int64_t variants = rowCount(**db, "variants");
+
+  struct Case {
+    std::string name, bytes, expected;
+  };
+  const std::vector<Case> cases = {
+      {"quote.csv", "sku,title\nN1,New\nN2,\"open\n", "quote.csv:3: unterminated quoted field (a '\"' is never closed)"},
+      {"latin1.csv", "sku,title\nN1,New\nN2,Caf\xE9\n", "latin1.csv:3: invalid UTF-8 (try --encoding gb18030)"},
+      {"empty.csv", "", "empty.csv: the file is empty"},
+      {"blank.csv", " \r\n\n", "blank.csv: the file is empty"},
+      {"binary.csv", std::string("sku,title\nN1,\0\0\0\x7F", 16), "binary.csv:2: binary data (a NUL byte), not a text file"},
+      {"nokey.csv", "colour,size\nred,M\n", "nokey.csv: no column holds the SKU or handle (expected a header such as sku, handle, 货号 or 编码)"},
+      {"nosku.csv", "sku,title\nN1,New\n,Missing\n", "nosku.csv:3: the row has no SKU (column \"sku\" is empty)"},
+      {"broken.json", "[\n {\"sku\": \"N1\"},\n {\"sku\": \n", "broken.json:4: invalid JSON: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+  };
+  const auto previousDir = std::filesystem::current_path();
+  std::filesystem::current_path(dir.path());  // so that messages name the file as given
+  for (const Case& c : cases) {
+    INFO(c.name);
+    test::writeFile(dir / c.name, c.bytes);
+    auto result = importCatalog(**db, c.name);
+    REQUIRE_FALSE(result);
+    CHECK(result.error().describe() == c.expected);
+    CHECK(rowCount(**db, "products") == products);
+    CHECK(rowCount(**db, "variants") == variants);
+  }
+  auto missing = importCatalog(**db, "missing.csv");
+  REQUIRE_FALSE(missing);
+  CHECK(missing.error().describe() == "missing.csv: cannot open: No such file or directory");
+  std::filesystem::current_path(previousDir);
+}
+
+TEST_CASE("import: the bundled sample catalog, in Chinese and English") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  auto summary = importCatalog(**db, test::sourceDir() / "resources" / "catalog" / "sample_products.json");
+  REQUIRE(summary);
+  CHECK(summary->format == CatalogFormat::Json);
+  CHECK(summary->products == 30);
+  CHECK(summary->variants >= 10);
+  const Product tea = load(**db, "TEA-LJ-001");
+  CHECK(tea.title == "西湖龙井·明前特级 250克");
+  CHECK(tea.attributes["产地"] == "浙江杭州 西湖产区");
+  ProductStore store(**db);
+  auto categories = store.categories();
+  REQUIRE(categories);
+  CHECK(categories->size() >= 6);
+}
+
+namespace {
+
+std::vector<std::string> search(Database& db, const std::string& text) {
+  ProductStore store(db);
+  auto found = store.list({.search = text});
+  REQUIRE(found);
+  std::vector<std::string> skus;
+  for (const Product& p : *found) skus.push_back(p.sku);
+  return skus;
+}
+
+std::string triggers(Database& db) {
+  auto stmt = db.prepare("SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM sqlite_master "
+                         "WHERE type = 'trigger' ORDER BY name)");
+  REQUIRE(stmt);
+  REQUIRE(stmt->step());
+  return stmt->text(0);
+}
+
+}  // namespace
+
+TEST_CASE("import: search stays right after imports, re-imports and failed imports") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  const std::string schemaTriggers = triggers(**db);
+  ProductStore store(**db);
+  Product manual;
+  manual.sku = "HAND-1";
+  manual.title = "手工录入的紫砂壶";
+  REQUIRE(store.upsert(manual));  // written outside an import, indexed by the schema's triggers
+
+  test::writeFile(dir / "a.csv", "sku,title,description\nA1,Jasmine pearls,花香茉莉\nA2,Oolong,岩茶\n");
+  REQUIRE(importCatalog(**db, dir / "a.csv"));
+  CHECK(search(**db, "Jasmine") == std::vector<std::string>{"A1"});
+  CHECK(search(**db, "花香茉莉") == std::vector<std::string>{"A1"});
+
+  // The same SKU twice in one file, and a title that changes on re-import.
+  test::writeFile(dir / "b.csv", "sku,title,description\nA1,Silver needle,白毫\nA3,Pu-erh cake,熟茶\nA3,Pu-erh brick,熟砖\n");
+  auto summary = importCatalog(**db, dir / "b.csv");
+  REQUIRE(summary);
+  CHECK(summary->products == 2);
+  CHECK(summary->inserted == 1);
+  CHECK(summary->updated == 1);
+  CHECK(search(**db, "Jasmine").empty());
+  CHECK(search(**db, "花香茉莉").empty());
+  CHECK(search(**db, "Silver needle") == std::vector<std::string>{"A1"});
+  CHECK(search(**db, "Pu-erh brick") == std::vector<std::string>{"A3"});
+  CHECK(search(**db, "Pu-erh cake").empty());
+  CHECK(search(**db, "Oolong") == std::vector<std::string>{"A2"});
+  CHECK(search(**db, "紫砂壶") == std::vector<std::string>{"HAND-1"});
+
+  test::writeFile(dir / "bad.csv", "sku,title\nA2,Renamed\nA4,\"open\n");
+  REQUIRE_FALSE(importCatalog(**db, dir / "bad.csv"));
+  CHECK(search(**db, "Oolong") == std::vector<std::string>{"A2"});
+  CHECK(search(**db, "Renamed").empty());
+
+  CHECK(triggers(**db) == schemaTriggers);
+  CHECK((*db)->exec("INSERT INTO products_fts(products_fts) VALUES ('integrity-check')"));
+  // Writes after an import are indexed by the schema's triggers again.
+  manual.title = "手工录入的青瓷杯";
+  REQUIRE(store.upsert(manual));
+  CHECK(search(**db, "青瓷杯") == std::vector<std::string>{"HAND-1"});
+  CHECK(search(**db, "紫砂壶").empty());
+}

@@ -1,0 +1,116 @@
+#include <catch2/catch.hpp>
+
+#include "core/catalog/csv_reader.h"
+#include "tests/support/test_paths.h"
+
+using namespace copydesk;
+
+namespace {
+
+struct Parsed {
+  std::vector<std::vector<std::string>> records;
+  std::vector<std::int64_t> lines;
+  std::string error;
+  char delimiter = 0;
+};
+
+// Parses `bytes` written to a file, reading it in blocks of `blockSize` to exercise the boundaries.
+Parsed parse(const std::string& bytes, size_t blockSize = TextDecoder::kDefaultBlockSize,
+             TextEncoding encoding = TextEncoding::Utf8) {
+  test::TempDir dir;
+  test::writeFile(dir / "in.csv", bytes);
+  auto decoder = TextDecoder::open(dir / "in.csv", encoding, "in.csv", blockSize);
+  REQUIRE(decoder);
+  CsvReader reader(**decoder);
+  Parsed parsed;
+  CsvRecord record;
+  for (;;) {
+    auto got = reader.next(record);
+    if (!got) {
+      parsed.error = got.error().describe();
+      break;
+    }
+    if (!*got) break;
+    parsed.records.push_back(record.fields);
+    parsed.lines.push_back(record.line);
+  }
+  parsed.delimiter = reader.delimiter();
+  return parsed;
+}
+
+using Rows = std::vector<std::vector<std::string>>;
+
+}  // namespace
+
+TEST_CASE("csv: quoted newlines, doubled quotes and the line each record starts on") {
+  const std::string text =
+      "sku,title,description\r\n"
+      "A1,\"Shirt, blue\",\"Line one\r\nline \"\"two\"\"\"\r\n"
+      "A2,Plain,\"\"\r\n"
+      "\r\n"
+      "A3,Last,no newline at end";
+  for (size_t block : {size_t{3}, size_t{7}, size_t{64 * 1024}}) {
+    INFO("block size " << block);
+    const Parsed p = parse(text, block);
+    REQUIRE(p.error.empty());
+    CHECK(p.records == Rows{{"sku", "title", "description"},
+                            {"A1", "Shirt, blue", "Line one\r\nline \"two\""},
+                            {"A2", "Plain", ""},
+                            {"A3", "Last", "no newline at end"}});
+    CHECK(p.lines == std::vector<std::int64_t>{1, 2, 4, 6});
+  }
+}
+
+TEST_CASE("csv: a UTF-8 BOM is dropped and LF endings work") {
+  const Parsed p = parse("\xEF\xBB\xBFsku,标题\nX,茶\n");
+  REQUIRE(p.error.empty());
+  CHECK(p.records == Rows{{"sku", "标题"}, {"X", "茶"}});
+}
+
+TEST_CASE("csv: the delimiter is detected from the header outside quotes") {
+  SECTION("semicolon") {
+    const Parsed p = parse("\"a,b\";c;d\n1;\"2;3\";4\n");
+    CHECK(p.delimiter == ';');
+    CHECK(p.records == Rows{{"a,b", "c", "d"}, {"1", "2;3", "4"}});
+  }
+  SECTION("tab") {
+    const Parsed p = parse("sku\ttitle\tprice\nT1\tTea, green\t12\n");
+    CHECK(p.delimiter == '\t');
+    CHECK(p.records == Rows{{"sku", "title", "price"}, {"T1", "Tea, green", "12"}});
+  }
+  SECTION("comma") {
+    CHECK(parse("a,b;c\n").delimiter == ',');
+  }
+}
+
+TEST_CASE("csv: an unterminated quote is an error naming the record's line") {
+  const Parsed p = parse("sku,title\nA,ok\nB,\"never closed\nC,more\n", 4);
+  CHECK(p.records.size() == 2);
+  CHECK(p.error == "in.csv:3: unterminated quoted field (a '\"' is never closed)");
+}
+
+TEST_CASE("csv: multi-byte characters split across blocks arrive intact") {
+  std::string text = "sku,title\n";
+  std::string expected;
+  for (int i = 0; i < 200; ++i) expected += "龙井绿茶🍵";
+  text += "T1," + expected + "\n";
+  for (size_t block : {size_t{1}, size_t{2}, size_t{5}, size_t{13}}) {
+    const Parsed p = parse(text, block);
+    REQUIRE(p.error.empty());
+    REQUIRE(p.records.size() == 2);
+    CHECK(p.records[1][1] == expected);
+  }
+}
+
+TEST_CASE("csv: a large file streams record by record with exact line numbers") {
+  std::string text = "sku,title,notes\n";
+  for (int i = 0; i < 20000; ++i) {
+    text += "S" + std::to_string(i) + ",\"Title " + std::to_string(i) + "\",\"two\nlines\"\n";
+  }
+  const Parsed p = parse(text);
+  REQUIRE(p.error.empty());
+  REQUIRE(p.records.size() == 20001);
+  CHECK(p.records[20000][0] == "S19999");
+  CHECK(p.records[20000][2] == "two\nlines");
+  CHECK(p.lines[20000] == 2 + 2 * 19999);
+}
