@@ -51,7 +51,10 @@ HttpTransfer::HttpTransfer(const TransferSetup& setup, BodySink sink) : m_body(s
   curl_easy_setopt(m_easy, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(m_easy, CURLOPT_FOLLOWLOCATION, 0L);
   curl_easy_setopt(m_easy, CURLOPT_HTTP_VERSION, CURL_HTTP_VERSION_2TLS);
-  curl_easy_setopt(m_easy, CURLOPT_PIPEWAIT, 1L);
+  // Over TLS a provider may speak HTTP/2: wait for the first connection and multiplex onto it
+  // rather than opening one per request. Plain http (local servers) is HTTP/1.1, where waiting
+  // only serialises connection setup.
+  if (setup.url.rfind("https://", 0) == 0) curl_easy_setopt(m_easy, CURLOPT_PIPEWAIT, 1L);
   curl_easy_setopt(m_easy, CURLOPT_TCP_KEEPALIVE, 1L);
   curl_easy_setopt(m_easy, CURLOPT_TCP_NODELAY, 1L);
   curl_easy_setopt(m_easy, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(setup.connectTimeoutMs));

@@ -58,7 +58,7 @@ TEST_CASE("SSE: LF events with and without a space after data:") {
   CHECK(events[0].event.empty());
 }
 
-TEST_CASE("SSE: CRLF, CR, comments, names, ids and multi-line data") {
+TEST_CASE("SSE: CRLF / CR / comments / names / ids and multi-line data") {
   const auto events = parseWhole(kMixed);
   REQUIRE(events.size() == 5);
   CHECK(events[0].data == "{\"a\":1}");
@@ -88,7 +88,7 @@ TEST_CASE("SSE: byte-by-byte and random splits give identical events") {
   }
 }
 
-TEST_CASE("SSE: a CRLF split between two reads ends one line, not two") {
+TEST_CASE("SSE: a CRLF split between two reads ends one line / not two") {
   // "data: a\r" | "\n\r\n": one event "a"; a naive parser sees an extra blank line and splits wrongly.
   const auto events = parseInPieces("data: a\r\ndata: b\r\n\r\n", {8});
   REQUIRE(events.size() == 1);
@@ -104,7 +104,7 @@ TEST_CASE("SSE: a UTF-8 character split across reads stays whole") {
   }
 }
 
-TEST_CASE("SSE: the last event is flushed at the end without a blank line, a bare comment is not an event") {
+TEST_CASE("SSE: the last event is flushed at the end without a blank line / a bare comment is not an event") {
   auto events = parseWhole("event: message_stop\ndata: {\"type\":\"message_stop\"}\n");
   REQUIRE(events.size() == 1);
   CHECK(events[0].event == "message_stop");
@@ -112,7 +112,7 @@ TEST_CASE("SSE: the last event is flushed at the end without a blank line, a bar
   CHECK(parseWhole("event: ping\n\n").empty());  // no data: not dispatched
 }
 
-TEST_CASE("SSE: two events in one read are both delivered, and reset forgets a partial event") {
+TEST_CASE("SSE: two events in one read are both delivered / and reset forgets a partial event") {
   std::vector<SseEvent> events;
   SseParser parser([&](const SseEvent& event) { events.push_back(event); });
   parser.feed("data: 1\n\ndata: 2\n\ndata: par");

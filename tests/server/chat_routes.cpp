@@ -181,6 +181,7 @@ void handleOpenAi(const httplib::Request& req, httplib::Response& res, ServerSta
   if (model.empty()) model = body.value("model", "fake-model");
   const Plan plan = planFor(req, state, user);
   if (plan.delayMs > 0 && !nap(state, plan.delayMs)) return openAiError(res, 503, "shutting down", "server_error");
+  if (req.has_header("X-Fake-Should-Retry")) res.set_header("x-should-retry", req.get_header_value("X-Fake-Should-Retry"));
   if (isStatusFault(plan.fault)) {
     const int status = std::atoi(plan.fault.c_str());
     const bool wait = status == 429 || status == 503 || status == 529;
