@@ -179,7 +179,8 @@ void install(CLI::App& app, CliContext& context) {
       "each part ending with a newline.\n"
       "\n"
       "Unknown variables are reported on stderr as TEMPLATE:LINE:COL: warning: unknown variable 'x'\n"
-      "(with ' (system part)' appended for the system part); they do not change the exit code.\n"
+      "(with ' (system part)' appended for the system part; for a .json definition LINE:COL count\n"
+      "within that part's text); they do not change the exit code.\n"
       "Exit codes: 0 rendered, 2 bad input (missing file, bad JSON as FILE:LINE:COL, template syntax\n"
       "error as FILE:LINE:COL: cause, unknown product or template), 1 database failure.");
   cmd->add_option("template", args->templateArg, "template file, or stored template name (with --product)")

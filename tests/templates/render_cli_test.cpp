@@ -160,3 +160,28 @@ TEST_CASE("render cli: --var takes one value and may come before the template", 
   CHECK(result.exitCode == 0);
   CHECK(result.out == "y-x");
 }
+
+TEST_CASE("render cli: a parent template with blocks is loaded from the folder", "[cli]") {
+  TempDir dir;
+  // The body block stands on its own lines, so it leaves no line of its own behind (spec).
+  writeFile(dir / "base.mustache", "Voice: {{$voice}}neutral{{/voice}}\n{{$body}}\n{{/body}}\nThanks.\n");
+  writeFile(dir / "page.mustache", "{{<base}}\n{{$body}}\n  About {{name}}.\n{{/body}}\n{{/base}}\n");
+  writeFile(dir / "d.json", R"({"name": "tea"})");
+  const auto result = runCommand(renderData(dir / "page.mustache", dir / "d.json"));
+  CHECK(result.exitCode == 0);
+  CHECK(result.out == "Voice: neutral\nAbout tea.\nThanks.\n");
+}
+
+TEST_CASE("render cli: a syntax error in a .json template's system part", "[cli]") {
+  TempDir dir;
+  const auto db = dir / "c.db";
+  seedDatabase(db);
+  const auto tpl = dir / "t.json";
+  writeFile(tpl, R"({"system": "ok\n{{#x}}", "user": "{{title}}"})");
+  const auto result =
+      runCommand(cli() + " --db " + shellQuote(db.string()) + " render " + shellQuote(tpl.string()) + " --product TEA-1");
+  CHECK(result.exitCode == 2);
+  CHECK(result.out.empty());
+  CHECK_THAT(result.err, Catch::StartsWith(tpl.string() + ":2:1: unclosed section 'x'"));
+  CHECK_THAT(result.err, Catch::Contains("(system part)"));
+}
