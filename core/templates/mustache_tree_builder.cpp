@@ -5,6 +5,8 @@
 namespace copydesk {
 namespace {
 
+constexpr std::size_t kMaxNesting = 256;
+
 const char* describeKind(NodeKind kind) {
   switch (kind) {
     case NodeKind::Inverted: return "inverted section";
@@ -91,6 +93,9 @@ std::optional<TemplateDiagnostic> MustacheTreeBuilder::addTag(const MustacheToke
                             : token.kind == TagKind::Parent   ? NodeKind::Parent
                                                               : NodeKind::Block;
       if (auto error = makeNode(token, kind, node)) return error;
+      // Parsing, linking and rendering walk the tree recursively: refuse absurd depths up front.
+      if (m_frames.size() > kMaxNesting)
+        return errorAt(token, "sections nest deeper than " + std::to_string(kMaxNesting) + " levels");
       m_frames.push_back(Frame{std::move(node), &token});
       return std::nullopt;
     }

@@ -117,3 +117,20 @@ TEST_CASE("errors: a syntax error inside a partial names the partial", "[errors]
   CHECK(error.position.column == 1);
   CHECK_THAT(error.message, Catch::Contains("in partial 'footer'"));
 }
+
+TEST_CASE("errors: absurdly deep nesting is refused, not a stack overflow", "[errors]") {
+  std::string source;
+  for (int i = 0; i < 5000; ++i) source += "{{#a}}";
+  const auto error = errorOf(source);
+  CHECK(error.position.line == 1);
+  CHECK(error.position.column == 256 * 6 + 1);
+  CHECK_THAT(error.message, Catch::Contains("nest deeper"));
+  // 200 levels are fine.
+  std::string deep;
+  for (int i = 0; i < 200; ++i) deep += "{{#a}}";
+  deep += "x";
+  for (int i = 0; i < 200; ++i) deep += "{{/a}}";
+  auto parsed = MustacheTemplate::parse(deep);
+  REQUIRE(parsed);
+  CHECK(parsed->render(copydesk::Json{{"a", true}}).text == "x");
+}
