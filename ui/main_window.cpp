@@ -8,7 +8,7 @@
 #include <QVBoxLayout>
 
 #include "core/common/paths.h"
-#include "core/store/product_store.h"
+#include "core/seed/seed_if_empty.h"
 #include "core/store/template_store.h"
 #include "ui/products_pane.h"
 #include "ui/provider_banner.h"
@@ -53,7 +53,7 @@ void MainWindow::createPanes() {
   m_products = new ProductsPane(*m_store, this);
   m_templates = new TemplatesPane(*m_store, this);
   m_editor = new TemplateEditor(this);
-  m_prompt = new RenderedPromptView(this);
+  m_prompt = new RenderedPromptView(*m_store, this);
   m_probe = new ProviderProbe(this);
   m_banner = new ProviderBanner(*m_probe, this);
   m_banner->setVisible(!m_settings->providerGuideDismissed());
@@ -65,11 +65,12 @@ void MainWindow::createPanes() {
   layout->addWidget(m_editor, 1);
   setCentralWidget(central);
 
-  addDockWidget(Qt::LeftDockWidgetArea, makeDock(tr("Products"), QStringLiteral("productsDock"), m_products, this));
-  addDockWidget(Qt::RightDockWidgetArea,
-                makeDock(tr("Templates"), QStringLiteral("templatesDock"), m_templates, this));
-  addDockWidget(Qt::RightDockWidgetArea,
-                makeDock(tr("Rendered prompt"), QStringLiteral("promptDock"), m_prompt, this));
+  m_productsDock = makeDock(tr("Products"), QStringLiteral("productsDock"), m_products, this);
+  m_templatesDock = makeDock(tr("Templates"), QStringLiteral("templatesDock"), m_templates, this);
+  m_promptDock = makeDock(tr("Rendered prompt"), QStringLiteral("promptDock"), m_prompt, this);
+  addDockWidget(Qt::LeftDockWidgetArea, m_productsDock);
+  addDockWidget(Qt::RightDockWidgetArea, m_templatesDock);
+  addDockWidget(Qt::RightDockWidgetArea, m_promptDock);
 
   m_generationState = new QLabel(this);
   statusBar()->addPermanentWidget(m_generationState);
@@ -89,8 +90,8 @@ void MainWindow::createPanes() {
 
 void MainWindow::restoreWindowLayout() {
   resize(1360, 860);
-  const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
-  resizeDocks({docks.value(0)}, {640}, Qt::Horizontal);
+  resizeDocks({m_productsDock, m_templatesDock}, {540, 420}, Qt::Horizontal);
+  resizeDocks({m_templatesDock, m_promptDock}, {260, 540}, Qt::Vertical);
   if (!m_options.restoreLayout) return;
   restoreGeometry(m_settings->windowGeometry());
   restoreState(m_settings->windowState());
@@ -111,28 +112,33 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::openStore() {
-  // Seeding arrives with core/seed; until then the store opens as it is.
+  // The store thread runs jobs in order: the panes' first loads, posted right after, see the seed.
+  if (m_options.seedOnOpen) {
+    const auto resources = m_options.resources.empty() ? resourcesDir() : m_options.resources;
+    m_store->run(this, [resources](Database& db) { return seedIfEmpty(db, resources); },
+                 [this](Result<SeedSummary> seeded) {
+                   if (!seeded) {
+                     const QString why = QString::fromStdString(seeded.error().describe());
+                     statusBar()->showMessage(tr("Could not add the sample catalog: %1").arg(why));
+                     emit storeOpened(why);
+                     return;
+                   }
+                   if (seeded->seeded) {
+                     statusBar()->showMessage(tr("Welcome! The sample catalog and the default templates were "
+                                                 "added to this new database (products: %1, templates: %2).")
+                                                  .arg(seeded->products)
+                                                  .arg(seeded->templates),
+                                              15000);
+                   }
+                   emit storeOpened(QString::fromStdString(describeSeed(*seeded)));
+                 });
+  }
   m_products->reload();
   m_templates->reload();
-  emit storeOpened(QString());
+  if (!m_options.seedOnOpen) emit storeOpened(QString());
 }
 
-void MainWindow::showProduct(std::int64_t productId) {
-  m_shownProduct = productId;
-  if (productId == 0) {
-    m_prompt->setProduct(std::nullopt);
-    return;
-  }
-  m_store->run(this, [productId](Database& db) { return ProductStore(db).findById(productId); },
-               [this, productId](Result<std::optional<Product>> product) {
-                 if (productId != m_shownProduct) return;  // the selection moved on meanwhile
-                 if (!product) {
-                   statusBar()->showMessage(QString::fromStdString(product.error().describe()), 8000);
-                   return;
-                 }
-                 m_prompt->setProduct(std::move(*product));
-               });
-}
+void MainWindow::showProduct(std::int64_t productId) { m_prompt->setProduct(productId); }
 
 void MainWindow::saveTemplate(const PromptTemplate& prompt, const QString& note) {
   const std::string author = currentUserName();

@@ -8,6 +8,7 @@
 
 #include "core/templates/prompt_template.h"
 
+class QDockWidget;
 class QLabel;
 
 namespace copydesk::ui {
@@ -23,6 +24,7 @@ class TemplatesPane;
 
 struct MainWindowOptions {
   std::filesystem::path database;
+  std::filesystem::path resources;  // sample catalog and default templates; empty: resourcesDir()
   bool seedOnOpen = true;      // fill an empty store with the sample catalog and default templates
   bool probeProvider = true;   // ask the default provider for its models (tests turn this off)
   bool restoreLayout = true;   // dock layout and geometry from the settings
@@ -70,8 +72,10 @@ class MainWindow final : public QMainWindow {
   RenderedPromptView* m_prompt = nullptr;
   ProviderProbe* m_probe = nullptr;
   ProviderBanner* m_banner = nullptr;
+  QDockWidget* m_productsDock = nullptr;
+  QDockWidget* m_templatesDock = nullptr;
+  QDockWidget* m_promptDock = nullptr;
   QLabel* m_generationState = nullptr;
-  std::int64_t m_shownProduct = 0;
 };
 
 }  // namespace copydesk::ui

@@ -1,13 +1,50 @@
 #include "ui/prompt_preview.h"
 
-namespace copydesk::ui {
+#include "core/store/product_store.h"
+#include "core/store/template_store.h"
+#include "core/templates/compiled_prompt.h"
+#include "core/templates/template_context.h"
 
-PromptPreview previewPrompt(const PromptTemplate& prompt, const std::optional<Product>& product) {
-  // The Mustache renderer (core/templates) is not in this build yet: show the template as written.
+namespace copydesk::ui {
+namespace {
+
+std::string describe(const TemplateDiagnostic& diagnostic) {
+  std::string where = diagnostic.part.empty() ? std::string("template") : diagnostic.part + " part";
+  if (!diagnostic.templateName.empty()) where += " (partial " + diagnostic.templateName + ")";
+  return diagnostic.describe(where);
+}
+
+// A stored template's partials are other stored templates (their user part), by name.
+PartialLoader storedPartials(Database& db) {
+  return [&db](const std::string& name) -> std::optional<std::string> {
+    auto found = TemplateStore(db).latest(name);
+    if (!found || !*found) return std::nullopt;
+    return (*found)->prompt.userPart;
+  };
+}
+
+}  // namespace
+
+Result<PromptPreview> previewPrompt(Database& db, const PromptTemplate& prompt, std::int64_t productId) {
   PromptPreview preview;
   preview.system = prompt.systemPart;
   preview.user = prompt.userPart;
-  (void)product;
+  auto compiled = CompiledPrompt::compile(prompt, storedPartials(db));
+  if (!compiled) {
+    preview.hasErrors = true;
+    preview.notes.push_back(describe(compiled.error()));
+    return preview;
+  }
+  if (productId == 0) return preview;
+  auto product = ProductStore(db).findById(productId);
+  if (!product) return product.error();
+  if (!*product) return preview;  // deleted meanwhile: show the text as written
+  preview.productLabel = (*product)->sku + " — " + (*product)->title;
+  RenderedPrompt rendered = compiled->render(buildTemplateContext(**product));
+  preview.system = std::move(rendered.system);
+  preview.user = std::move(rendered.user);
+  preview.rendered = true;
+  for (const TemplateDiagnostic& warning : rendered.warnings) preview.notes.push_back(describe(warning));
   return preview;
 }
 

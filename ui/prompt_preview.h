@@ -1,10 +1,11 @@
 #pragma once
 
-#include <optional>
+#include <cstdint>
 #include <string>
 #include <vector>
 
-#include "core/store/product.h"
+#include "core/common/result.h"
+#include "core/store/database.h"
 #include "core/templates/prompt_template.h"
 
 namespace copydesk::ui {
@@ -13,11 +14,15 @@ namespace copydesk::ui {
 struct PromptPreview {
   std::string system;
   std::string user;
-  bool rendered = false;             // false: the raw template text (no product, or no renderer)
-  std::vector<std::string> notes;    // diagnostics and explanations, one per line
+  std::string productLabel;       // "SKU — title", empty without a product
+  bool rendered = false;          // false: the template as written (no product, or it does not parse)
+  bool hasErrors = false;
+  std::vector<std::string> notes; // syntax errors and warnings, "user part 2:7: warning: …"
 };
 
-// Renders the template for the product when both are there; otherwise shows the raw text.
-PromptPreview previewPrompt(const PromptTemplate& prompt, const std::optional<Product>& product);
+// Renders the template for the product exactly as a generation would (stored templates serve as
+// partials). Without a product (id 0) it shows the text as written, still checked for errors.
+// Runs on the store thread: it reads the product and the partials.
+Result<PromptPreview> previewPrompt(Database& db, const PromptTemplate& prompt, std::int64_t productId);
 
 }  // namespace copydesk::ui

@@ -50,8 +50,7 @@ void ProviderBanner::refresh() {
   if (m_probe.isChecking()) {
     state = tr("Checking the default model provider, %1…").arg(where);
   } else if (m_probe.isReachable()) {
-    state = tr("<b>Generation is available</b> through %1: %n model(s) offered.", nullptr, m_probe.modelCount())
-                .arg(where);
+    state = tr("<b>Generation is available</b> through %1 (models offered: %2).").arg(where).arg(m_probe.modelCount());
   } else {
     state = tr("<b>Generation is unavailable:</b> no model provider is reachable at %1 (%2).")
                 .arg(where, m_probe.problem().toHtmlEscaped());

@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "ui/prompt_preview.h"
+#include "ui/store_thread.h"
 
 namespace copydesk::ui {
 namespace {
@@ -23,7 +24,7 @@ QPlainTextEdit* makeView(QWidget* parent) {
 
 }  // namespace
 
-RenderedPromptView::RenderedPromptView(QWidget* parent) : QWidget(parent) {
+RenderedPromptView::RenderedPromptView(StoreThread& store, QWidget* parent) : QWidget(parent), m_store(store) {
   m_heading = new QLabel(this);
   m_heading->setWordWrap(true);
   m_system = makeView(this);
@@ -37,8 +38,10 @@ RenderedPromptView::RenderedPromptView(QWidget* parent) : QWidget(parent) {
   m_notes = new QLabel(this);
   m_notes->setWordWrap(true);
   m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_notes->hide();
 
   auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(m_heading);
   layout->addWidget(splitter, 1);
   layout->addWidget(m_notes);
@@ -48,11 +51,11 @@ RenderedPromptView::RenderedPromptView(QWidget* parent) : QWidget(parent) {
   m_debounce->setSingleShot(true);
   m_debounce->setInterval(200);
   connect(m_debounce, &QTimer::timeout, this, &RenderedPromptView::render);
-  render();
+  m_heading->setText(tr("Select a template and a product to see the prompt they make."));
 }
 
-void RenderedPromptView::setProduct(std::optional<Product> product) {
-  m_product = std::move(product);
+void RenderedPromptView::setProduct(std::int64_t productId) {
+  m_productId = productId;
   render();
 }
 
@@ -61,23 +64,48 @@ void RenderedPromptView::setTemplate(std::optional<PromptTemplate> prompt) {
   m_debounce->start();
 }
 
+QString RenderedPromptView::headingText() const { return m_heading->text(); }
 QString RenderedPromptView::systemText() const { return m_system->toPlainText(); }
 QString RenderedPromptView::userText() const { return m_user->toPlainText(); }
 QString RenderedPromptView::notesText() const { return m_notes->text(); }
 
 void RenderedPromptView::render() {
   m_debounce->stop();
-  const QString product = m_product ? tr("%1 — %2").arg(qs(m_product->sku), qs(m_product->title)) : tr("no product");
+  const int generation = ++m_generation;
   if (!m_template) {
     m_heading->setText(tr("Select a template and a product to see the prompt they make."));
     m_system->clear();
     m_user->clear();
-    m_notes->clear();
+    m_notes->hide();
+    emit rendered();
     return;
   }
-  const PromptPreview preview = previewPrompt(*m_template, m_product);
-  m_heading->setText(preview.rendered ? tr("Prompt for %1").arg(product)
-                                      : tr("Template %1 as written (%2)").arg(qs(m_template->name), product));
+  m_store.run(
+      this,
+      [prompt = *m_template, productId = m_productId](Database& db) { return previewPrompt(db, prompt, productId); },
+      [this, generation](Result<PromptPreview> preview) {
+        if (generation != m_generation) return;  // a newer edit or selection is on its way
+        if (!preview) {
+          m_notes->setText(qs(preview.error().describe()));
+          m_notes->show();
+        } else {
+          display(*preview);
+        }
+        emit rendered();
+      });
+}
+
+void RenderedPromptView::display(const PromptPreview& preview) {
+  const QString name = qs(m_template->name);
+  if (preview.rendered) {
+    m_heading->setText(tr("Prompt for <b>%1</b> with template <b>%2</b>")
+                           .arg(qs(preview.productLabel).toHtmlEscaped(), name.toHtmlEscaped()));
+  } else if (preview.hasErrors) {
+    m_heading->setText(tr("Template <b>%1</b> has errors; it is shown as written.").arg(name.toHtmlEscaped()));
+  } else {
+    m_heading->setText(tr("Template <b>%1</b> as written — select a product to see its prompt.")
+                           .arg(name.toHtmlEscaped()));
+  }
   m_system->setPlainText(qs(preview.system));
   m_user->setPlainText(qs(preview.user));
   QStringList notes;

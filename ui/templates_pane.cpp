@@ -1,5 +1,6 @@
 #include "ui/templates_pane.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTreeView>
@@ -20,6 +21,17 @@ TemplatesPane::TemplatesPane(StoreThread& store, QWidget* parent) : QWidget(pare
   m_view->header()->setStretchLastSection(false);
   for (int column = TemplateListModel::VersionColumn; column < TemplateListModel::ColumnCount; ++column) {
     m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+  }
+  // Who saved a version and when is there on demand (header menu), not taking the names' room.
+  m_view->setColumnHidden(TemplateListModel::AuthorColumn, true);
+  m_view->setColumnHidden(TemplateListModel::SavedColumn, true);
+  m_view->header()->setContextMenuPolicy(Qt::ActionsContextMenu);
+  for (int column = TemplateListModel::VersionColumn; column < TemplateListModel::ColumnCount; ++column) {
+    auto* action = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), m_view->header());
+    action->setCheckable(true);
+    action->setChecked(!m_view->isColumnHidden(column));
+    connect(action, &QAction::toggled, this, [this, column](bool shown) { m_view->setColumnHidden(column, !shown); });
+    m_view->header()->addAction(action);
   }
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);

@@ -122,3 +122,51 @@ TEST_CASE("the dock layout is remembered between windows") {
   dock->show();
   again.close();
 }
+
+TEST_CASE("a new database opens seeded with the sample catalog and the default templates") {
+  test::TempDir dir;
+  ui::MainWindowOptions options = optionsFor(dir / "first-run.db");
+  options.seedOnOpen = true;
+  ui::MainWindow window(options);
+  QSignalSpy opened(&window, &ui::MainWindow::storeOpened);
+  REQUIRE(opened.wait(20000));
+  CHECK(opened.first().first().toString().startsWith("seeded "));
+  auto* products = window.productsPane()->model();
+  REQUIRE(test::waitUntil([&] { return products->rowCount() > 0 && !products->isLoading(); }));
+  REQUIRE(test::waitUntil([&] { return window.templatesPane()->model()->rowCount() > 0; }));
+  const int seededRows = products->rowCount();
+  const int seededTemplates = window.templatesPane()->model()->rowCount();
+
+  // Opening it again adds nothing.
+  ui::MainWindow again(options);
+  QSignalSpy reopened(&again, &ui::MainWindow::storeOpened);
+  REQUIRE(reopened.wait(20000));
+  CHECK(reopened.first().first().toString() == "the store already has data");
+  REQUIRE(test::waitUntil([&] { return again.templatesPane()->model()->rowCount() == seededTemplates; }));
+  REQUIRE(test::waitUntil([&] { return again.productsPane()->model()->rowCount() == seededRows; }));
+}
+
+TEST_CASE("the prompt pane renders the template for the selected product") {
+  test::TempDir dir;
+  seedSmallStore(dir / "render.db");
+  ui::MainWindow window(optionsFor(dir / "render.db"));
+  window.show();
+  auto* products = window.productsPane();
+  REQUIRE(test::waitUntil([&] { return products->model()->rowCount() == 300; }));
+  REQUIRE(test::waitUntil([&] { return window.templateEditor()->hasTemplate(); }));
+  products->view()->selectRow(9);  // "Product 10 bamboo"
+  REQUIRE(test::waitUntil([&] { return window.promptView()->userText() == "Describe Product 10 bamboo."; }));
+  CHECK(window.promptView()->systemText() == "You write shop copy.");
+  CHECK(window.promptView()->headingText().contains("SKU-00010"));
+
+  // An unknown name is reported; a syntax error keeps the text as written and says where.
+  window.templateEditor()->userEdit()->setPlainText("Describe {{titel}}.");
+  REQUIRE(test::waitUntil([&] { return window.promptView()->notesText().contains("titel"); }));
+  CHECK(window.promptView()->userText() == "Describe .");
+  window.templateEditor()->userEdit()->setPlainText("Describe {{#tags}}.");
+  REQUIRE(test::waitUntil([&] { return window.promptView()->headingText().contains("has errors"); }));
+  CHECK(window.promptView()->userText() == "Describe {{#tags}}.");
+  INFO(window.promptView()->notesText().toStdString());
+  CHECK(window.promptView()->notesText().startsWith("user part:1:"));
+  window.templateEditor()->userEdit()->setPlainText("Describe {{title}}.");  // unmodified again
+}

@@ -1,0 +1,38 @@
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include <catch2/catch.hpp>
+
+#include "ui/product_table_model.h"
+#include "ui/studio_translations.h"
+
+using namespace copydesk;
+
+namespace {
+
+// Removes whatever installTranslations() installed, so other tests keep seeing English.
+struct TranslatorsReset {
+  ~TranslatorsReset() {
+    for (auto* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+      QCoreApplication::removeTranslator(translator);
+      delete translator;
+    }
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the Chinese translation is chosen by language and translates the studio") {
+  TranslatorsReset reset;
+  const QString loaded = ui::installTranslations(*QCoreApplication::instance(), "zh_CN", {COPYDESK_TEST_QM_DIR});
+  CHECK(loaded.startsWith("zh"));
+  CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::Approved) == QString::fromUtf8("已通过"));
+  CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::None) == QString::fromUtf8("无文案"));
+}
+
+TEST_CASE("English needs no translator and an unknown language falls back to English") {
+  TranslatorsReset reset;
+  CHECK(ui::installTranslations(*QCoreApplication::instance(), "en", {COPYDESK_TEST_QM_DIR}).isEmpty());
+  CHECK(ui::installTranslations(*QCoreApplication::instance(), "sw", {COPYDESK_TEST_QM_DIR}).isEmpty());
+  CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::Approved) == "approved");
+}
