@@ -1,7 +1,11 @@
 // copydesk-cli generate: write copy for many products at once (live requests or the Batch API),
 // committing every result as it arrives; --resume finishes a batch that was interrupted.
+#include <atomic>
+#include <chrono>
+#include <csignal>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include "app/cli/cli_context.h"
 #include "app/cli/command_registry.h"
@@ -133,6 +137,39 @@ Result<batch::GenerateOptions> optionsFrom(Database& db, const GenerateArgs& arg
   return options;
 }
 
+volatile std::sig_atomic_t g_interrupted = 0;
+void onInterrupt(int) { g_interrupted = 1; }
+
+// Ctrl-C stops a batch cleanly: nothing new starts, requests in flight are cancelled and recorded,
+// and the slots left over stay pending for --resume. A second Ctrl-C kills as usual.
+class InterruptWatch final {
+ public:
+  explicit InterruptWatch(batch::BatchSession& session) {
+    m_previous = std::signal(SIGINT, onInterrupt);
+    m_thread = std::thread([this, &session] {
+      while (!m_done) {
+        if (g_interrupted) {
+          std::signal(SIGINT, SIG_DFL);
+          std::cerr << "\ninterrupted: stopping (run again with --resume to finish)\n";
+          session.cancel();
+          return;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+    });
+  }
+  ~InterruptWatch() {
+    m_done = true;
+    m_thread.join();
+    std::signal(SIGINT, m_previous);
+  }
+
+ private:
+  std::atomic<bool> m_done{false};
+  std::thread m_thread;
+  void (*m_previous)(int) = SIG_DFL;
+};
+
 void printPlan(const batch::BatchPlan& plan, const batch::GenerateReport& report) {
   std::cerr << (report.resumed ? "resuming batch " : "batch ") << report.batchId << ": " << plan.productIds.size()
             << " products x " << plan.variants << " variants x " << plan.targets.size() << " models = "
@@ -155,7 +192,11 @@ int runGenerate(CliContext& context, const GenerateArgs& args) {
   ProgressReporter reporter;
   batch::ProgressCallback progress;
   if (reporter.enabled()) progress = [&reporter](const batch::BatchProgress& p) { reporter(p); };
-  auto report = session.generate(*options, progress);
+  Result<batch::GenerateReport> report = makeError(ErrorCode::Internal, "not run");
+  {
+    InterruptWatch watch(session);
+    report = session.generate(*options, progress);
+  }
   if (!report) return reportError(report.error());
   const auto& s = report->summary;
   for (const auto& reason : s.failureReasons) std::cerr << "failed: " << reason << '\n';

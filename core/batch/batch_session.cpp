@@ -22,6 +22,7 @@ Status checkBatchApi(const BatchPlan& plan) {
 void BatchSession::cancel() {
   m_cancelled = true;
   if (BatchRunner* runner = m_runner.load()) runner->cancel();
+  if (BatchApiRunner* runner = m_apiRunner.load()) runner->cancel();
 }
 
 Result<GenerateReport> BatchSession::generate(const GenerateOptions& options, const ProgressCallback& progress) {
@@ -68,7 +69,10 @@ Result<GenerateReport> BatchSession::generate(const GenerateOptions& options, co
 
   if (options.batchApi) {
     BatchApiRunner runner(m_db, options.api, options.run);
+    m_apiRunner = &runner;
+    if (m_cancelled) runner.cancel();
     report.summary = runner.run(*plan, batch->id, slots, progress);
+    m_apiRunner = nullptr;
   } else {
     BatchRunner runner(m_client, options.run);
     m_runner = &runner;

@@ -16,6 +16,8 @@
 
 namespace copydesk::batch {
 
+class BatchApiRunner;
+
 struct GenerateOptions {
   BatchSpec spec;
   RunOptions run;
@@ -53,6 +55,7 @@ class BatchSession final {
   llm::LlmClient& m_client;
   std::atomic<bool> m_cancelled{false};
   std::atomic<BatchRunner*> m_runner{nullptr};
+  std::atomic<BatchApiRunner*> m_apiRunner{nullptr};
 };
 
 }  // namespace copydesk::batch

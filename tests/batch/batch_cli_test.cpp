@@ -176,3 +176,37 @@ TEST_CASE("Batch CLI: bad input exits 2, failed generations exit 1") {
   CHECK(partly.out == "1 succeeded, 1 failed\n");
   CHECK(partly.err.find("400") != std::string::npos);
 }
+
+TEST_CASE("Batch CLI: Ctrl-C stops cleanly, leaves the rest pending, and --resume finishes it") {
+  FakeServerProcess server({"--stream-ms", "300", "--chunks", "4"});
+  BatchFixture fixture(20);
+  BatchFixture::profile(server);
+  auto args = generateArgs(fixture, server, "desc", "all");
+  args.insert(args.end(), {"--concurrency", "2"});
+  const pid_t child = spawn(args);
+  const auto path = fixture.dbPath();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (std::chrono::steady_clock::now() < deadline && countRows(path, "SELECT count(*) FROM drafts") < 3) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  REQUIRE(kill(child, SIGINT) == 0);
+  int status = 0;
+  waitpid(child, &status, 0);
+  REQUIRE(WIFEXITED(status));
+  CHECK(WEXITSTATUS(status) == 1);
+  const auto drafts = countRows(path, "SELECT count(*) FROM drafts");
+  CHECK(drafts < 20);
+  CHECK(countRows(path, "SELECT count(*) FROM batches WHERE status = 'incomplete'") == 1);
+  // Requests cut off by the stop are recorded as cancelled, never as drafts.
+  CHECK(countRows(path, "SELECT count(*) FROM generations WHERE outcome = 'ok'") == drafts);
+  CHECK(countRows(path, "SELECT count(*) FROM generations WHERE outcome = 'failed'") == 0);
+
+  auto resumeArgs = args;
+  resumeArgs.push_back("--resume");
+  const auto resumed = runCommand(joined(resumeArgs));
+  CHECK(resumed.exitCode == 0);
+  CHECK(resumed.out == std::to_string(20 - drafts) + " succeeded, 0 failed\n");
+  auto db = Database::open(path);
+  REQUIRE(db.ok());
+  CHECK(checkDraftsConsistent(**db, 1).size() == 20);
+}

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "core/batch/batch_api_job.h"
 #include "core/batch/batch_resume.h"
 #include "core/batch/batch_slot.h"
 #include "core/batch/budget_guard.h"
@@ -129,4 +130,52 @@ TEST_CASE("Batch: missing slots are those without a draft, by product, variant a
     CHECK_FALSE((slot.productId == 10 && slot.variant == 1 && slot.targetIndex == 0));
     CHECK_FALSE((slot.productId == 20 && slot.variant == 2 && slot.targetIndex == 1));
   }
+}
+
+TEST_CASE("Batch: Batch API output lines decode to texts, usage and reasons by custom_id") {
+  const std::string output =
+      R"({"id":"r1","custom_id":"p1-v1-t0","response":{"status_code":200,"body":{"model":"m","choices":[{"index":0,"message":{"role":"assistant","content":"Hello 你好"},"finish_reason":"stop"}],"usage":{"prompt_tokens":7,"completion_tokens":3}}},"error":null})"
+      "\n\n"
+      R"({"id":"r2","custom_id":"p2-v1-t0","response":{"status_code":400,"body":{"error":{"message":"bad request body"}}},"error":null})"
+      "\r\n"
+      R"({"id":"r3","custom_id":"p3-v1-t0","response":null,"error":{"code":"batch_expired","message":"not done in time"}})"
+      "\nnot json\n";
+  const auto results = BatchApiJob::parseResults(output);
+  REQUIRE(results.size() == 3);
+  CHECK(results[0].customId == "p1-v1-t0");
+  CHECK(results[0].ok);
+  CHECK(results[0].text == "Hello 你好");
+  CHECK(results[0].inputTokens == 7);
+  CHECK(results[0].outputTokens == 3);
+  CHECK_FALSE(results[1].ok);
+  CHECK(results[1].error.find("400") != std::string::npos);
+  CHECK(results[1].error.find("bad request body") != std::string::npos);
+  CHECK_FALSE(results[2].ok);
+  CHECK(results[2].error.find("batch_expired") != std::string::npos);
+}
+
+TEST_CASE("Batch: the Batch API input has one chat request per slot, keyed by custom_id") {
+  BatchPlan plan;
+  plan.productIds = {7};
+  plan.skus = {"A"};
+  plan.prompts = {RenderedPrompt{"sys", "user A", {}}};
+  plan.variants = 2;
+  plan.maxTokens = 99;
+  plan.targets = {{llm::ProviderProfile{}, "m1"}};
+  const std::string jsonl = BatchApiJob::jsonl(plan, plan.allSlots());
+  std::vector<Json> lines;
+  for (std::size_t start = 0; start < jsonl.size();) {
+    const auto end = jsonl.find('\n', start);
+    lines.push_back(Json::parse(jsonl.substr(start, end - start)));
+    start = end + 1;
+  }
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0]["custom_id"] == "p7-v1-t0");
+  CHECK(lines[1]["custom_id"] == "p7-v2-t0");
+  CHECK(lines[0]["method"] == "POST");
+  CHECK(lines[0]["url"] == "/v1/chat/completions");
+  CHECK(lines[0]["body"]["model"] == "m1");
+  CHECK(lines[0]["body"]["max_tokens"] == 99);
+  CHECK(lines[0]["body"].value("stream", false) == false);
+  CHECK(lines[0]["body"]["messages"][1]["content"] == "user A");
 }
