@@ -17,13 +17,20 @@ std::size_t rank(const std::string& field) {
   return static_cast<std::size_t>(it - kCanonical.begin());
 }
 
-// Later rows of a product's field win: the latest approval (approving sets updated_at, and
-// approving one draft supersedes the others, so normally there is only one).
-constexpr const char* kApprovedSql =
-    "SELECT p.id, p.sku, p.title, p.description, p.attributes, d.id, d.field, d.text "
-    "FROM drafts d JOIN products p ON p.id = d.product_id "
-    "WHERE d.status IN ('approved', 'exported') "
-    "ORDER BY d.product_id, d.field, d.updated_at, d.id";
+// Every draft in product order (the drafts_product_field index: no sort). The text is read only
+// for approved or exported drafts. "+d.status" keeps SQLite from scanning by the status index.
+constexpr const char* kDraftsSql =
+    "SELECT p.id, p.sku, p.title, p.description, p.attributes, d.id, d.field, d.updated_at, "
+    "CASE WHEN +d.status IN ('approved', 'exported') THEN d.text END "
+    "FROM drafts d JOIN products p ON p.id = d.product_id ORDER BY d.product_id";
+
+// The latest approval of a field wins (approving sets updated_at, and approving one draft
+// supersedes the others, so normally there is only one).
+struct FieldState {
+  std::string field;
+  std::string updatedAt;
+  bool approved = false;
+};
 
 }  // namespace
 
@@ -42,24 +49,21 @@ Result<std::vector<std::string>> ApprovedCopyReader::approvedFields() {
   return fields;
 }
 
-Result<std::vector<UnapprovedField>> ApprovedCopyReader::unapprovedFields() {
-  auto stmt = m_db.prepare(
-      "SELECT p.sku, d.field FROM drafts d JOIN products p ON p.id = d.product_id GROUP BY d.product_id, d.field "
-      "HAVING sum(d.status IN ('approved', 'exported')) = 0 ORDER BY d.product_id, d.field");
-  if (!stmt) return stmt.error();
-  std::vector<UnapprovedField> fields;
-  while (stmt->step()) fields.push_back({stmt->text(0), stmt->text(1)});
-  if (!stmt->ok()) return m_db.lastError("listing unapproved fields");
-  return fields;
-}
-
-Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& visit) {
-  auto stmt = m_db.prepare(kApprovedSql);
+Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& visit,
+                                   const std::function<void(UnapprovedField)>& unapproved) {
+  auto stmt = m_db.prepare(kDraftsSql);
   if (!stmt) return stmt.error();
   ProductStore products(m_db);
   ExportProduct current;
+  std::vector<FieldState> states;
   auto emit = [&]() -> Status {
     if (current.id == 0) return {};
+    if (unapproved) {
+      for (const auto& state : states) {
+        if (!state.approved) unapproved({current.sku, state.field});
+      }
+    }
+    if (current.fields.empty()) return {};
     if (m_loadFull) {
       auto full = products.findById(current.id);
       if (!full) return full.error();
@@ -72,18 +76,26 @@ Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& 
     if (productId != current.id) {
       if (auto st = emit(); !st) return st;
       current = ExportProduct{};
+      states.clear();
       current.id = productId;
       current.sku = stmt->text(1);
       current.title = stmt->text(2);
       current.description = stmt->text(3);
       current.attributesJson = stmt->text(4);
     }
-    ApprovedText approved{stmt->text(6), stmt->integer(5), stmt->text(7)};
-    if (!current.fields.empty() && current.fields.back().field == approved.field) {
-      current.fields.back() = std::move(approved);
-    } else {
-      current.fields.push_back(std::move(approved));
-    }
+    const std::string_view field = stmt->textView(6);
+    auto state = std::find_if(states.begin(), states.end(), [&](const FieldState& s) { return s.field == field; });
+    if (state == states.end()) state = states.insert(states.end(), FieldState{std::string(field), {}, false});
+    if (stmt->isNull(8)) continue;  // not approved
+    const std::string_view updatedAt = stmt->textView(7);
+    if (state->approved && updatedAt < state->updatedAt) continue;  // an older approval
+    state->approved = true;
+    state->updatedAt = std::string(updatedAt);
+    ApprovedText approved{state->field, stmt->integer(5), stmt->text(8)};
+    auto existing = std::find_if(current.fields.begin(), current.fields.end(),
+                                 [&](const ApprovedText& a) { return a.field == approved.field; });
+    if (existing != current.fields.end()) *existing = std::move(approved);
+    else current.fields.push_back(std::move(approved));
   }
   if (!stmt->ok()) return m_db.lastError("reading approved copy");
   return emit();

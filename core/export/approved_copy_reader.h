@@ -23,10 +23,12 @@ class ApprovedCopyReader final {
   explicit ApprovedCopyReader(Database& db, bool loadFullProducts = false)
       : m_db(db), m_loadFull(loadFullProducts) {}
 
-  // The fields with approved copy anywhere, in the canonical order (see copyFieldOrder()).
+  // The fields with approved copy anywhere, in the canonical order (see copyFieldBefore()).
   Result<std::vector<std::string>> approvedFields();
-  Result<std::vector<UnapprovedField>> unapprovedFields();
-  Status forEach(const std::function<Status(ExportProduct&)>& visit);
+  // One pass over every draft in product order: `visit` gets each product with approved copy,
+  // `unapproved` each product field that has drafts but none approved.
+  Status forEach(const std::function<Status(ExportProduct&)>& visit,
+                 const std::function<void(UnapprovedField)>& unapproved = {});
 
  private:
   Database& m_db;

@@ -29,14 +29,6 @@ class Exporter::Pass final {
     result.mode = std::string(toString(m_options.mode));
     result.header = (*layout)->header();
     result.path = m_options.out;
-    if (auto unapproved = reader.unapprovedFields(); !unapproved) {
-      return unapproved.error();
-    } else {
-      for (const auto& u : *unapproved) {
-        m_warnings.add(ExportWarning::Kind::Unapproved, u.sku, u.field,
-                       u.field + " has drafts but none is approved: not exported, the shop keeps its current text");
-      }
-    }
     if (writer) {
       if (auto st = writer->writeRecord(result.header); !st) return st.error();
     }
@@ -63,6 +55,9 @@ class Exporter::Pass final {
         ++result.rows;
       }
       return {};
+    }, [&](UnapprovedField u) {
+      m_warnings.add(ExportWarning::Kind::Unapproved, u.sku, u.field,
+                     u.field + " has drafts but none is approved: not exported, the shop keeps its current text");
     });
     if (!st) return st.error();
     if (writer) {

@@ -22,12 +22,18 @@ Result<std::int64_t> ExportStore::record(const ExportRecord& record, const std::
       .bind(9, record.createdAt.empty() ? nowIso8601() : record.createdAt);
   if (!insert->run()) return m_db.lastError("recording an export of " + record.path);
   const std::int64_t id = m_db.lastInsertId();
-  auto item = m_db.prepare("INSERT OR IGNORE INTO export_items (export_id, draft_id) VALUES (?, ?)");
-  if (!item) return item.error();
+  // One statement for all items: a JSON array through json_each is far cheaper than a row-by-row
+  // insert when an export carries 100,000 drafts.
+  std::string ids = "[";
   for (std::int64_t draftId : draftIds) {
-    item->reset();
-    if (!item->bind(1, id).bind(2, draftId).run()) return m_db.lastError("recording the drafts of an export");
+    if (ids.size() > 1) ids += ',';
+    ids += std::to_string(draftId);
   }
+  ids += ']';
+  auto items = m_db.prepare(
+      "INSERT OR IGNORE INTO export_items (export_id, draft_id) SELECT ?1, value FROM json_each(?2) ORDER BY value");
+  if (!items) return items.error();
+  if (!items->bind(1, id).bind(2, ids).run()) return m_db.lastError("recording the drafts of an export");
   if (auto st = tx.commit(); !st) return st.error();
   return id;
 }
