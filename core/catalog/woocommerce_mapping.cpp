@@ -1,5 +1,7 @@
 #include "core/catalog/woocommerce_mapping.h"
 
+#include <algorithm>
+
 #include "core/catalog/format_detector.h"
 
 namespace copydesk {
@@ -127,7 +129,7 @@ Status WooCommerceMapping::addRow(const CsvRecord& record) {
     Orphan orphan{parent, makeVariant(record), record.line};
     const std::string parentKey = resolveParent(parent);
     if (Pending* p = pending(parentKey)) {
-      putVariant(p->product, std::move(orphan.variant));
+      attach(*p, std::move(orphan.variant), record.line);
     } else {
       m_orphans.push_back(std::move(orphan));
     }
@@ -138,7 +140,8 @@ Status WooCommerceMapping::addRow(const CsvRecord& record) {
   if (hasType(types, "variable")) {
     if (Pending* p = pending(key)) {  // the same SKU twice: the later row wins, variants stay
       product.variants = std::move(p->product.variants);
-      *p = Pending{std::move(product), record.line};
+      p->product = std::move(product);
+      p->line = record.line;
     } else {
       m_pendingByKey[key] = m_pending.size();
       m_pending.push_back(Pending{std::move(product), record.line});
@@ -151,6 +154,20 @@ Status WooCommerceMapping::addRow(const CsvRecord& record) {
 WooCommerceMapping::Pending* WooCommerceMapping::pending(const std::string& key) {
   auto it = m_pendingByKey.find(key);
   return it == m_pendingByKey.end() ? nullptr : &m_pending[it->second];
+}
+
+void WooCommerceMapping::attach(Pending& pending, Variant variant, std::int64_t line) {
+  auto& variants = pending.product.variants;
+  for (size_t i = 0; i < variants.size(); ++i) {
+    if (variants[i].sku == variant.sku) {  // the same variation twice: the later row wins
+      variants[i] = std::move(variant);
+      return;
+    }
+  }
+  const auto at = std::upper_bound(pending.variantLines.begin(), pending.variantLines.end(), line);
+  const auto index = at - pending.variantLines.begin();
+  pending.variantLines.insert(at, line);
+  variants.insert(variants.begin() + index, std::move(variant));
 }
 
 std::string WooCommerceMapping::resolveParent(const std::string& parent) const {
@@ -179,7 +196,7 @@ Status WooCommerceMapping::finish() {
   std::vector<Orphan> stillOrphans;
   for (Orphan& orphan : m_orphans) {
     if (Pending* p = pending(resolveParent(orphan.parent))) {
-      putVariant(p->product, std::move(orphan.variant));
+      attach(*p, std::move(orphan.variant), orphan.line);
     } else {
       stillOrphans.push_back(std::move(orphan));
     }

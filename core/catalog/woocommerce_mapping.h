@@ -23,6 +23,7 @@ class WooCommerceMapping final : public RowMapping {
   struct Pending {
     Product product;
     std::int64_t line = 0;
+    std::vector<std::int64_t> variantLines;  // keeps variants in file order, whenever they arrive
   };
   struct Orphan {
     std::string parent;
@@ -35,6 +36,7 @@ class WooCommerceMapping final : public RowMapping {
   std::string resolveParent(const std::string& parent) const;
   Status attachToStored(Orphan& orphan);
   Pending* pending(const std::string& key);
+  static void attach(Pending& pending, Variant variant, std::int64_t line);
 
   int m_id = -1, m_type = -1, m_sku = -1, m_name = -1, m_description = -1, m_categories = -1, m_tags = -1;
   int m_price = -1, m_salePrice = -1, m_parent = -1, m_brand = -1;

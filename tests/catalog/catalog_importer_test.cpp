@@ -310,3 +310,70 @@ TEST_CASE("import: search stays right after imports, re-imports and failed impor
   CHECK(search(**db, "青瓷杯") == std::vector<std::string>{"HAND-1"});
   CHECK(search(**db, "紫砂壶").empty());
 }
+
+TEST_CASE("import: Shopify's current header generation") {
+  test::TempDir dir;
+  test::writeFile(dir / "new.csv",
+                  "Title,URL handle,Description,Vendor,Product category,Type,Tags,Published on online store,Status,"
+                  "SKU,Barcode,Option1 name,Option1 value,Option2 name,Option2 value,Price,Compare-at price,"
+                  "Product image URL,Image position,SEO title\r\n"
+                  "Jasmine Tea,jasmine-tea,<p>Hand-rolled pearls</p>,Harbour Leaf,Food > Tea,Tea,\"tea, jasmine\",TRUE,"
+                  "active,JT-50,111,Weight,50 g,,,9.00,,https://example.test/j1.jpg,1,Jasmine pearls\r\n"
+                  ",jasmine-tea,,,,,,,,JT-100,112,,100 g,,,16.00,18.00,,,\r\n"
+                  ",jasmine-tea,,,,,,,,,,,,,,,,https://example.test/j2.jpg,2,\r\n");
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  auto summary = importCatalog(**db, dir / "new.csv");
+  REQUIRE(summary);
+  CHECK(summary->format == CatalogFormat::Shopify);
+  CHECK(summary->products == 1);
+  CHECK(summary->variants == 2);
+  const Product p = load(**db, "jasmine-tea");
+  CHECK(p.title == "Jasmine Tea");
+  CHECK(p.description == "<p>Hand-rolled pearls</p>");
+  CHECK(p.brand == "Harbour Leaf");
+  CHECK(p.category == "Food > Tea");
+  CHECK(p.tags == std::vector<std::string>{"tea", "jasmine"});
+  CHECK(p.price == "9.00");
+  CHECK(p.attributes["SEO title"] == "Jasmine pearls");
+  CHECK(p.attributes["images"].size() == 2);
+  REQUIRE(p.variants.size() == 2);
+  CHECK(p.variants[1].sku == "JT-100");
+  CHECK(p.variants[1].options == Json{{"Weight", "100 g"}});
+  CHECK(p.variants[1].attributes["Compare-at price"] == "18.00");
+  CHECK(p.variants[1].attributes["Barcode"] == "112");
+}
+
+TEST_CASE("import: WooCommerce parents by id:N, variations before their parent, parents without SKU") {
+  test::TempDir dir;
+  test::writeFile(dir / "woo.csv",
+                  "ID,Type,SKU,Name,Description,Categories,Tags,Regular price,Parent,Attribute 1 name,Attribute 1 value(s)\n"
+                  "11,variation,CUP-S,Cup - Small,,,,8,id:10,Size,Small\n"
+                  "10,variable,,Cup,A cup,\"Kitchen > Cups, Gifts\",\"cup, 杯子\",,,Size,\"Small, Large\"\n"
+                  "12,variation,,Cup - Large,,,,10,id:10,Size,Large\n"
+                  "20,simple,PLATE,Plate,,Kitchen,,12,,,\n"
+                  "21,variation,PLATE-B,Plate - Blue,,,,12,PLATE,Colour,Blue\n");
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  auto summary = importCatalog(**db, dir / "woo.csv");
+  REQUIRE(summary);
+  CHECK(summary->format == CatalogFormat::WooCommerce);
+  CHECK(summary->products == 2);
+  CHECK(summary->variants == 3);
+  const Product cup = load(**db, "id:10");
+  CHECK(cup.category == "Kitchen > Cups, Gifts");
+  CHECK(cup.tags == std::vector<std::string>{"cup", "杯子"});
+  REQUIRE(cup.variants.size() == 2);
+  CHECK(cup.variants[0].sku == "CUP-S");
+  CHECK(cup.variants[1].sku == "id:12");
+  CHECK(cup.variants[1].options == Json{{"Size", "Large"}});
+  const Product plate = load(**db, "PLATE");
+  REQUIRE(plate.variants.size() == 1);
+  CHECK(plate.variants[0].options == Json{{"Colour", "Blue"}});
+
+  test::writeFile(dir / "orphan.csv", "ID,Type,SKU,Name,Parent\n30,variation,X-1,X,NOPE\n");
+  auto orphan = importCatalog(**db, dir / "orphan.csv");
+  REQUIRE_FALSE(orphan);
+  CHECK(orphan.error().describe() == (dir / "orphan.csv").string() +
+                                         ":2: the variation's Parent \"NOPE\" is neither in the file nor in the catalog");
+}
