@@ -29,6 +29,8 @@ class CsvReader final {
   Result<bool> next(CsvRecord& record);
 
   char delimiter() const { return m_delimiter; }
+  // Text held right now (at most about one block plus the record being read).
+  size_t bufferedBytes() const { return m_buffer.size(); }
   // Use this delimiter instead of detecting it.
   void setDelimiter(char delimiter) { m_delimiter = delimiter; }
 

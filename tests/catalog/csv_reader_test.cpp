@@ -102,6 +102,25 @@ TEST_CASE("csv: multi-byte characters split across blocks arrive intact") {
   }
 }
 
+TEST_CASE("csv: memory stays at about one block however long the file") {
+  test::TempDir dir;
+  std::string text = "sku,title,description\n";
+  for (int i = 0; i < 50000; ++i) text += "S" + std::to_string(i) + ",Title,\"Some, text\nover two lines\"\n";
+  REQUIRE(text.size() > 1'500'000);
+  test::writeFile(dir / "big.csv", text);
+  auto decoder = TextDecoder::open(dir / "big.csv", TextEncoding::Utf8, "big.csv", 4096);
+  REQUIRE(decoder);
+  CsvReader reader(**decoder);
+  CsvRecord record;
+  size_t records = 0, largest = 0;
+  while (*reader.next(record)) {
+    ++records;
+    largest = std::max(largest, reader.bufferedBytes());
+  }
+  CHECK(records == 50001);
+  CHECK(largest <= 2 * 4096);
+}
+
 TEST_CASE("csv: a large file streams record by record with exact line numbers") {
   std::string text = "sku,title,notes\n";
   for (int i = 0; i < 20000; ++i) {
