@@ -188,7 +188,14 @@ int runGenerate(CliContext& context, const GenerateArgs& args) {
   if (!options) return reportError(options.error());
   llm::LlmClient client;
   batch::BatchSession session(*db, client);
-  session.onPlanned = printPlan;
+  const auto budget = options->run.budgetUsd;
+  session.onPlanned = [budget](const batch::BatchPlan& plan, const batch::GenerateReport& report) {
+    printPlan(plan, report);
+    if (budget && report.estimate.costUsd > *budget) {
+      std::cerr << "the budget ($" << *budget << ") may not cover every request: the batch stops starting new ones "
+                << "before it could be exceeded; the rest stays pending for --resume\n";
+    }
+  };
   ProgressReporter reporter;
   batch::ProgressCallback progress;
   if (reporter.enabled()) progress = [&reporter](const batch::BatchProgress& p) { reporter(p); };

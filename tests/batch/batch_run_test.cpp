@@ -34,8 +34,16 @@ TEST_CASE("Batch run: every slot gets the reply to its own prompt, recorded with
   BatchSession session(fixture.db(), client);
   auto options = fixture.options(server, 2, {"fake-small", "fake-large"});
   options.spec.variables = {{"tone", "calm"}};
-  auto report = session.generate(options);
+  std::vector<BatchProgress> seen;
+  auto report = session.generate(options, [&seen](const BatchProgress& p) { seen.push_back(p); });
   REQUIRE(report.ok());
+  REQUIRE_FALSE(seen.empty());
+  CHECK(seen.back().finished);
+  CHECK(seen.back().succeeded == 16);
+  CHECK(seen.back().total == 16);
+  CHECK(seen.back().inFlight == 0);
+  CHECK(seen.back().costUsd > 0);
+  for (const auto& p : seen) CHECK(p.inFlight <= 16);
   CHECK(report->summary.succeeded == 16);
   CHECK(report->summary.failed == 0);
   CHECK(report->status == kBatchCompleted);
