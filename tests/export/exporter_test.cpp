@@ -1,5 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
+
+#include <csignal>
+
+#include "core/export/atomic_file.h"
 #include "core/export/exporter.h"
 #include "core/store/audit_store.h"
 #include "core/store/export_store.h"
@@ -218,4 +223,40 @@ TEST_CASE("generic columns can be picked and renamed") {
   CHECK(hasWarning(*keyless, ExportWarning::Kind::MissingColumn, "", "no sku column"));
   options.columns = "product.nope";
   CHECK_FALSE(Exporter(*f.db).preview(options));
+}
+
+TEST_CASE("a write that fails half-way (file size limit, like a full disk) leaves no file behind") {
+  TempDir dir;
+  const auto target = dir / "big.csv";
+  rlimit saved{};
+  REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+  const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+  rlimit small = saved;
+  small.rlim_cur = 4096;
+  REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
+  Status written;
+  {
+    auto file = AtomicFile::create(target);
+    REQUIRE(file);
+    written = (*file)->write(std::string(100000, 'x'));
+    if (written) written = (*file)->commit();
+  }
+  setrlimit(RLIMIT_FSIZE, &saved);
+  std::signal(SIGXFSZ, previous);
+  REQUIRE_FALSE(written);
+  CHECK(written.error().code == ErrorCode::Io);
+  CHECK_THAT(written.error().describe(), Contains("big.csv"));
+  CHECK_FALSE(std::filesystem::exists(target));
+  CHECK(std::filesystem::is_empty(dir.path()));
+}
+
+TEST_CASE("limits are defaults the settings table can change") {
+  ExportFixture f;
+  CHECK(ExportLimits::fromSettings(*f.db).amazonTitleChars == 200);
+  CHECK(ExportLimits::fromSettings(*f.db).amazonSearchTermsBytes == 249);
+  REQUIRE(f.db->exec("INSERT INTO settings (key, value) VALUES ('export.amazon_title_max', '80'), "
+                     "('export.seo_title_max', 'not a number')"));
+  const auto limits = ExportLimits::fromSettings(*f.db);
+  CHECK(limits.amazonTitleChars == 80);
+  CHECK(limits.seoTitleChars == 70);  // an unreadable setting keeps the default
 }
