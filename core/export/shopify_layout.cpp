@@ -148,6 +148,10 @@ void ShopifyLayout::appendRows(const ExportProduct& product, std::vector<LayoutR
     const std::string* description = product.approved("description");
     std::string body = description ? cells::html(*description) : product.description;
     if (const std::string* bullets = product.approved("bullets")) body += BulletList::toHtml(BulletList::split(*bullets));
+    if (body.empty() && m_copyOnly) {
+      warnings.add(ExportWarning::Kind::MissingValue, sku, "description",
+                   m_names->body + " has no approved text and no current value: the shop's value would be blanked");
+    }
     set(m_names->body, std::move(body));
   }
   auto seo = [&](const char* field, const std::string& column, const std::string& otherName, std::size_t limit) {

@@ -54,6 +54,16 @@ TEST_CASE("the copy-only Shopify layout never has a blank Title") {
     // B has no SEO title anywhere: flagged, since the present column would blank it.
     CHECK(hasWarning(*result, ExportWarning::Kind::MissingValue, "tea-b", "no current value"));
   }
+  // A product with neither an approved nor a current description would have its body blanked: flagged.
+  const auto c = f.product("tea-c", "Current title C");
+  f.approved(c, "title", "Approved title C");
+  ExportOptions options;
+  options.format = ExportFormat::ShopifyLegacy;
+  options.copyOnly = true;
+  auto preview = Exporter(*f.db).preview(options);
+  REQUIRE(preview);
+  CHECK(hasWarning(*preview, ExportWarning::Kind::MissingValue, "tea-c", "Body (HTML) has no approved text"));
+  CHECK_FALSE(hasWarning(*preview, ExportWarning::Kind::MissingValue, "tea-a", "Body (HTML)"));
 }
 
 TEST_CASE("HTML columns carry sanitised HTML; bullets join as a list") {
