@@ -96,12 +96,17 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
   auto lastReport = started;
   const std::size_t concurrency = static_cast<std::size_t>(std::max(1, m_options.concurrency));
 
-  auto report = [&](std::unique_lock<std::mutex>&, bool force) {
+  // Called with the lock held; the callback itself runs without it, so a slow terminal never
+  // holds up the network thread's callbacks.
+  auto report = [&](std::unique_lock<std::mutex>& lock, bool force) {
     if (!progress || (!force && Clock::now() - lastReport < interval)) return;
     lastReport = Clock::now();
     state.progress.inFlight = state.inFlight;
     updateEta(state.progress, started);
-    progress(state.progress);
+    const BatchProgress snapshot = state.progress;
+    lock.unlock();
+    progress(snapshot);
+    lock.lock();
   };
 
   std::size_t next = 0;
