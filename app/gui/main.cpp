@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTableView>
 
 #include <cstdio>
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("Copydesk"));
   QApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
   QApplication::setDesktopFileName(QStringLiteral("io.copydesk.Copydesk"));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.copydesk.Copydesk.png")));
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral("Copydesk studio: e-commerce copy with LLMs"));

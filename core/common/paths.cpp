@@ -35,6 +35,14 @@ std::filesystem::path resourcesDir() {
   if (auto dir = env("COPYDESK_RESOURCES"); !dir.empty()) return dir;
   std::filesystem::path source = COPYDESK_SOURCE_RESOURCES;
   if (std::filesystem::exists(source / "catalog")) return source;
+  // A package may install under another prefix than the build's (a .deb goes to /usr): look
+  // beside the running binary first, bin/../share/copydesk.
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const auto besideBinary = exe.parent_path().parent_path() / "share" / "copydesk";
+    if (std::filesystem::exists(besideBinary / "catalog", ec)) return besideBinary;
+  }
   return std::filesystem::path(COPYDESK_INSTALLED_RESOURCES);
 }
 
