@@ -164,11 +164,9 @@ void CurlMultiLoop::settle(Slot& slot, AttemptVerdict verdict) {
     finish(call.id());
     return;
   }
-  if (verdict.error.httpStatus == 429 && slot.limiter && verdict.retryAfterMs) {
-    slot.limiter->pauseUntil(Clock::now() + std::chrono::milliseconds(
-                                                std::min(*verdict.retryAfterMs, m_retry.retryAfterCapMs)));
-  }
   const auto delay = std::chrono::milliseconds(m_retry.delayMs(call.attempts(), verdict.retryAfterMs, m_random));
+  // A 429 says the whole profile is over its budget: hold its other requests for as long too.
+  if (verdict.error.httpStatus == 429 && slot.limiter) slot.limiter->pauseUntil(Clock::now() + delay);
   const bool canRetry = verdict.kind == AttemptVerdict::Kind::Retry && call.attempts() < m_retry.maxAttempts &&
                         Clock::now() + delay < slot.deadline;
   if (canRetry) {

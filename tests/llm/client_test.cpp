@@ -314,7 +314,9 @@ TEST_CASE("Client: 200 concurrent requests on one client all complete / none cro
     request.tag = std::to_string(i);
     client.submit(profile, std::move(request), std::move(events));
   }
-  REQUIRE(allDone.get_future().wait_for(std::chrono::seconds(60)) == std::future_status::ready);
+  const bool finished = allDone.get_future().wait_for(std::chrono::seconds(60)) == std::future_status::ready;
+  INFO("remaining " << remaining << ", server " << server.get("/__stats"));
+  REQUIRE(finished);
   CHECK(errors.empty());
   REQUIRE(results.size() == kCount);
   for (int i = 0; i < kCount; ++i) {

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <thread>
 
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -36,6 +37,14 @@ int main(int argc, char** argv) {
   // Enough workers for 100+ concurrent streams (and stalled ones); connections kept alive.
   server.new_task_queue = [] { return new httplib::ThreadPool(320); };
   server.set_keep_alive_max_count(100000);
+  // The library listens with a backlog of 5 (fixed when Debian built it): 200 clients connecting at
+  // once overflow it, and a client whose handshake the kernel dropped waits for a reply that never
+  // comes. Remember the listening socket and listen() again with a real backlog after binding.
+  int listenFd = -1;
+  server.set_socket_options([&listenFd](socket_t sock) {
+    httplib::default_socket_options(sock);
+    if (listenFd < 0) listenFd = sock;
+  });
   installChatRoutes(server, state);
   installBatchRoutes(server, state);
   server.Get("/__stats", [&state](const httplib::Request&, httplib::Response& res) {
@@ -52,6 +61,7 @@ int main(int argc, char** argv) {
     std::cerr << "fake-llm-server: cannot bind 127.0.0.1:" << config.port << "\n";
     return 1;
   }
+  if (listenFd >= 0) ::listen(listenFd, 4096);
   std::cout << port << std::endl;
 
   std::signal(SIGTERM, onSignal);
