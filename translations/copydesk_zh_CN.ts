@@ -23,10 +23,6 @@
         <translation>模板未保存</translation>
     </message>
     <message>
-        <source>The template has changes that are not saved. Close anyway?</source>
-        <translation>模板有尚未保存的修改。仍要关闭吗？</translation>
-    </message>
-    <message>
         <source>Could not add the sample catalog: %1</source>
         <translation>无法添加示例商品目录：%1</translation>
     </message>
@@ -133,6 +129,10 @@
     <message>
         <source>Welcome! The sample catalog and the default templates were added to this new database (products: %1, templates: %2).</source>
         <translation>欢迎！已向这个新数据库添加示例商品目录和默认模板（商品：%1，模板：%2）。</translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved. Discard them?</source>
+        <translation>模板有尚未保存的修改。要放弃这些修改吗？</translation>
     </message>
 </context>
 <context>

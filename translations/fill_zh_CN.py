@@ -15,7 +15,7 @@ ZH = {
     "Templates": "模板",
     "Rendered prompt": "渲染后的提示词",
     "Unsaved template": "模板未保存",
-    "The template has changes that are not saved. Close anyway?": "模板有尚未保存的修改。仍要关闭吗？",
+    "The template has changes that are not saved. Discard them?": "模板有尚未保存的修改。要放弃这些修改吗？",
     "Could not add the sample catalog: %1": "无法添加示例商品目录：%1",
     "Welcome! The sample catalog and the default templates were added to this new database "
     "(products: %1, templates: %2).":

@@ -78,6 +78,11 @@ void MainWindow::createPanes() {
   connect(m_products, &ProductsPane::firstRowsShown, this, &MainWindow::firstRowsShown);
   connect(m_products, &ProductsPane::currentProductChanged, this, &MainWindow::showProduct);
   connect(m_templates, &TemplatesPane::versionChosen, this, [this](const TemplateVersion& version) {
+    if (m_editor->hasTemplate() && version.id == m_editor->version().id) return;  // already open
+    if (m_editor->isModified() && !confirmDiscardEdits()) {
+      m_templates->selectVersion(m_editor->version().id);  // stay on what is being edited
+      return;
+    }
     m_editor->setVersion(version);
   });
   connect(m_editor, &TemplateEditor::edited, this, [this] {
@@ -97,15 +102,17 @@ void MainWindow::restoreWindowLayout() {
   restoreState(m_settings->windowState());
 }
 
+bool MainWindow::confirmDiscardEdits() {
+  const auto answer = QMessageBox::question(this, tr("Unsaved template"),
+                                            tr("The template has changes that are not saved. Discard them?"),
+                                            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+  return answer == QMessageBox::Discard;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
-  if (m_editor->isModified()) {
-    const auto answer = QMessageBox::question(this, tr("Unsaved template"),
-                                              tr("The template has changes that are not saved. Close anyway?"),
-                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Discard) {
-      event->ignore();
-      return;
-    }
+  if (m_editor->isModified() && !confirmDiscardEdits()) {
+    event->ignore();
+    return;
   }
   m_settings->setWindowLayout(saveGeometry(), saveState());
   QMainWindow::closeEvent(event);

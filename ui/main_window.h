@@ -62,6 +62,7 @@ class MainWindow final : public QMainWindow {
   void showProduct(std::int64_t productId);
   void saveTemplate(const PromptTemplate& prompt, const QString& note);
   void updateProviderState();
+  bool confirmDiscardEdits();  // asks; true: go ahead and drop the editor's changes
 
   MainWindowOptions m_options;
   std::unique_ptr<StoreThread> m_store;

@@ -38,6 +38,7 @@ TemplatesPane::TemplatesPane(StoreThread& store, QWidget* parent) : QWidget(pare
   layout->addWidget(m_view);
 
   connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+    if (m_quiet) return;
     const QModelIndex first = current.siblingAtColumn(0);
     if (const TemplateVersion* version = m_model->versionAt(first)) {
       m_currentTemplate = version->prompt.name;
@@ -52,6 +53,15 @@ TemplatesPane::TemplatesPane(StoreThread& store, QWidget* parent) : QWidget(pare
     if (select.parent().isValid()) m_view->expand(select.parent());
     m_view->setCurrentIndex(select);
   });
+}
+
+void TemplatesPane::selectVersion(std::int64_t versionId) {
+  const QModelIndex index = m_model->indexOfVersion(versionId);
+  if (!index.isValid()) return;
+  m_quiet = true;
+  m_view->expand(index.parent());
+  m_view->setCurrentIndex(index);
+  m_quiet = false;
 }
 
 void TemplatesPane::reload(std::int64_t selectVersionId) {

@@ -21,6 +21,7 @@ class TemplatesPane final : public QWidget {
   explicit TemplatesPane(StoreThread& store, QWidget* parent = nullptr);
 
   void reload(std::int64_t selectVersionId = 0);  // selects that version (or keeps the current template)
+  void selectVersion(std::int64_t versionId);     // without announcing it (versionChosen is not emitted)
   TemplateListModel* model() const { return m_model; }
   QTreeView* view() const { return m_view; }
 
@@ -32,6 +33,7 @@ class TemplatesPane final : public QWidget {
   QTreeView* m_view;
   std::int64_t m_pendingSelection = 0;
   std::string m_currentTemplate;
+  bool m_quiet = false;
 };
 
 }  // namespace copydesk::ui

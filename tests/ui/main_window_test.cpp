@@ -1,4 +1,7 @@
+#include <QApplication>
 #include <QDockWidget>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -169,4 +172,43 @@ TEST_CASE("the prompt pane renders the template for the selected product") {
   INFO(window.promptView()->notesText().toStdString());
   CHECK(window.promptView()->notesText().startsWith("user part:1:"));
   window.templateEditor()->userEdit()->setPlainText("Describe {{title}}.");  // unmodified again
+}
+
+TEST_CASE("choosing another template while editing asks before dropping the edits") {
+  test::TempDir dir;
+  seedSmallStore(dir / "guard.db");
+  {
+    auto db = Database::open(dir / "guard.db");
+    REQUIRE(db);
+    PromptTemplate title;
+    title.name = "title";
+    title.userPart = "Title for {{title}}";
+    REQUIRE(TemplateStore(**db).save(title, "ann"));
+  }
+  ui::MainWindow window(optionsFor(dir / "guard.db"));
+  window.show();
+  ui::TemplateEditor* editor = window.templateEditor();
+  auto* tree = window.templatesPane()->view();
+  auto* model = window.templatesPane()->model();
+  REQUIRE(test::waitUntil([&] { return model->rowCount() == 2 && editor->hasTemplate(); }));
+  REQUIRE(editor->version().prompt.name == "description");
+  editor->userEdit()->setPlainText("changed");
+
+  const auto answerNextQuestion = [](QMessageBox::StandardButton button) {
+    QTimer::singleShot(50, [button] {
+      auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      REQUIRE(box);
+      box->button(button)->click();
+    });
+  };
+  answerNextQuestion(QMessageBox::Cancel);
+  tree->setCurrentIndex(model->index(1, 0));
+  CHECK(editor->version().prompt.name == "description");
+  CHECK(editor->userEdit()->toPlainText() == "changed");
+  CHECK(tree->currentIndex().data(ui::TemplateListModel::TemplateNameRole).toString() == "description");
+
+  answerNextQuestion(QMessageBox::Discard);
+  tree->setCurrentIndex(model->index(1, 0));
+  CHECK(editor->version().prompt.name == "title");
+  CHECK_FALSE(editor->isModified());
 }
