@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "core/common/paths.h"
+#include "core/llm/builtin_profiles.h"
 #include "core/seed/seed_if_empty.h"
 #include "core/store/template_store.h"
 #include "ui/products_pane.h"
@@ -41,8 +42,10 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
   createPanes();
   createMenus();
   restoreWindowLayout();
-  if (m_options.probeProvider) m_probe->probe(QLatin1String(ProviderProbe::kDefaultName),
-                                              QLatin1String(ProviderProbe::kDefaultBaseUrl));
+  if (m_options.probeProvider) {
+    const llm::ProviderProfile profile = llm::defaultProfile();  // Ollama (local), http://localhost:11434/v1
+    m_probe->probe(QString::fromStdString(profile.name), QString::fromStdString(profile.baseUrl));
+  }
   updateProviderState();
   openStore();
 }

@@ -13,8 +13,6 @@ class ProviderProbe final : public QObject {
   Q_OBJECT
 
  public:
-  static constexpr const char* kDefaultBaseUrl = "http://localhost:11434/v1";
-  static constexpr const char* kDefaultName = "Ollama (local)";
   static constexpr int kTimeoutMs = 2500;
 
   explicit ProviderProbe(QObject* parent = nullptr);
