@@ -9,10 +9,12 @@ namespace copydesk::llm {
 namespace {
 // curl_multi_poll wakes at least this often, so cancels, stalls and timers are never late by more.
 constexpr auto kMaxPoll = std::chrono::milliseconds(50);
+// Below this many transfers in flight every chunk is handed on at once (a single CLI stream).
+constexpr std::size_t kCoalesceFrom = 8;
 }  // namespace
 
-CurlMultiLoop::CurlMultiLoop(RetryPolicy retry, bool useRateLimiter)
-    : m_retry(retry), m_useRateLimiter(useRateLimiter) {
+CurlMultiLoop::CurlMultiLoop(RetryPolicy retry, bool useRateLimiter, int coalesceMs)
+    : m_retry(retry), m_useRateLimiter(useRateLimiter), m_coalesceMs(coalesceMs) {
   curl_global_init(CURL_GLOBAL_DEFAULT);
   m_multi = curl_multi_init();
   // HTTP/2 providers carry many streams over one connection; HTTP/1.1 ones reuse connections.
@@ -68,7 +70,13 @@ void CurlMultiLoop::run() {
     m_done.clear();
     const auto waitMs = std::clamp<long long>(
         std::chrono::duration_cast<std::chrono::milliseconds>(nextWake).count(), 0, kMaxPoll.count());
-    curl_multi_poll(m_multi, nullptr, 0, static_cast<int>(waitMs), nullptr);
+    int ready = 0;
+    curl_multi_poll(m_multi, nullptr, 0, static_cast<int>(waitMs), &ready);
+    // With many streams, a wake-up per arriving chunk means a poll() over every socket per chunk.
+    // A short pause after activity lets one pass read the chunks of many streams instead.
+    if (ready > 0 && m_coalesceMs > 0 && m_active.size() >= kCoalesceFrom) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(m_coalesceMs));
+    }
   }
 }
 

@@ -28,7 +28,7 @@ class CurlMultiLoop final {
  public:
   using Clock = std::chrono::steady_clock;
 
-  CurlMultiLoop(RetryPolicy retry, bool useRateLimiter);
+  CurlMultiLoop(RetryPolicy retry, bool useRateLimiter, int coalesceMs);
   ~CurlMultiLoop();                   // cancels everything (onDone(Cancelled)) and joins
   CurlMultiLoop(const CurlMultiLoop&) = delete;
   CurlMultiLoop& operator=(const CurlMultiLoop&) = delete;
@@ -59,6 +59,7 @@ class CurlMultiLoop final {
 
   RetryPolicy m_retry;
   bool m_useRateLimiter;
+  int m_coalesceMs;
   CURLM* m_multi = nullptr;
   std::thread m_thread;
 

@@ -48,7 +48,7 @@ std::optional<Error> preflight(const ProviderProfile& profile, const ChatRequest
 }  // namespace
 
 LlmClient::LlmClient(ClientOptions options)
-    : m_options(options), m_loop(std::make_unique<CurlMultiLoop>(options.retry, options.useRateLimiter)) {}
+    : m_options(options), m_loop(std::make_unique<CurlMultiLoop>(options.retry, options.useRateLimiter, options.coalesceMs)) {}
 
 LlmClient::~LlmClient() = default;
 

@@ -20,6 +20,10 @@ struct ClientOptions {
   RetryPolicy retry;                // attempts, base delay, max delay, Retry-After cap, total deadline
   bool useRateLimiter = true;       // the per-profile client-side limiter (rpm, tpm, concurrency)
   std::string userAgent = "copydesk/0.1";
+  // With 8+ transfers in flight the network thread waits this long after activity before reading,
+  // so one pass serves many streams (much less CPU at 100 streams; chunks arrive up to this much later).
+  // 0 = hand on every chunk at once.
+  int coalesceMs = 5;
 };
 
 // One network thread owning a curl multi handle; many requests in flight at once.

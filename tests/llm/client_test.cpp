@@ -293,7 +293,7 @@ TEST_CASE("Client: 200 concurrent requests on one client all complete / none cro
   FakeServerProcess server;
   LlmClient client(fastRetries());
   auto profile = fakeProfile(server);
-  profile.extraHeaders = {{"X-Fake-Stream-Ms", "400"}, {"X-Fake-Chunks", "8"}};
+  profile.extraHeaders = {{"X-Fake-Stream-Ms", "1000"}, {"X-Fake-Chunks", "50"}};
   constexpr int kCount = 200;
   std::mutex mutex;
   std::map<std::string, std::string> results;  // tag → text
