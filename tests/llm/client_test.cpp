@@ -380,3 +380,21 @@ TEST_CASE("Client: listModels reads GET {base}/models") {
   CHECK(*models == std::vector<std::string>{"fake-small", "fake-large", "fake-reasoner"});
   CHECK(server.requestCount("/v1/models") == 1);
 }
+
+TEST_CASE("Client: the total deadline stops retrying before the attempts run out") {
+  FakeServerProcess server;
+  ClientOptions options;
+  options.retry.baseDelayMs = 300;
+  options.retry.maxDelayMs = 300;
+  options.retry.totalDeadlineMs = 500;
+  LlmClient client(options);
+  auto profile = fakeProfile(server);
+  profile.extraHeaders = {{"X-Fake-Fault-Always", "500"}};  // no Retry-After: the 300 ms backoff applies
+  Collected seen;
+  const auto result = run(client, profile, prompt("Always down"), seen);
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().httpStatus == 500);
+  const auto attempts = server.requestCount("/v1/chat/completions");
+  CHECK(attempts >= 2);
+  CHECK(attempts < 5);
+}
