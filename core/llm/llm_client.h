@@ -11,6 +11,7 @@
 #include "core/llm/chat_request.h"
 #include "core/llm/provider_profile.h"
 #include "core/llm/retry_policy.h"
+#include "core/llm/usage_cost.h"  // estimateTokens, costOf: part of the client's public API
 
 namespace copydesk::llm {
 
