@@ -33,6 +33,7 @@ struct Args {
   int concurrency = 100;
   int streamMs = 500;
   int chunks = 50;
+  int coalesceMs = -1;                // -1 = the client's default
   std::string server;
   std::string nodeDir;
   std::string dir = "/tmp/copydesk-batch-bench";
@@ -100,6 +101,7 @@ bool parse(int argc, char** argv, Args& args) {
     else if (key == "--concurrency") args.concurrency = std::atoi(value.c_str());
     else if (key == "--stream-ms") args.streamMs = std::atoi(value.c_str());
     else if (key == "--chunks") args.chunks = std::atoi(value.c_str());
+    else if (key == "--coalesce-ms") args.coalesceMs = std::atoi(value.c_str());
     else if (key == "--server") args.server = value;
     else if (key == "--node-dir") args.nodeDir = value;
     else if (key == "--dir") args.dir = value;
@@ -157,7 +159,7 @@ int main(int argc, char** argv) {
   args.nodeDir = std::string(COPYDESK_SOURCE_DIR) + "/bench/node";
   if (!parse(argc, argv, args)) {
     std::cerr << "usage: batch_bench [--n 2000] [--concurrency 100] [--stream-ms 500] [--chunks 50] "
-                 "[--server PATH] [--node-dir DIR] [--dir DIR]\n";
+                 "[--coalesce-ms MS] [--server PATH] [--node-dir DIR] [--dir DIR]\n";
     return 2;
   }
   Server server;
@@ -184,7 +186,9 @@ int main(int argc, char** argv) {
   options.spec.maxTokens = 200;
   options.run.concurrency = args.concurrency;
 
-  llm::LlmClient client;
+  llm::ClientOptions clientOptions;
+  if (args.coalesceMs >= 0) clientOptions.coalesceMs = args.coalesceMs;
+  llm::LlmClient client(clientOptions);
   batch::BatchSession session(*db, client);
   const double cpu0 = cpuSeconds();
   const auto t0 = std::chrono::steady_clock::now();

@@ -4,6 +4,10 @@
 
 namespace copydesk::batch {
 
+namespace {
+constexpr auto kGather = std::chrono::milliseconds(20);
+}  // namespace
+
 Result<std::unique_ptr<ResultWriter>> ResultWriter::open(const std::filesystem::path& databasePath,
                                                          OnCommitted onCommitted) {
   auto db = Database::open(databasePath);
@@ -28,7 +32,10 @@ void ResultWriter::push(SlotOutcome outcome) {
 
 void ResultWriter::flush() {
   std::unique_lock lock(m_mutex);
+  ++m_flushing;
+  m_wake.notify_one();
   m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+  --m_flushing;
 }
 
 Status ResultWriter::finish() {
@@ -51,6 +58,9 @@ void ResultWriter::loop() {
       m_idle.notify_all();
       m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
       if (m_queue.empty()) return;  // stopping, and nothing left to write
+      // Results of a busy batch arrive a few per millisecond: gathering them for a moment makes
+      // one transaction of many rather than one each (the per-commit cost is most of the writing).
+      m_wake.wait_for(lock, kGather, [this] { return m_stop || m_flushing > 0; });
       items.swap(m_queue);
       m_busy = true;
     }

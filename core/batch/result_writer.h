@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <filesystem>
@@ -35,7 +36,7 @@ struct CommitNotice {
 // The single writer of a running batch: one thread with its own connection and a queue.
 // LlmClient callbacks push finished requests and return at once; the thread commits whatever
 // has queued up in one short transaction (generation row + draft per request, each in its own
-// savepoint), so a result is on disk milliseconds after it finished and a crash loses nothing
+// savepoint), so a result is on disk some 20 ms after it finished and a crash loses nothing
 // that was committed.
 class ResultWriter final {
  public:
@@ -69,6 +70,7 @@ class ResultWriter final {
   std::vector<SlotOutcome> m_queue;
   bool m_busy = false;
   bool m_stop = false;
+  int m_flushing = 0;              // flush() callers waiting: the writer does not gather then
   Status m_firstError;
   std::thread m_thread;
 };

@@ -1,33 +1,57 @@
 #include "core/llm/curl_multi_loop.h"
 
+#include <sys/epoll.h>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 
 #include "core/llm/chat_error.h"
 
 namespace copydesk::llm {
 
 namespace {
-// curl_multi_poll wakes at least this often, so cancels, stalls and timers are never late by more.
+// The loop wakes at least this often, so cancels, stalls and timers are never late by more.
 constexpr auto kMaxPoll = std::chrono::milliseconds(50);
 // Below this many transfers in flight every chunk is handed on at once (a single CLI stream).
 constexpr std::size_t kCoalesceFrom = 8;
+constexpr int kMaxEvents = 256;
 }  // namespace
 
 CurlMultiLoop::CurlMultiLoop(RetryPolicy retry, bool useRateLimiter, int coalesceMs)
     : m_retry(retry), m_useRateLimiter(useRateLimiter), m_coalesceMs(coalesceMs) {
   curl_global_init(CURL_GLOBAL_DEFAULT);
+  m_epoll = epoll_create1(EPOLL_CLOEXEC);
+  m_wakeFd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+  epoll_event event{};
+  event.events = EPOLLIN;
+  event.data.fd = m_wakeFd;
+  epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeFd, &event);
   m_multi = curl_multi_init();
   // HTTP/2 providers carry many streams over one connection; HTTP/1.1 ones reuse connections.
   curl_multi_setopt(m_multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
   curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, 256L);
+  curl_multi_setopt(m_multi, CURLMOPT_SOCKETFUNCTION, &CurlMultiLoop::onSocket);
+  curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this);
+  curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &CurlMultiLoop::onTimer);
+  curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
   m_thread = std::thread([this] { run(); });
 }
 
 CurlMultiLoop::~CurlMultiLoop() {
   m_stopping = true;
-  curl_multi_wakeup(m_multi);
+  wake();
   m_thread.join();
   curl_multi_cleanup(m_multi);
+  close(m_wakeFd);
+  close(m_epoll);
+}
+
+void CurlMultiLoop::wake() {
+  const std::uint64_t one = 1;
+  [[maybe_unused]] const auto written = write(m_wakeFd, &one, sizeof one);
 }
 
 void CurlMultiLoop::submit(std::unique_ptr<ChatCall> call) {
@@ -36,7 +60,7 @@ void CurlMultiLoop::submit(std::unique_ptr<ChatCall> call) {
     std::lock_guard lock(m_mutex);
     m_incoming.push_back(std::move(call));
   }
-  curl_multi_wakeup(m_multi);
+  wake();
 }
 
 void CurlMultiLoop::cancel(std::uint64_t id) {
@@ -44,7 +68,7 @@ void CurlMultiLoop::cancel(std::uint64_t id) {
     std::lock_guard lock(m_mutex);
     m_cancelled.insert(id);
   }
-  curl_multi_wakeup(m_multi);
+  wake();
 }
 
 void CurlMultiLoop::cancelAll() {
@@ -52,31 +76,93 @@ void CurlMultiLoop::cancelAll() {
     std::lock_guard lock(m_mutex);
     m_cancelAll = true;
   }
-  curl_multi_wakeup(m_multi);
+  wake();
+}
+
+// curl says which sockets to watch for what; epoll keeps the list, so a wake-up names only the
+// sockets that have data. socketp marks a socket already added.
+int CurlMultiLoop::onSocket(CURL*, curl_socket_t fd, int what, void* self, void* socketp) {
+  auto* loop = static_cast<CurlMultiLoop*>(self);
+  if (what == CURL_POLL_REMOVE) {
+    epoll_ctl(loop->m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+    return 0;
+  }
+  epoll_event event{};
+  event.events = ((what & CURL_POLL_IN) ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0u);
+  event.data.fd = fd;
+  if (socketp) {
+    if (epoll_ctl(loop->m_epoll, EPOLL_CTL_MOD, fd, &event) != 0 && errno == ENOENT) {
+      epoll_ctl(loop->m_epoll, EPOLL_CTL_ADD, fd, &event);
+    }
+    return 0;
+  }
+  if (epoll_ctl(loop->m_epoll, EPOLL_CTL_ADD, fd, &event) != 0 && errno == EEXIST) {
+    epoll_ctl(loop->m_epoll, EPOLL_CTL_MOD, fd, &event);
+  }
+  curl_multi_assign(loop->m_multi, fd, loop);
+  return 0;
+}
+
+int CurlMultiLoop::onTimer(CURLM*, long timeoutMs, void* self) {
+  auto* loop = static_cast<CurlMultiLoop*>(self);
+  if (timeoutMs < 0) loop->m_timerDue.reset();
+  else loop->m_timerDue = Clock::now() + std::chrono::milliseconds(timeoutMs);
+  return 0;
+}
+
+void CurlMultiLoop::runTimers() {
+  if (!m_timerDue || *m_timerDue > Clock::now()) return;
+  m_timerDue.reset();  // curl sets the next one from inside socket_action
+  int running = 0;
+  curl_multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &running);
+}
+
+void CurlMultiLoop::waitForEvents(Clock::duration maxWait) {
+  epoll_event events[kMaxEvents];
+  const auto waitMs = std::clamp<long long>(
+      std::chrono::ceil<std::chrono::milliseconds>(maxWait).count(), 0, kMaxPoll.count());
+  int count = epoll_wait(m_epoll, events, kMaxEvents, static_cast<int>(waitMs));
+  // With many streams, a wake-up per arriving chunk is most of the cost. A short pause after
+  // socket activity lets one pass read the chunks of many streams instead.
+  if (count > 0 && m_coalesceMs > 0 && m_active.size() >= kCoalesceFrom) {
+    const bool sockets = std::any_of(events, events + count, [this](const epoll_event& e) { return e.data.fd != m_wakeFd; });
+    if (sockets) {
+      // A submit or cancel ends the pause early: a new request never waits for it.
+      pollfd wakeOnly{m_wakeFd, POLLIN, 0};
+      poll(&wakeOnly, 1, m_coalesceMs);
+      count = epoll_wait(m_epoll, events, kMaxEvents, 0);
+    }
+  }
+  int running = 0;
+  for (int i = 0; i < count; ++i) {
+    const int fd = events[i].data.fd;
+    if (fd == m_wakeFd) {
+      std::uint64_t value = 0;
+      [[maybe_unused]] const auto got = read(m_wakeFd, &value, sizeof value);
+      continue;
+    }
+    const auto flags = events[i].events;
+    int action = 0;
+    if (flags & (EPOLLIN | EPOLLHUP | EPOLLRDHUP)) action |= CURL_CSELECT_IN;
+    if (flags & EPOLLOUT) action |= CURL_CSELECT_OUT;
+    if (flags & EPOLLERR) action |= CURL_CSELECT_ERR;
+    curl_multi_socket_action(m_multi, fd, action, &running);
+  }
 }
 
 void CurlMultiLoop::run() {
   while (true) {
     takeIncoming();
     if (m_stopping && m_slots.empty()) break;
-    const auto now = Clock::now();
     Clock::duration nextWake = kMaxPoll;
-    startDue(now, nextWake);
-    int running = 0;
-    curl_multi_perform(m_multi, &running);
+    startDue(Clock::now(), nextWake);
+    runTimers();
     collectFinished();
     checkStalls(Clock::now());
     for (auto id : m_done) m_slots.erase(id);
     m_done.clear();
-    const auto waitMs = std::clamp<long long>(
-        std::chrono::duration_cast<std::chrono::milliseconds>(nextWake).count(), 0, kMaxPoll.count());
-    int ready = 0;
-    curl_multi_poll(m_multi, nullptr, 0, static_cast<int>(waitMs), &ready);
-    // With many streams, a wake-up per arriving chunk means a poll() over every socket per chunk.
-    // A short pause after activity lets one pass read the chunks of many streams instead.
-    if (ready > 0 && m_coalesceMs > 0 && m_active.size() >= kCoalesceFrom) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(m_coalesceMs));
-    }
+    if (m_timerDue) nextWake = std::min(nextWake, std::max(Clock::duration::zero(), *m_timerDue - Clock::now()));
+    waitForEvents(nextWake);
   }
 }
 

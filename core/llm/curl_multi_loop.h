@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <set>
 #include <thread>
@@ -23,7 +24,9 @@ namespace copydesk::llm {
 struct ClientOptions;
 
 // The network thread: one curl multi handle, every request of an LlmClient in flight on it.
-// Other threads talk to it only through submit()/cancel(), which queue work and wake curl_multi_poll.
+// Other threads talk to it only through submit()/cancel(), which queue work and wake the loop
+// through an eventfd. Sockets are watched with epoll and driven by curl_multi_socket_action, so
+// an arriving chunk costs work on its own transfer only, not a pass over every socket.
 class CurlMultiLoop final {
  public:
   using Clock = std::chrono::steady_clock;
@@ -47,6 +50,11 @@ class CurlMultiLoop final {
     RateLimiter* limiter = nullptr;
   };
 
+  static int onSocket(CURL* easy, curl_socket_t fd, int what, void* self, void* socketp);
+  static int onTimer(CURLM* multi, long timeoutMs, void* self);
+  void wake();
+  void waitForEvents(Clock::duration maxWait);
+  void runTimers();
   void run();
   void takeIncoming();
   void startDue(Clock::time_point now, Clock::duration& nextWake);
@@ -61,6 +69,9 @@ class CurlMultiLoop final {
   bool m_useRateLimiter;
   int m_coalesceMs;
   CURLM* m_multi = nullptr;
+  int m_epoll = -1;
+  int m_wakeFd = -1;                  // eventfd: submit/cancel/stop wake the loop through it
+  std::optional<Clock::time_point> m_timerDue;  // curl's own timer (timeouts, connects)
   std::thread m_thread;
 
   std::mutex m_mutex;                 // guards the three queues below

@@ -71,20 +71,27 @@ void anthropicError(httplib::Response& res, int status, const std::string& type,
 void sendSteps(httplib::Response& res, ServerState& state, std::vector<Step> steps, const Plan& plan,
                const char* contentType) {
   auto shared = std::make_shared<std::vector<Step>>(std::move(steps));
-  const int pause = plan.chunks > 0 ? plan.streamMs / plan.chunks : 0;
+  // The whole reply takes streamMs: step i of n goes out at start + streamMs * (i + 1) / n, on an
+  // absolute schedule so sleep overshoot does not add up over the steps (a 0.5 s stream stays 0.5 s).
+  const int streamMs = plan.chunks > 0 ? plan.streamMs : 0;
   const bool drip = plan.fault == "drip";
   const int stallMs = state.config().stallMs;
   state.streamStarted();
   res.set_chunked_content_provider(
       contentType,
-      [shared, &state, pause, drip, stallMs](std::size_t, httplib::DataSink& sink) {
+      [shared, &state, streamMs, drip, stallMs](std::size_t, httplib::DataSink& sink) {
+        const auto start = std::chrono::steady_clock::now();
+        const auto steps = static_cast<std::int64_t>(shared->size());
+        std::int64_t index = 0;
         for (const Step& step : *shared) {
           if (step.action == Step::Action::Cut) return false;
           if (step.action == Step::Action::Stall) {
             nap(state, stallMs);
             return false;
           }
-          if (pause > 0 && !nap(state, pause)) return false;
+          ++index;
+          const auto due = start + std::chrono::microseconds(std::int64_t{streamMs} * 1000 * index / steps);
+          if (streamMs > 0 && !napUntil(state, due)) return false;
           if (!drip) {
             if (!sink.write(step.bytes.data(), step.bytes.size())) return false;
             continue;

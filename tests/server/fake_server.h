@@ -83,6 +83,7 @@ class ServerState {
 
 // Sleeps in short slices; false when the server is stopping.
 bool nap(const ServerState& state, int ms);
+bool napUntil(const ServerState& state, std::chrono::steady_clock::time_point until);
 
 void installChatRoutes(httplib::Server& server, ServerState& state);
 void installBatchRoutes(httplib::Server& server, ServerState& state);

@@ -174,7 +174,10 @@ void ServerState::updateBatch(const StoredBatch& batch) {
 }
 
 bool nap(const ServerState& state, int ms) {
-  const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+  return napUntil(state, std::chrono::steady_clock::now() + std::chrono::milliseconds(ms));
+}
+
+bool napUntil(const ServerState& state, std::chrono::steady_clock::time_point until) {
   while (std::chrono::steady_clock::now() < until) {
     if (state.stopping) return false;
     std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
