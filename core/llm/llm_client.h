@@ -23,8 +23,8 @@ struct ClientOptions {
   std::string userAgent = "copydesk/0.1";
   // With 8+ transfers in flight the network thread waits this long after activity before reading,
   // so one pass serves many streams (much less CPU at 100 streams; chunks arrive up to this much later).
-  // 0 = hand on every chunk at once.
-  int coalesceMs = 5;
+  // A submit or cancel ends the wait early. 0 = hand on every chunk at once.
+  int coalesceMs = 10;
 };
 
 // One network thread owning a curl multi handle; many requests in flight at once.
