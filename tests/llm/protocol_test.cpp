@@ -111,6 +111,28 @@ TEST_CASE("OpenAI: an error inside the stream is an error / never text") {
   CHECK(bad.text.empty());
 }
 
+TEST_CASE("OpenAI: chunk fields are read only where they belong") {
+  // Second choice (index 1, before its delta), content nested deeper than delta, a top-level
+  // "content", reasoning in both spellings, usage numbers as floats, the model after the choices.
+  const auto d = openai::decodeEvent(
+      {"", "{\"content\":\"no\",\"choices\":[{\"delta\":{\"content\":\"one\",\"extra\":{\"content\":\"no\"}}},"
+           "{\"index\":1,\"delta\":{\"content\":\"two\"},\"finish_reason\":\"length\"},"
+           "{\"delta\":{\"reasoning\":\"B\",\"reasoning_content\":\"A\"},\"finish_reason\":\"stop\",\"index\":0}],"
+           "\"usage\":{\"prompt_tokens\":7.0,\"completion_tokens\":3},\"model\":\"m-1\"}", ""});
+  CHECK(d.text == "one");
+  CHECK(d.reasoning == "AB");
+  CHECK(d.finishReason == "stop");
+  CHECK(d.model == "m-1");
+  CHECK(d.inputTokens == std::optional<std::int64_t>(7));
+  CHECK(d.outputTokens == std::optional<std::int64_t>(3));
+  CHECK_FALSE(d.error);
+  CHECK(openai::decodeEvent({"", "[1,2]", ""}).malformed);
+  CHECK(openai::decodeEvent({"", "\"text\"", ""}).malformed);
+  const auto nullError = openai::decodeEvent({"", "{\"error\":null,\"choices\":[{\"delta\":{\"content\":\"ok\"}}]}", ""});
+  CHECK_FALSE(nullError.error);
+  CHECK(nullError.text == "ok");
+}
+
 TEST_CASE("OpenAI: request body sends stream_options.include_usage and no tag") {
   ChatRequest request;
   request.system = "Be brief.";
