@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "core/common/paths.h"
+#include "core/seed/ensure_default_templates.h"
 
 namespace copydesk::cli {
 
@@ -11,6 +12,11 @@ std::unique_ptr<Database> CliContext::openDatabase() {
   auto db = Database::open(path);
   if (!db) {
     exitCode = reportError(db.error());
+    return nullptr;
+  }
+  // A new database gets the default templates, so named templates work from the first command.
+  if (auto installed = ensureDefaultTemplates(**db, resourcesDir()); !installed) {
+    exitCode = reportError(installed.error());
     return nullptr;
   }
   return std::move(db).value();
