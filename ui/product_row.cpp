@@ -2,6 +2,8 @@
 
 #include <unordered_map>
 
+#include "core/store/draft_store.h"
+
 namespace copydesk::ui {
 namespace {
 
@@ -15,15 +17,14 @@ std::string idArray(std::span<const std::int64_t> ids) {
   return text + "]";
 }
 
-constexpr const char* kPageSql = R"sql(
-SELECT p.id, p.sku, p.title, p.category,
-       (SELECT count(*) FROM variants v WHERE v.product_id = p.id),
-       (SELECT max(CASE d.status WHEN 'exported' THEN 4 WHEN 'approved' THEN 3
-                                 WHEN 'submitted' THEN 2 ELSE 1 END)
-          FROM drafts d WHERE d.product_id = p.id)
-FROM products p
-WHERE p.id IN (SELECT value FROM json_each(?1))
-)sql";
+// A product's copy status is its most advanced draft's, read as DraftStore reads it.
+std::string pageSql() {
+  return "SELECT p.id, p.sku, p.title, p.category, "
+         "(SELECT count(*) FROM variants v WHERE v.product_id = p.id), "
+         "(SELECT max(CASE " + std::string(kDraftStatusSql) + " WHEN 'exported' THEN 4 WHEN 'approved' THEN 3 "
+         "WHEN 'submitted' THEN 2 ELSE 1 END) FROM drafts d WHERE d.product_id = p.id) "
+         "FROM products p WHERE p.id IN (SELECT value FROM json_each(?1))";
+}
 
 CopyStatus statusFromRank(std::int64_t rank) {
   switch (rank) {
@@ -39,7 +40,7 @@ CopyStatus statusFromRank(std::int64_t rank) {
 
 Result<std::vector<ProductRow>> loadProductRows(Database& db, std::span<const std::int64_t> ids) {
   if (ids.empty()) return std::vector<ProductRow>{};
-  auto stmt = db.prepare(kPageSql);
+  auto stmt = db.prepare(pageSql());
   if (!stmt) return stmt.error();
   stmt->bind(1, idArray(ids));
   std::unordered_map<std::int64_t, ProductRow> byId;

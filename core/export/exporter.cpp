@@ -124,12 +124,8 @@ Status Exporter::record(const ExportOptions& options, ExportPreview& result, con
   auto id = ExportStore(m_db).record(record, draftIds);
   if (!id) return id.error();
   result.exportId = *id;
-  // "+status": walk the export's items by rowid instead of probing the status index for each one.
-  auto mark = m_db.prepare(
-      "UPDATE drafts SET status = 'exported', updated_at = ?1 WHERE +status = 'approved' AND id IN "
-      "(SELECT draft_id FROM export_items WHERE export_id = ?2)");
-  if (!mark) return mark.error();
-  if (!mark->bind(1, nowIso8601()).bind(2, *id).run()) return m_db.lastError("marking exported drafts");
+  // The export_items rows are what mark the drafts exported (see kDraftStatusSql): the drafts
+  // themselves are not rewritten.
   AuditEntry entry{.actor = author, .action = "export", .entity = "export", .entityId = *id};
   entry.detail = {{"layout", record.layout}, {"path", record.path}, {"mode", record.mode}, {"bom", record.bom},
                   {"rows", record.rows},     {"fields", record.fields}, {"drafts", draftIds.size()}};

@@ -15,8 +15,8 @@ namespace copydesk {
 // (over-limit fields, missing columns or values, fields with drafts but nothing approved,
 // formula-like cells in upload mode) without writing anything.
 // run() streams the rows to a temporary file beside options.out and renames it into place, then
-// records the export (who, when, file, layout, mode, BOM, rows, fields), its export_items, marks
-// the drafts exported and appends an audit entry, all in one transaction. Exported drafts still
+// records the export (who, when, file, layout, mode, BOM, rows, fields) and its export_items, which
+// mark the drafts exported (kDraftStatusSql), and appends an audit entry, all in one transaction. Exported drafts still
 // export next time; editing one sends it back for approval (DraftStore::editText).
 class Exporter final {
  public:

@@ -9,11 +9,14 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kStatusNames = {"draft", "submitted", "approved", "rejected", "exported"};
 
-constexpr const char* kSelect =
-    "SELECT d.id, d.product_id, p.sku, d.field, d.template_version_id, coalesce(t.name, ''), "
-    "coalesce(v.version, 0), d.generation_id, d.batch_id, d.variant, d.model, d.text, d.status, d.is_working, "
-    "d.author, d.created_at, d.updated_at FROM drafts d JOIN products p ON p.id = d.product_id "
-    "LEFT JOIN template_versions v ON v.id = d.template_version_id LEFT JOIN templates t ON t.id = v.template_id";
+std::string selectSql() {
+  return "SELECT d.id, d.product_id, p.sku, d.field, d.template_version_id, coalesce(t.name, ''), "
+         "coalesce(v.version, 0), d.generation_id, d.batch_id, d.variant, d.model, d.text, " +
+         std::string(kDraftStatusSql) +
+         ", d.is_working, d.author, d.created_at, d.updated_at FROM drafts d JOIN products p ON p.id = d.product_id "
+         "LEFT JOIN template_versions v ON v.id = d.template_version_id "
+         "LEFT JOIN templates t ON t.id = v.template_id";
+}
 
 Draft readDraft(const Statement& stmt) {
   Draft d;
@@ -88,7 +91,7 @@ Result<Draft> DraftStore::create(const NewDraft& draft) {
 }
 
 Result<std::optional<Draft>> DraftStore::get(std::int64_t id) {
-  auto stmt = m_db.prepare(std::string(kSelect) + " WHERE d.id = ?");
+  auto stmt = m_db.prepare(selectSql() + " WHERE d.id = ?");
   if (!stmt) return stmt.error();
   stmt->bind(1, id);
   if (!stmt->step()) {
@@ -99,12 +102,15 @@ Result<std::optional<Draft>> DraftStore::get(std::int64_t id) {
 }
 
 Result<std::vector<Draft>> DraftStore::list(const DraftQuery& query) {
-  std::string sql = std::string(kSelect) + " WHERE 1";
+  std::string sql = selectSql() + " WHERE 1";
   std::vector<std::string> texts;
   std::vector<std::int64_t> numbers;
   // Bindings keep their order: text bindings first, numeric ones after.
   if (query.status) {
-    sql += " AND d.status = ?";
+    // Only approved and exported need the derivation; the others keep the status index.
+    const bool derived = *query.status == DraftStatus::Approved || *query.status == DraftStatus::Exported;
+    sql += derived ? " AND d.status IN ('approved', 'exported') AND " + std::string(kDraftStatusSql) + " = ?"
+                   : std::string(" AND d.status = ?");
     texts.emplace_back(toString(*query.status));
   }
   if (!query.sku.empty()) {
@@ -181,7 +187,10 @@ Result<std::vector<DraftEdit>> DraftStore::history(std::int64_t draftId) {
 }
 
 Status DraftStore::setStatus(std::int64_t id, DraftStatus status) {
-  auto stmt = m_db.prepare("UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?");
+  // The floor makes exports made before this status change not count for it (see kDraftStatusSql).
+  auto stmt = m_db.prepare(
+      "UPDATE drafts SET status = ?, updated_at = ?, export_floor = (SELECT coalesce(max(id), 0) FROM exports) "
+      "WHERE id = ?");
   if (!stmt) return stmt.error();
   if (!stmt->bind(1, toString(status)).bind(2, nowIso8601()).bind(3, id).run()) {
     return m_db.lastError("changing a draft's status");

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/common/result.h"
@@ -10,6 +11,14 @@
 #include "core/store/draft.h"
 
 namespace copydesk {
+
+// A draft's status as every reader must see it: "exported" is not stored but derived. A stored
+// 'approved' draft reads exported once an export made after its approval carries it (export_items
+// with an id above the draft's export_floor); rows stored 'exported' by older files read as stored.
+// The drafts table must be aliased d.
+inline constexpr std::string_view kDraftStatusSql =
+    "(CASE WHEN d.status = 'approved' AND EXISTS (SELECT 1 FROM export_items ei WHERE ei.draft_id = d.id "
+    "AND ei.export_id > d.export_floor) THEN 'exported' ELSE d.status END)";
 
 struct DraftQuery {
   std::optional<DraftStatus> status;
@@ -39,6 +48,8 @@ class DraftStore final {
   Result<Draft> editText(std::int64_t id, const std::string& text, const std::string& author);
   Result<std::vector<DraftEdit>> history(std::int64_t draftId);  // oldest first
 
+  // The exporter never sets Exported (its export_items mark the drafts); a stored 'exported' is
+  // still read as exported, as older files hold it.
   Status setStatus(std::int64_t id, DraftStatus status);
   // Makes this draft the working copy of its product's field (and no other).
   Status setWorking(std::int64_t id);

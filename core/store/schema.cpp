@@ -232,10 +232,25 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN
 END;
 )sql";
 
+// v4: "exported" is derived, not stored. An approved draft is exported when an export after its
+// approval carries it (export_items); marking 100,000 drafts no longer rewrites 100,000 rows.
+// export_floor is the newest export id when the draft was last given a status, so an earlier
+// export of an earlier approval does not count. Rows still stored as 'exported' without items
+// (none are written that way, but a file may hold them) keep reading as exported.
+constexpr const char* kDerivedExportStatus = R"sql(
+ALTER TABLE drafts ADD COLUMN export_floor INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX export_items_draft ON export_items(draft_id, export_id);
+UPDATE drafts SET export_floor = (SELECT max(export_id) FROM export_items WHERE draft_id = drafts.id)
+  WHERE status <> 'exported' AND id IN (SELECT draft_id FROM export_items);
+UPDATE drafts SET status = 'approved'
+  WHERE status = 'exported' AND id IN (SELECT draft_id FROM export_items);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
     {3, kReviewAndExport},
+    {4, kDerivedExportStatus},
 };
 
 }  // namespace

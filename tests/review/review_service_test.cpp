@@ -172,6 +172,43 @@ TEST_CASE("editing approved text makes a new version that needs approval again")
   CHECK(warned);
 }
 
+TEST_CASE("exported copy edited and approved again reads approved until the next export") {
+  ExportFixture f;
+  const auto product = f.product("tea-1", "Longjing");
+  const auto id = f.approved(product, "title", "First title");
+  ExportOptions options;
+  options.out = f.dir / "one.csv";
+  REQUIRE(Exporter(*f.db).run(options));
+  CHECK(f.status(id) == DraftStatus::Exported);
+  ReviewService service(*f.db);
+  auto edited = service.edit(id, "Second title", "wendy");
+  REQUIRE(edited);
+  CHECK(edited->status == DraftStatus::Draft);
+  CHECK(ReviewStore(*f.db).forDraft(id).value().back().fromStatus == "exported");
+  REQUIRE(service.submit(id, "wendy"));
+  REQUIRE(service.approve(id, "", "rita"));
+  CHECK(f.status(id) == DraftStatus::Approved);  // the earlier export held the earlier text
+  options.out = f.dir / "two.csv";
+  REQUIRE(Exporter(*f.db).run(options));
+  CHECK(f.status(id) == DraftStatus::Exported);
+
+  // A newer approval supersedes the exported draft: it goes back to draft, audited as exported.
+  const auto newer = f.approved(product, "title", "Third title");
+  CHECK(f.status(id) == DraftStatus::Draft);
+  CHECK(f.status(newer) == DraftStatus::Approved);
+  auto reviews = ReviewStore(*f.db).forDraft(id).value();
+  CHECK(reviews.back().action == "supersede");
+  CHECK(reviews.back().fromStatus == "exported");
+  // And rejecting exported copy is still an override.
+  options.out = f.dir / "three.csv";
+  REQUIRE(Exporter(*f.db).run(options));
+  REQUIRE(f.status(newer) == DraftStatus::Exported);
+  auto rejected = service.reject(newer, "wrong tea", "rita");
+  REQUIRE(rejected);
+  CHECK(f.status(newer) == DraftStatus::Rejected);
+  CHECK(ReviewStore(*f.db).forDraft(newer).value().back().fromStatus == "exported");
+}
+
 TEST_CASE("the reviewer name comes from the argument, else the setting, else the user") {
   ExportFixture f;
   CHECK(reviewerName(*f.db, "explicit") == "explicit");

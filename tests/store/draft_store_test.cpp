@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/draft_store.h"
+#include "core/store/export_store.h"
 #include "core/store/product_store.h"
 #include "tests/support/test_paths.h"
 
@@ -121,4 +122,38 @@ TEST_CASE("store writes compose inside one outer transaction") {
     REQUIRE(outer.commit());
   }
   CHECK(drafts.list()->size() == 1);
+}
+
+TEST_CASE("exported is derived from the export's items, and counts only for the approval it exported") {
+  Fixture f;
+  DraftStore drafts(*f.db);
+  auto draft = drafts.create({.productId = f.productId, .field = "title", .text = "Title"});
+  REQUIRE(draft);
+  REQUIRE(drafts.setStatus(draft->id, DraftStatus::Approved));
+  auto statusNow = [&] { return drafts.get(draft->id).value()->status; };
+  auto listed = [&](DraftStatus status) { return drafts.list({.status = status}).value().size(); };
+  CHECK(statusNow() == DraftStatus::Approved);
+
+  ExportRecord record{.layout = "generic", .path = "/tmp/x.csv", .mode = "upload", .rows = 1, .fields = 1,
+                      .author = "ann"};
+  REQUIRE(ExportStore(*f.db).record(record, {draft->id}));
+  CHECK(statusNow() == DraftStatus::Exported);
+  CHECK(listed(DraftStatus::Exported) == 1);
+  CHECK(listed(DraftStatus::Approved) == 0);
+
+  // Edited and approved again: the earlier export held the earlier text, so this is not exported yet.
+  REQUIRE(drafts.editText(draft->id, "Better title", "ann"));
+  CHECK(statusNow() == DraftStatus::Draft);
+  REQUIRE(drafts.setStatus(draft->id, DraftStatus::Submitted));
+  REQUIRE(drafts.setStatus(draft->id, DraftStatus::Approved));
+  CHECK(statusNow() == DraftStatus::Approved);
+  CHECK(listed(DraftStatus::Approved) == 1);
+  CHECK(listed(DraftStatus::Exported) == 0);
+
+  REQUIRE(ExportStore(*f.db).record(record, {draft->id}));
+  CHECK(statusNow() == DraftStatus::Exported);
+  // An exported draft sent back (a superseding approval, an override) is not exported any more.
+  REQUIRE(drafts.setStatus(draft->id, DraftStatus::Draft));
+  CHECK(statusNow() == DraftStatus::Draft);
+  CHECK(listed(DraftStatus::Exported) == 0);
 }

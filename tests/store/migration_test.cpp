@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/store/database.h"
+#include "core/store/draft_store.h"
 #include "core/store/product_store.h"
 #include "core/store/schema.h"
 #include "tests/support/test_paths.h"
@@ -21,6 +22,23 @@ void seedVersion(Database& db, int version) {
     REQUIRE(db.exec("INSERT INTO drafts (product_id, field, template_version_id, generation_id, text) "
                     "VALUES (1, 'description', 1, 1, '好茶')"));
   }
+  if (version >= 3) {
+    // v3 stored "exported" in the draft row. Draft 2 was exported; draft 3 is stored exported but no
+    // export names it; draft 4 was exported, edited and approved again (only the old export names it).
+    REQUIRE(db.exec("INSERT INTO drafts (product_id, field, text, status) VALUES "
+                    "(1, 'title', '龙井', 'exported'), (1, 'seo_title', '绿茶', 'exported'), "
+                    "(1, 'bullets', '- 春茶', 'approved')"));
+    REQUIRE(db.exec("INSERT INTO exports (layout, path, mode, rows, fields, author) "
+                    "VALUES ('generic', '/tmp/a.csv', 'upload', 1, 2, 't')"));
+    REQUIRE(db.exec("INSERT INTO export_items (export_id, draft_id) VALUES (1, 2), (1, 4)"));
+  }
+}
+
+DraftStatus statusOf(Database& db, std::int64_t id) {
+  auto draft = DraftStore(db).get(id);
+  REQUIRE(draft);
+  REQUIRE(draft->has_value());
+  return (*draft)->status;
 }
 
 }  // namespace
@@ -57,6 +75,22 @@ TEST_CASE("the database upgrades from every earlier schema version and keeps its
         REQUIRE(stmt);
         REQUIRE(stmt->step());
         CHECK(stmt->text(0) == "好茶");
+        CHECK(statusOf(**db, 1) == DraftStatus::Draft);
+      }
+      if (from >= 3) {
+        CHECK(statusOf(**db, 2) == DraftStatus::Exported);
+        CHECK(statusOf(**db, 3) == DraftStatus::Exported);
+        CHECK(statusOf(**db, 4) == DraftStatus::Approved);
+        auto exported = DraftStore(**db).list({.status = DraftStatus::Exported});
+        REQUIRE(exported);
+        REQUIRE(exported->size() == 2);
+        CHECK((*exported)[0].id == 2);
+        CHECK((*exported)[1].id == 3);
+        // Draft 2 is no longer rewritten to say so: export_items does.
+        auto stored = (*db)->prepare("SELECT status FROM drafts WHERE id = 2");
+        REQUIRE(stored);
+        REQUIRE(stored->step());
+        CHECK(stored->text(0) == "approved");
       }
       // Tables of the newest version are usable.
       CHECK((*db)->exec("INSERT INTO audit (actor, action, entity) VALUES ('t', 'upgrade-check', 'db')"));
