@@ -3,7 +3,6 @@
 #include "core/export/approved_copy_reader.h"
 #include "core/export/atomic_file.h"
 #include "core/export/formula_guard.h"
-#include "core/common/paths.h"
 #include "core/review/reviewer_name.h"
 #include "core/store/audit_store.h"
 #include "core/store/export_store.h"
