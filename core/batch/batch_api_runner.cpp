@@ -16,19 +16,8 @@ constexpr std::size_t kReasonsKept = 10;
 
 Generation generationFor(const BatchPlan& plan, std::int64_t batchId, const BatchSlot& slot,
                          const std::string& remoteId) {
-  const auto& target = plan.targets[slot.targetIndex];
-  Generation g;
-  g.batchId = batchId;
-  g.productId = slot.productId;
-  g.templateVersionId = plan.templateVersion.id;
-  g.field = plan.field;
-  g.variant = slot.variant;
-  g.provider = target.profile.name;
-  g.model = target.model;
-  g.parameters = {{"max_tokens", plan.maxTokens}, {"stream", false}, {"batch_api", remoteId}};
-  if (plan.temperature) g.parameters["temperature"] = *plan.temperature;
-  g.systemPrompt = plan.prompts[slot.productIndex].system;
-  g.userPrompt = plan.prompts[slot.productIndex].user;
+  Generation g = plan.generation(slot, batchId, false);
+  g.parameters["batch_api"] = remoteId;
   return g;
 }
 

@@ -99,4 +99,21 @@ Json BatchPlan::toJson() const {
   return plan;
 }
 
+Generation BatchPlan::generation(const BatchSlot& slot, std::int64_t batchId, bool streamed) const {
+  const auto& target = targets[slot.targetIndex];
+  Generation g;
+  g.batchId = batchId;
+  g.productId = slot.productId;
+  g.templateVersionId = templateVersion.id;
+  g.field = field;
+  g.variant = slot.variant;
+  g.provider = target.profile.name;
+  g.model = target.model;
+  g.parameters = {{"max_tokens", maxTokens}, {"stream", streamed}};
+  if (temperature) g.parameters["temperature"] = *temperature;
+  g.systemPrompt = prompts[slot.productIndex].system;
+  g.userPrompt = prompts[slot.productIndex].user;
+  return g;
+}
+
 }  // namespace copydesk::batch

@@ -8,6 +8,7 @@
 #include "core/batch/batch_slot.h"
 #include "core/common/json.h"
 #include "core/llm/chat_request.h"
+#include "core/store/generation_store.h"
 #include "core/store/template_store.h"
 #include "core/templates/compiled_prompt.h"
 
@@ -40,6 +41,8 @@ struct BatchPlan {
 
   std::vector<BatchSlot> allSlots() const;  // product-major: every variant and target of a product together
   llm::ChatRequest request(const BatchSlot& slot) const;
+  // The generation row a slot's result is recorded in, before the outcome is known.
+  Generation generation(const BatchSlot& slot, std::int64_t batchId, bool streamed) const;
   // The most a slot can cost: the prompt's bytes as input tokens (no tokenizer makes more tokens
   // than bytes) plus message overhead, and max_tokens of output. priceFactor 0.5 for the Batch API.
   double worstCaseCost(const BatchSlot& slot, double priceFactor = 1.0) const;

@@ -26,19 +26,7 @@ struct RunState {
 
 Generation makeGeneration(const BatchPlan& plan, std::int64_t batchId, const BatchSlot& slot,
                           const std::string& startedAt) {
-  const auto& target = plan.targets[slot.targetIndex];
-  Generation g;
-  g.batchId = batchId;
-  g.productId = slot.productId;
-  g.templateVersionId = plan.templateVersion.id;
-  g.field = plan.field;
-  g.variant = slot.variant;
-  g.provider = target.profile.name;
-  g.model = target.model;
-  g.parameters = {{"max_tokens", plan.maxTokens}, {"stream", true}};
-  if (plan.temperature) g.parameters["temperature"] = *plan.temperature;
-  g.systemPrompt = plan.prompts[slot.productIndex].system;
-  g.userPrompt = plan.prompts[slot.productIndex].user;
+  Generation g = plan.generation(slot, batchId, true);
   g.startedAt = startedAt;
   return g;
 }
