@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/common/paths.h"
+#include "core/store/text_search.h"
 
 namespace copydesk {
 namespace {
@@ -126,11 +127,14 @@ Result<std::vector<Draft>> DraftStore::list(const DraftQuery& query) {
     texts.push_back(query.templateName);
   }
   if (!query.search.empty()) {
-    sql += " AND (d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?) OR d.text LIKE ?)";
-    std::string phrase = "\"";
-    for (char c : query.search) phrase += c == '"' ? std::string("\"\"") : std::string(1, c);
-    texts.push_back(phrase + "\"");
-    texts.push_back("%" + query.search + "%");
+    // The index for three characters or more; a LIKE scan only for shorter searches.
+    if (trigramIndexCanMatch(query.search)) {
+      sql += " AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?)";
+      texts.push_back(ftsPhrase(query.search));
+    } else {
+      sql += " AND d.text LIKE ?";
+      texts.push_back("%" + query.search + "%");
+    }
   }
   if (query.productId) {
     sql += " AND d.product_id = ?";

@@ -1,6 +1,7 @@
 #include "core/store/product_store.h"
 
 #include "core/common/paths.h"
+#include "core/store/text_search.h"
 
 namespace copydesk {
 namespace {
@@ -33,30 +34,13 @@ Product readProduct(const Statement& stmt) {
   return product;
 }
 
-// FTS5 phrase syntax: the whole search is one quoted phrase, inner quotes doubled.
-std::string ftsPhrase(const std::string& text) {
-  std::string phrase = "\"";
-  for (char c : text) {
-    if (c == '"') phrase += '"';
-    phrase += c;
-  }
-  return phrase + "\"";
-}
-
-// The trigram tokenizer needs at least three characters (code points) to use the index.
-size_t codePoints(const std::string& text) {
-  size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 }  // namespace
 
 ProductFilterSql productFilterSql(const ProductQuery& query) {
   ProductFilterSql sql;
   std::vector<std::string> clauses;
   if (!query.search.empty()) {
-    if (codePoints(query.search) >= 3) {
+    if (trigramIndexCanMatch(query.search)) {
       clauses.push_back("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)");
       sql.bindings.push_back(ftsPhrase(query.search));
     } else {
