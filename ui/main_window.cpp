@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "core/common/paths.h"
@@ -65,7 +66,11 @@ void MainWindow::createPanes() {
   auto* layout = new QVBoxLayout(central);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_banner);
-  layout->addWidget(m_editor, 1);
+  m_workspace = new QTabWidget(central);
+  m_workspace->setObjectName(QStringLiteral("workspace"));
+  m_workspace->setDocumentMode(true);
+  m_workspace->addTab(m_editor, tr("&Prompt"));
+  layout->addWidget(m_workspace, 1);
   setCentralWidget(central);
 
   m_productsDock = makeDock(tr("Products"), QStringLiteral("productsDock"), m_products, this);
@@ -74,6 +79,10 @@ void MainWindow::createPanes() {
   addDockWidget(Qt::LeftDockWidgetArea, m_productsDock);
   addDockWidget(Qt::RightDockWidgetArea, m_templatesDock);
   addDockWidget(Qt::RightDockWidgetArea, m_promptDock);
+  createGenerationPanes();
+  createCopyPanes();
+  createReviewPanes();
+  createHistoryPanes();
 
   m_generationState = new QLabel(this);
   statusBar()->addPermanentWidget(m_generationState);
@@ -94,6 +103,13 @@ void MainWindow::createPanes() {
   connect(m_editor, &TemplateEditor::saveRequested, this, &MainWindow::saveTemplate);
   connect(m_probe, &ProviderProbe::finished, this, &MainWindow::updateProviderState);
   connect(m_banner, &ProviderBanner::dismissed, this, [this] { m_settings->setProviderGuideDismissed(true); });
+}
+
+QDockWidget* MainWindow::addPaneDock(const QString& title, const QString& objectName, QWidget* content,
+                                     Qt::DockWidgetArea area) {
+  QDockWidget* dock = makeDock(title, objectName, content, this);
+  addDockWidget(area, dock);
+  return dock;
 }
 
 void MainWindow::restoreWindowLayout() {

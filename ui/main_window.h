@@ -10,6 +10,8 @@
 
 class QDockWidget;
 class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace copydesk::ui {
 
@@ -57,6 +59,19 @@ class MainWindow final : public QMainWindow {
  private:
   void createPanes();
   void createMenus();
+  // Each area of the studio builds its own panes (docks or workspace pages) and its own menu
+  // actions in a file of its own: main_window_<area>.cpp.
+  void createGenerationPanes();
+  void createGenerationActions();
+  void createCopyPanes();
+  void createCopyActions();
+  void createReviewPanes();
+  void createReviewActions();
+  void createHistoryPanes();
+  void createHistoryActions();
+  void createSettingsActions();
+  QDockWidget* addPaneDock(const QString& title, const QString& objectName, QWidget* content,
+                           Qt::DockWidgetArea area);
   void restoreWindowLayout();
   void openStore();
   void showProduct(std::int64_t productId);
@@ -77,6 +92,24 @@ class MainWindow final : public QMainWindow {
   QDockWidget* m_templatesDock = nullptr;
   QDockWidget* m_promptDock = nullptr;
   QLabel* m_generationState = nullptr;
+  QTabWidget* m_workspace = nullptr;  // the central pages: write, prompt, review, history
+  QMenu* m_fileMenu = nullptr;
+  QMenu* m_editMenu = nullptr;
+  QMenu* m_viewMenu = nullptr;
+  QMenu* m_generateMenu = nullptr;
+  QMenu* m_reviewMenu = nullptr;
+  QMenu* m_settingsMenu = nullptr;
+  QMenu* m_helpMenu = nullptr;
+
+  // --- generation area (main_window_generation.cpp) ---
+
+  // --- copy editing area (main_window_copy.cpp) ---
+
+  // --- review area (main_window_review.cpp) ---
+
+  // --- history area (main_window_history.cpp) ---
+
+  // --- settings area (main_window_settings.cpp) ---
 };
 
 }  // namespace copydesk::ui

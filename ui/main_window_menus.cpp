@@ -13,11 +13,24 @@
 namespace copydesk::ui {
 
 void MainWindow::createMenus() {
-  QMenu* file = menuBar()->addMenu(tr("&File"));
+  QMenu* file = m_fileMenu = menuBar()->addMenu(tr("&File"));
+  m_editMenu = menuBar()->addMenu(tr("&Edit"));
+  QMenu* view = m_viewMenu = menuBar()->addMenu(tr("&View"));
+  m_generateMenu = menuBar()->addMenu(tr("&Generate"));
+  m_reviewMenu = menuBar()->addMenu(tr("&Review"));
+  QMenu* settings = m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+  QMenu* help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
+
+  createGenerationActions();
+  createCopyActions();
+  createReviewActions();
+  createHistoryActions();
+  createSettingsActions();
+
+  file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
-  QMenu* view = menuBar()->addMenu(tr("&View"));
   for (QDockWidget* dock : findChildren<QDockWidget*>()) view->addAction(dock->toggleViewAction());
   view->addSeparator();
   view->addAction(tr("Show the &provider guide"), this, [this] {
@@ -25,7 +38,6 @@ void MainWindow::createMenus() {
     m_banner->show();
   });
 
-  QMenu* settings = menuBar()->addMenu(tr("&Settings"));
   QMenu* language = settings->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);
   const QList<QPair<QString, QString>> choices = {
@@ -60,7 +72,6 @@ void MainWindow::createMenus() {
     });
   }
 
-  QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About Copydesk"), this, [this] {
     QMessageBox::about(this, tr("About Copydesk"),
                        tr("<h3>Copydesk %1</h3><p>A desktop studio for e-commerce copy written with large language "
