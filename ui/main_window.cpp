@@ -4,6 +4,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -69,6 +70,9 @@ void MainWindow::createPanes() {
   m_workspace = new QTabWidget(central);
   m_workspace->setObjectName(QStringLiteral("workspace"));
   m_workspace->setDocumentMode(true);
+  m_writeSplitter = new QSplitter(Qt::Vertical, m_workspace);
+  m_writeSplitter->setObjectName(QStringLiteral("writeSplitter"));
+  m_workspace->addTab(m_writeSplitter, tr("&Write"));
   m_workspace->addTab(m_editor, tr("&Prompt"));
   layout->addWidget(m_workspace, 1);
   setCentralWidget(central);

@@ -11,6 +11,7 @@
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QTabWidget;
 
 namespace copydesk::ui {
@@ -93,6 +94,7 @@ class MainWindow final : public QMainWindow {
   QDockWidget* m_promptDock = nullptr;
   QLabel* m_generationState = nullptr;
   QTabWidget* m_workspace = nullptr;  // the central pages: write, prompt, review, history
+  QSplitter* m_writeSplitter = nullptr;  // the "Write" page: generation columns above, the copy editor below
   QMenu* m_fileMenu = nullptr;
   QMenu* m_editMenu = nullptr;
   QMenu* m_viewMenu = nullptr;
