@@ -58,6 +58,7 @@ void MainWindow::createPanes() {
   m_products = new ProductsPane(*m_store, this);
   m_templates = new TemplatesPane(*m_store, this);
   m_editor = new TemplateEditor(this);
+  m_editor->setObjectName(QStringLiteral("promptEditor"));
   m_prompt = new RenderedPromptView(*m_store, this);
   m_probe = new ProviderProbe(this);
   m_banner = new ProviderBanner(*m_probe, this);
@@ -187,6 +188,16 @@ void MainWindow::saveTemplate(const PromptTemplate& prompt, const QString& note)
                                      .arg(saved->version),
                                  5000);
       });
+}
+
+bool MainWindow::showPage(const QString& name) {
+  for (int i = 0; i < m_workspace->count(); ++i) {
+    if (m_workspace->widget(i)->objectName().startsWith(name, Qt::CaseInsensitive)) {
+      m_workspace->setCurrentIndex(i);
+      return true;
+    }
+  }
+  return false;
 }
 
 QString MainWindow::generationStatus() const { return m_generationState->text(); }

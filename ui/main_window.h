@@ -49,6 +49,9 @@ class MainWindow final : public QMainWindow {
   RenderedPromptView* promptView() const { return m_prompt; }
   ProviderBanner* providerBanner() const { return m_banner; }
   QString generationStatus() const;
+  // Shows the workspace page whose widget's objectName starts with `name` ("write", "prompt",
+  // "review", "history"); false if there is none.
+  bool showPage(const QString& name);
 
  signals:
   void storeOpened(const QString& summary);  // seeding (if any) is done and the panes are loading

@@ -47,7 +47,9 @@ void ProviderBanner::refresh() {
   const QString where = QStringLiteral("%1 (<code>%2</code>)").arg(m_probe.name().toHtmlEscaped(),
                                                                     m_probe.baseUrl().toHtmlEscaped());
   QString state;
-  if (m_probe.isChecking()) {
+  if (m_probe.name().isEmpty()) {  // the studio was told not to check (tests, screenshots)
+    state = tr("<b>The model provider was not checked.</b>");
+  } else if (m_probe.isChecking()) {
     state = tr("Checking the default model provider, %1…").arg(where);
   } else if (m_probe.isReachable()) {
     state = tr("<b>Generation is available</b> through %1 (models offered: %2).").arg(where).arg(m_probe.modelCount());

@@ -73,6 +73,14 @@ TEST_CASE("an unreachable provider makes generation unavailable and the banner s
   CHECK(banner.text().contains("reviewing and exporting work without a provider"));
 }
 
+TEST_CASE("a banner over a probe that never ran says the provider was not checked, naming no empty address") {
+  ui::ProviderProbe probe;
+  ui::ProviderBanner banner(probe);
+  CHECK(banner.text().contains("was not checked"));
+  CHECK_FALSE(banner.text().contains("<code></code>"));
+  CHECK_FALSE(banner.text().contains("unavailable"));
+}
+
 TEST_CASE("a server answering with an error status is not a usable provider") {
   TinyHttpServer server(401, R"({"error":{"message":"no key"}})");
   ui::ProviderProbe probe;
