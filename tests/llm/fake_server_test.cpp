@@ -9,6 +9,7 @@
 #include "core/llm/http_transfer.h"
 #include "core/llm/llm_client.h"
 #include "tests/llm/llm_test_support.h"
+#include "tests/support/test_paths.h"
 #include "tests/server/fake_reply.h"
 
 using namespace copydesk;
@@ -96,4 +97,22 @@ TEST_CASE("Fake server: the Batch API uploads / runs and returns JSONL results b
   }
   CHECK(byId["p-1"] == fake::reply("", "Mug"));
   CHECK(byId["p-2"] == fake::reply("S", "茶杯"));
+}
+
+TEST_CASE("Fake server: --replies answers prompts that contain a key with its text, others with the echo") {
+  TempDir dir;
+  writeFile(dir / "replies.json", R"({"西湖龙井": "明前龙井，豆香清雅。", "Camp Chair": "Folds flat in seconds."})");
+  FakeServerProcess server({"--replies", (dir / "replies.json").string()});
+  LlmClient client(fastRetries());
+  const auto profile = fakeProfile(server);
+  auto tea = client.complete(profile, prompt("Product: 西湖龙井 250g"));
+  REQUIRE(tea.ok());
+  CHECK(tea->text == "明前龙井，豆香清雅。");
+  auto chair = client.complete(profile, prompt("Write a title for: Folding Camp Chair"));
+  REQUIRE(chair.ok());
+  CHECK(chair->text == "Folds flat in seconds.");
+  const auto other = prompt("A kettle");
+  auto kettle = client.complete(profile, other);
+  REQUIRE(kettle.ok());
+  CHECK(kettle->text == fake::reply(other.system, other.user));
 }

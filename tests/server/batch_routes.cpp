@@ -34,7 +34,7 @@ std::string userPrompt(const Json& body, std::string& system) {
 
 // One output line per input line, like OpenAI's: a chat completion, or an error for a bad line.
 // A prompt carrying "[[batch-fail]]" gets a 400 response line.
-std::string resultsFor(const std::string& input, int& total, int& failed) {
+std::string resultsFor(const ServerConfig& config, const std::string& input, int& total, int& failed) {
   std::vector<std::string> lines;
   std::istringstream in(input);
   int n = 0;
@@ -54,7 +54,7 @@ std::string resultsFor(const std::string& input, int& total, int& failed) {
     const Json body = request.value("body", Json::object());
     std::string system;
     const std::string user = userPrompt(body, system);
-    const std::string text = reply(system, user);
+    const std::string text = replyFor(config, system, user);
     result["custom_id"] = request["custom_id"];
     if (user.find("[[batch-fail]]") != std::string::npos) {
       ++failed;
@@ -95,7 +95,7 @@ Json batchJson(ServerState& state, StoredBatch batch) {
       StoredFile input;
       state.file(batch.inputFileId, input);
       batch.total = batch.failed = 0;
-      const std::string output = resultsFor(input.content, batch.total, batch.failed);
+      const std::string output = resultsFor(state.config(), input.content, batch.total, batch.failed);
       batch.outputFileId = state.addFile({"batch_output.jsonl", "batch_output", output});
       state.updateBatch(batch);
     }

@@ -196,7 +196,7 @@ void handleOpenAi(const httplib::Request& req, httplib::Response& res, ServerSta
                        status == 429 ? "rate_limit_error" : status >= 500 ? "server_error" : "invalid_request_error",
                        wait ? plan.retryAfter : std::string());
   }
-  const std::string text = reply(system, user);
+  const std::string text = replyFor(state.config(), system, user);
   const Json usage = {{"prompt_tokens", tokens(system) + tokens(user)},
                       {"completion_tokens", tokens(text)},
                       {"total_tokens", tokens(system) + tokens(user) + tokens(text)}};
@@ -288,7 +288,7 @@ void handleAnthropic(const httplib::Request& req, httplib::Response& res, Server
     return anthropicError(res, status, type, "Injected fault " + plan.fault + " (fake server)",
                           wait ? plan.retryAfter : std::string());
   }
-  const std::string text = reply(system, user);
+  const std::string text = replyFor(state.config(), system, user);
   const std::string id = "msg_" + std::to_string(state.nextId());
   const auto inputTokens = tokens(system) + tokens(user);
   if (body.value("stream", false)) {

@@ -25,7 +25,13 @@ struct ServerConfig {
   int delayMs = 0;                            // latency before the response starts
   int stallMs = 5000;                         // how long a "stall" fault holds the stream
   std::string retryAfter = "0";               // Retry-After sent with 429/503/529 faults
+  // --replies FILE: a JSON object {"text in the user prompt": "reply", …}; the first key found in a
+  // prompt picks the reply (demo copy for screenshots); other prompts get the hashed echo.
+  std::vector<std::pair<std::string, std::string>> replies;
 };
+
+// The reply to one request: a --replies entry whose key the user prompt contains, else fake::reply.
+std::string replyFor(const ServerConfig& config, const std::string& system, const std::string& user);
 
 // Parses the command line; returns false (after printing why) on a bad option.
 bool parseConfig(int argc, char** argv, ServerConfig& config);

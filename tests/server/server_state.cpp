@@ -1,5 +1,6 @@
 #include "tests/server/fake_server.h"
 
+#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -39,7 +40,26 @@ std::string marker(const std::string& prompt, const std::string& name) {
   return prompt.substr(at + open.size(), close - at - open.size());
 }
 
+bool loadReplies(const std::string& path, ServerConfig& config) {
+  std::ifstream in(path);
+  if (!in) return false;
+  const auto replies = nlohmann::ordered_json::parse(in, nullptr, false);
+  if (!replies.is_object()) return false;
+  for (const auto& [key, text] : replies.items()) {
+    if (!text.is_string()) return false;
+    config.replies.emplace_back(key, text.get<std::string>());
+  }
+  return true;
+}
+
 }  // namespace
+
+std::string replyFor(const ServerConfig& config, const std::string& system, const std::string& user) {
+  for (const auto& [key, text] : config.replies) {
+    if (user.find(key) != std::string::npos) return text;
+  }
+  return reply(system, user);
+}
 
 bool parseConfig(int argc, char** argv, ServerConfig& config) {
   for (int i = 1; i < argc; ++i) {
@@ -60,12 +80,13 @@ bool parseConfig(int argc, char** argv, ServerConfig& config) {
       else if (arg == "--delay-ms" && value(v)) config.delayMs = std::stoi(v);
       else if (arg == "--stall-ms" && value(v)) config.stallMs = std::stoi(v);
       else if (arg == "--retry-after" && value(v)) config.retryAfter = v;
+      else if (arg == "--replies" && value(v)) { if (!loadReplies(v, config)) throw std::invalid_argument(v); }
       else throw std::invalid_argument(arg);
     } catch (const std::exception&) {
       std::cerr << "fake-llm-server: bad option near '" << arg << "'\n"
                 << "usage: fake-llm-server [--port N] [--fault-rate 429=0.1,500=0.05,cut=0.03,malformed=0.01]\n"
                    "       [--seed N] [--batch-delay-ms N] [--chunks N] [--stream-ms N] [--delay-ms N]\n"
-                   "       [--stall-ms N] [--retry-after SECONDS]\n";
+                   "       [--stall-ms N] [--retry-after SECONDS] [--replies FILE.json]\n";
       return false;
     }
   }
