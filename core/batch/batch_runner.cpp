@@ -67,11 +67,14 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
                             const std::filesystem::path& databasePath, const ProgressCallback& progress) {
   RunState state;
   state.progress.total = slots.size();
-  auto writer = ResultWriter::open(databasePath, [&state](const CommitNotice& notice) {
-    std::lock_guard lock(state.mutex);
-    if (notice.duplicate) ++state.summary.duplicates;
-    if (notice.draftId) ++state.progress.succeeded; else ++state.progress.failed;
-    state.changed.notify_all();
+  auto writer = ResultWriter::open(databasePath, [this, &state](const CommitNotice& notice) {
+    {
+      std::lock_guard lock(state.mutex);
+      if (notice.duplicate) ++state.summary.duplicates;
+      if (notice.draftId) ++state.progress.succeeded; else ++state.progress.failed;
+      state.changed.notify_all();
+    }
+    if (m_options.onCommitted) m_options.onCommitted(notice);
   });
   if (!writer) {
     state.summary.writeError = writer.error();
@@ -97,13 +100,46 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
     lock.lock();
   };
 
+  RunControl* control = m_options.control.get();
+  if (control) {
+    control->attach([&state] {
+      std::lock_guard lock(state.mutex);
+      state.changed.notify_all();
+    });
+  }
+  // Slots stopped one by one: in flight ones are cancelled. Never called with the run's lock held
+  // (the control's lock comes first: its wake-up takes the run's lock).
+  auto cancelStoppedSlots = [&] {
+    if (!control || !control->hasNewCancels()) return;
+    const auto stopped = control->takeNewCancels();
+    std::vector<llm::LlmClient::RequestId> ids;
+    {
+      std::lock_guard lock(state.mutex);
+      for (const auto& tag : stopped) {
+        if (auto it = state.requests.find(tag); it != state.requests.end() && it->second != 0) ids.push_back(it->second);
+      }
+    }
+    for (auto id : ids) m_client.cancel(id);
+  };
+  auto mayStart = [&] { return !control || !control->paused(); };
+  auto controlWaiting = [&] { return control && control->hasNewCancels(); };
+
   std::size_t next = 0;
+  std::size_t skipped = 0;  // stopped before they started
   while (next < slots.size()) {
+    cancelStoppedSlots();
+    if (control && control->slotCancelled(slots[next].customId())) {
+      ++skipped;
+      ++next;
+      continue;
+    }
     std::unique_lock lock(state.mutex);
-    state.changed.wait_for(lock, interval, [&] { return state.inFlight < concurrency || m_cancelled; });
+    state.changed.wait_for(lock, interval, [&] {
+      return (state.inFlight < concurrency && mayStart()) || m_cancelled || controlWaiting();
+    });
     report(lock, false);
     if (m_cancelled) break;
-    if (state.inFlight >= concurrency) continue;
+    if (state.inFlight >= concurrency || !mayStart() || controlWaiting()) continue;
     const BatchSlot slot = slots[next];
     const double reserved = plan.worstCaseCost(slot);
     if (!budget.reserve(reserved)) {
@@ -115,7 +151,10 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
     lock.unlock();
     ++next;
 
+    if (m_options.onStarted) m_options.onStarted(slot);
     llm::ChatEvents events;
+    if (m_options.onText) events.onText = [this, slot](std::string_view text) { m_options.onText(slot, text); };
+    if (m_options.onRestart) events.onRetry = [this, slot] { m_options.onRestart(slot); };
     const std::string startedAt = nowIso8601();
     events.onDone = [&, slot, reserved, startedAt](Result<llm::ChatResult> result) {
       SlotOutcome outcome{slot, makeGeneration(plan, batchId, slot, startedAt), m_options.author};
@@ -126,6 +165,7 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
       const std::int64_t in = g.inputTokens.value_or(0), out = g.outputTokens.value_or(0);
       const double cost = g.cost.value_or(0.0);
       std::string reason = ok ? std::string() : slot.customId() + ": " + g.error;
+      if (m_options.onFinished) m_options.onFinished(slot, g);
       (*writer)->push(std::move(outcome));
       // Last: once inFlight drops the run may return, so nothing of it is touched after the lock.
       std::lock_guard guard(state.mutex);
@@ -153,10 +193,16 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
   }
 
   std::unique_lock lock(state.mutex);
-  state.summary.notStarted = slots.size() - next;
+  state.summary.notStarted = slots.size() - next + skipped;
   state.progress.notStarted = state.summary.notStarted;
   bool cancelSent = false;
   while (state.inFlight > 0) {
+    if (controlWaiting()) {
+      lock.unlock();
+      cancelStoppedSlots();
+      lock.lock();
+      continue;
+    }
     if (m_cancelled && !cancelSent) {
       cancelSent = true;
       std::vector<llm::LlmClient::RequestId> ids;
@@ -167,11 +213,12 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
       for (auto id : ids) m_client.cancel(id);
       lock.lock();
     }
-    state.changed.wait_for(lock, interval);
+    state.changed.wait_for(lock, interval, [&] { return state.inFlight == 0 || controlWaiting(); });
     report(lock, false);
   }
   state.summary.cancelled = m_cancelled;
   lock.unlock();
+  if (control) control->detach();
   // Drains the queue: every result handed over is committed (or the error is known) after this.
   state.summary.writeError = (*writer)->finish();
   lock.lock();

@@ -3,13 +3,18 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/batch/batch_plan.h"
 #include "core/batch/batch_progress.h"
 #include "core/batch/budget_guard.h"
+#include "core/batch/result_writer.h"
+#include "core/batch/run_control.h"
 #include "core/common/result.h"
 #include "core/llm/llm_client.h"
 
@@ -20,6 +25,16 @@ struct RunOptions {
   std::optional<double> budgetUsd;     // never spent beyond: see BudgetGuard
   std::string author;                  // of the drafts (empty: the current user)
   int progressIntervalMs = 200;
+  std::shared_ptr<RunControl> control;  // pause/resume, stop single slots (the GUI); none: only cancel()
+
+  // Per-slot hooks for a live view (the GUI's columns). onStarted runs on the submitting thread,
+  // onText/onRestart/onFinished on the network thread, onCommitted on the writer thread: keep
+  // them short and never block in them.
+  std::function<void(const BatchSlot&)> onStarted;
+  std::function<void(const BatchSlot&, std::string_view)> onText;  // streamed pieces, in order
+  std::function<void(const BatchSlot&)> onRestart;                 // a retry begins: drop the text so far
+  std::function<void(const BatchSlot&, const Generation&)> onFinished;  // before it is committed
+  std::function<void(const CommitNotice&)> onCommitted;
 };
 
 struct RunSummary {
