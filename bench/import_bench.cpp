@@ -1,7 +1,8 @@
 // Catalog import speed against sqlite3's own CSV import of the same file, measured in one run.
-//   import_bench [--rows N] [--rounds R] [--dir PATH]
+//   import_bench [--rows N] [--rounds R] [--dir PATH] [--only deferred]
 // Alternates our import (fresh database, full schema with FTS) and `sqlite3 fresh.db ".import --csv"`
-// into a plain table, R rounds each, and prints the medians and the ratio ours/sqlite3.
+// into a plain table, R rounds each, and prints the medians and the ratios ours/sqlite3: our import with
+// the search index built inside it, and with the index deferred (the import, then the indexing after it).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 
 #include "bench/import_data_generator.h"
 #include "core/catalog/catalog_importer.h"
+#include "core/store/product_search_index.h"
 
 namespace fs = std::filesystem;
 using namespace copydesk;
@@ -47,7 +49,7 @@ void removeDatabase(const fs::path& db) {
 }
 
 // Returns seconds, or negative values on failure.
-Timing runOurs(const fs::path& csv, const fs::path& db, std::int64_t expected) {
+Timing runOurs(const fs::path& csv, const fs::path& db, std::int64_t expected, SearchIndexing indexing) {
   removeDatabase(db);
   const double cpuStart = cpuSeconds(RUSAGE_SELF);
   const auto start = std::chrono::steady_clock::now();
@@ -56,7 +58,7 @@ Timing runOurs(const fs::path& csv, const fs::path& db, std::int64_t expected) {
     std::cerr << database.error().describe() << '\n';
     return {};
   }
-  auto summary = importCatalog(**database, csv, {.format = CatalogFormat::Generic});
+  auto summary = importCatalog(**database, csv, {.format = CatalogFormat::Generic, .searchIndexing = indexing});
   database->reset();
   const auto elapsed = std::chrono::steady_clock::now() - start;
   const double cpu = cpuSeconds(RUSAGE_SELF) - cpuStart;
@@ -69,6 +71,26 @@ Timing runOurs(const fs::path& csv, const fs::path& db, std::int64_t expected) {
     return {};
   }
   return {seconds(elapsed), cpu};
+}
+
+// What a deferred import leaves to do afterwards: index the pending products (open and close included).
+Timing runIndexPending(const fs::path& db, std::int64_t expected) {
+  const double cpuStart = cpuSeconds(RUSAGE_SELF);
+  const auto start = std::chrono::steady_clock::now();
+  auto database = Database::open(db);
+  if (!database) return {};
+  ProductSearchIndex index(**database);
+  auto pending = index.pending();
+  if (!pending || *pending != expected) {
+    std::cerr << "expected " << expected << " products waiting for the index\n";
+    return {};
+  }
+  if (auto st = index.indexAll(); !st) {
+    std::cerr << st.error().describe() << '\n';
+    return {};
+  }
+  database->reset();
+  return {seconds(std::chrono::steady_clock::now() - start), cpuSeconds(RUSAGE_SELF) - cpuStart};
 }
 
 std::string quote(const std::string& s) { return "'" + s + "'"; }
@@ -94,11 +116,13 @@ int main(int argc, char** argv) {
   std::int64_t rows = 100000;
   int rounds = 3;
   fs::path dir = fs::temp_directory_path() / "copydesk-import-bench";
+  std::string only;  // "deferred": one deferred import and nothing else (for a profiler)
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
     if (arg == "--rows") rows = std::stoll(argv[i + 1]);
     else if (arg == "--rounds") rounds = std::stoi(argv[i + 1]);
     else if (arg == "--dir") dir = argv[i + 1];
+    else if (arg == "--only") only = argv[i + 1];
   }
   if (std::system("sqlite3 -version >/dev/null 2>&1") != 0) {
     std::cerr << "import_bench needs the sqlite3 command-line shell (apt-get install sqlite3)\n";
@@ -107,25 +131,50 @@ int main(int argc, char** argv) {
   fs::create_directories(dir);
   const fs::path csv = dir / "catalog.csv";
   bench::writeGenericCatalog(csv, rows);
+  if (only == "deferred") {
+    const Timing t = runOurs(csv, dir / "ours.db", rows, SearchIndexing::AfterImport);
+    std::printf("deferred import: %.3f s (cpu %.3f s)\n", t.wall, t.cpu);
+    return t.wall < 0 ? 1 : 0;
+  }
   std::cout << "catalog: " << rows << " rows, " << fs::file_size(csv) / 1024 << " KiB (" << csv.string() << ")\n";
 
-  std::vector<double> oursWall, oursCpu, sqliteWall, sqliteCpu;
+  // Per round: the import as the CLI and studio run it by default (the search index built inside the
+  // import's transaction), sqlite3, and the import with the index left for afterwards plus that
+  // indexing measured on its own.
+  std::vector<double> fullWall, fullCpu, sqliteWall, sqliteCpu, deferWall, deferCpu, indexWall, indexCpu;
   for (int round = 0; round < rounds; ++round) {
-    const Timing a = runOurs(csv, dir / "ours.db", rows);
+    const Timing full = runOurs(csv, dir / "ours.db", rows, SearchIndexing::InImport);
     const Timing b = runSqlite(csv, dir / "sqlite.db");
-    if (a.wall < 0 || b.wall < 0) return 1;
-    oursWall.push_back(a.wall);
-    oursCpu.push_back(a.cpu);
+    const Timing deferred = runOurs(csv, dir / "ours.db", rows, SearchIndexing::AfterImport);
+    const Timing index = deferred.wall < 0 ? Timing{} : runIndexPending(dir / "ours.db", rows);
+    if (full.wall < 0 || b.wall < 0 || deferred.wall < 0 || index.wall < 0) return 1;
+    fullWall.push_back(full.wall);
+    fullCpu.push_back(full.cpu);
     sqliteWall.push_back(b.wall);
     sqliteCpu.push_back(b.cpu);
-    std::printf("round %d: copydesk %.3f s (cpu %.3f s), sqlite3 .import %.3f s (cpu %.3f s)\n", round + 1, a.wall,
-                a.cpu, b.wall, b.cpu);
+    deferWall.push_back(deferred.wall);
+    deferCpu.push_back(deferred.cpu);
+    indexWall.push_back(index.wall);
+    indexCpu.push_back(index.cpu);
+    std::printf("round %d: sqlite3 .import %.3f s (cpu %.3f s); copydesk with index %.3f s (cpu %.3f s); "
+                "index deferred: import %.3f s (cpu %.3f s) + indexing afterwards %.3f s (cpu %.3f s)\n",
+                round + 1, b.wall, b.cpu, full.wall, full.cpu, deferred.wall, deferred.cpu, index.wall, index.cpu);
   }
   if (rounds > 0) {
-    std::printf("median wall: copydesk %.3f s, sqlite3 .import %.3f s, ratio %.2fx (target <= 1.5x)\n",
-                median(oursWall), median(sqliteWall), median(oursWall) / median(sqliteWall));
-    std::printf("median cpu:  copydesk %.3f s, sqlite3 .import %.3f s, ratio %.2fx\n", median(oursCpu),
-                median(sqliteCpu), median(oursCpu) / median(sqliteCpu));
+    const double sw = median(sqliteWall), sc = median(sqliteCpu);
+    auto line = [&](const char* what, double wall, double cpu) {
+      std::printf("%-44s wall %.3f s = %.2fx, cpu %.3f s = %.2fx sqlite3's\n", what, wall, wall / sw, cpu, cpu / sc);
+    };
+    std::printf("median, sqlite3 .import: wall %.3f s, cpu %.3f s (target <= 1.5x)\n", sw, sc);
+    line("copydesk, index built in the import:", median(fullWall), median(fullCpu));
+    line("copydesk, index deferred: the import", median(deferWall), median(deferCpu));
+    line("copydesk, index deferred: indexing after", median(indexWall), median(indexCpu));
+    std::vector<double> sumWall, sumCpu;
+    for (size_t i = 0; i < deferWall.size(); ++i) {
+      sumWall.push_back(deferWall[i] + indexWall[i]);
+      sumCpu.push_back(deferCpu[i] + indexCpu[i]);
+    }
+    line("copydesk, index deferred: import + indexing", median(sumWall), median(sumCpu));
   }
   removeDatabase(dir / "ours.db");
   removeDatabase(dir / "sqlite.db");

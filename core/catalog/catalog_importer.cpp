@@ -4,6 +4,7 @@
 #include "core/catalog/json_mapping.h"
 #include "core/catalog/search_index_deferral.h"
 #include "core/catalog/store_sink.h"
+#include "core/store/product_search_index.h"
 
 namespace copydesk {
 namespace {
@@ -67,7 +68,10 @@ Result<ImportSummary> importCatalog(Database& db, const std::filesystem::path& p
                                                           : importCsv(**source, sink, options, summary);
   if (!st) return st.error();
   if (summary.rows == 0) return makeError(ErrorCode::InvalidInput, "the file has a header but no products", (*source)->label());
-  if (auto indexed = searchIndex.finish(); !indexed) return indexed.error();
+  if (auto deferred = searchIndex.finish(); !deferred) return deferred.error();
+  if (options.searchIndexing == SearchIndexing::InImport) {
+    if (auto indexed = ProductSearchIndex(db).indexAll(); !indexed) return indexed.error();
+  }
   if (auto committed = transaction.commit(); !committed) return committed.error();
   sink.addTo(summary);
   return summary;

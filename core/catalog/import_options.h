@@ -18,11 +18,20 @@ std::optional<CatalogFormat> parseFormat(std::string_view name);
 std::string_view encodingName(TextEncoding encoding);
 std::optional<TextEncoding> parseEncoding(std::string_view name);
 
+// When imported products enter the full-text search index. Searches find them either way: rows
+// not yet indexed are read with LIKE (ProductSearchIndex, productFilterSql).
+enum class SearchIndexing {
+  InImport,     // indexed in the import's own transaction: the import returns with everything indexed
+  AfterImport,  // left pending: the caller runs ProductSearchIndex::indexPending() later (e.g. in the
+                // background); the import costs about a third as much (docs/benchmarks.md)
+};
+
 struct ImportOptions {
   CatalogFormat format = CatalogFormat::Auto;
   TextEncoding encoding = TextEncoding::Utf8;
   // For generic CSV and JSON: which source column feeds which field. Unset: matched by name.
   std::optional<ColumnMapping> mapping;
+  SearchIndexing searchIndexing = SearchIndexing::InImport;
 };
 
 struct ImportSummary {

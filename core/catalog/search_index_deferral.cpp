@@ -5,12 +5,6 @@ namespace {
 
 constexpr const char* kDeferredTriggers[] = {"products_fts_insert", "products_fts_update"};
 
-std::string joined(const std::vector<std::string>& names, const std::string& prefix) {
-  std::string out;
-  for (const auto& name : names) out += ", " + prefix + "\"" + name + "\"";
-  return out;
-}
-
 }  // namespace
 
 Status SearchIndexDeferral::begin() {
@@ -21,25 +15,25 @@ Status SearchIndexDeferral::begin() {
     if (!stmt->step()) return {};  // not the schema this was written for: leave the triggers alone
     m_triggerSql.push_back(stmt->text(0));
   }
-  auto columns = m_db.prepare("SELECT name FROM pragma_table_info('products_fts')");
-  if (!columns) return columns.error();
-  while (columns->step()) m_columns.push_back(columns->text(0));
-  if (m_columns.empty()) return {};
+  auto pending = m_db.prepare("SELECT 1 FROM main.sqlite_master WHERE type = 'table' AND name = 'products_fts_pending'");
+  if (!pending) return pending.error();
+  if (!pending->step()) return {};
+  auto last = m_db.prepare("SELECT coalesce(max(id), 0) FROM main.products");
+  if (!last) return last.error();
+  if (!last->step()) return m_db.lastError("reading the last product id");
+  m_lastIdBefore = last->integer(0);
 
-  const std::string oldValues = joined(m_columns, "old.");
+  // New rows need nothing per row: finish() finds them by id. An older row's text must leave the
+  // index when it is first updated (unless it was never indexed), as only the old values remove it.
   const std::string sql =
-      std::string("DROP TRIGGER main.products_fts_insert;"
-                  "DROP TRIGGER main.products_fts_update;"
-                  "CREATE TEMP TABLE IF NOT EXISTS import_touched (id INTEGER PRIMARY KEY);"
-                  "DELETE FROM temp.import_touched;"
-                  "CREATE TEMP TRIGGER import_products_insert AFTER INSERT ON main.products BEGIN "
-                  "  INSERT OR IGNORE INTO import_touched (id) VALUES (new.id); "
-                  "END;"
-                  "CREATE TEMP TRIGGER import_products_update AFTER UPDATE ON main.products "
-                  "WHEN NOT EXISTS (SELECT 1 FROM import_touched WHERE id = old.id) BEGIN "
-                  "  INSERT INTO products_fts (products_fts, rowid") +
-      joined(m_columns, "") + ") VALUES ('delete', old.id" + oldValues + "); "
-      "  INSERT INTO import_touched (id) VALUES (old.id); "
+      "DROP TRIGGER main.products_fts_insert;"
+      "DROP TRIGGER main.products_fts_update;"
+      "CREATE TEMP TRIGGER import_products_update AFTER UPDATE ON main.products "
+      "WHEN old.id <= " + std::to_string(m_lastIdBefore) +
+      " AND NOT EXISTS (SELECT 1 FROM main.products_fts_pending WHERE id = old.id) BEGIN "
+      "  INSERT INTO products_fts (products_fts, rowid, sku, title, description, brand, category, tags) "
+      "  VALUES ('delete', old.id, old.sku, old.title, old.description, old.brand, old.category, old.tags); "
+      "  INSERT INTO products_fts_pending (id) VALUES (old.id); "
       "END;";
   if (auto st = m_db.exec(sql); !st) return st;
   m_active = true;
@@ -48,12 +42,9 @@ Status SearchIndexDeferral::begin() {
 
 Status SearchIndexDeferral::finish() {
   if (!m_active) return {};
-  std::string sql = "INSERT INTO main.products_fts (rowid" + joined(m_columns, "") + ") SELECT p.id" +
-                    joined(m_columns, "p.") +
-                    " FROM main.products p JOIN temp.import_touched t ON t.id = p.id ORDER BY p.id;"
-                    "DROP TRIGGER temp.import_products_insert;"
-                    "DROP TRIGGER temp.import_products_update;"
-                    "DROP TABLE temp.import_touched;";
+  std::string sql = "INSERT OR IGNORE INTO main.products_fts_pending (id) SELECT id FROM main.products WHERE id > " +
+                    std::to_string(m_lastIdBefore) + ";"
+                    "DROP TRIGGER temp.import_products_update;";
   for (const std::string& trigger : m_triggerSql) sql += trigger + ";";
   if (auto st = m_db.exec(sql); !st) return st;
   m_active = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -8,12 +9,14 @@
 
 namespace copydesk {
 
-// Indexes imported products for full-text search once at the end of an import instead of row by
-// row. The schema's products_fts_insert/_update triggers are set aside inside the import's
-// transaction; temporary triggers record which rows were written (and take an updated row's old
-// text out of the index first); finish() indexes those rows in one statement and puts the
-// original triggers back. A rollback undoes all of it, so search is never left half-indexed.
-// Measured: about 4x less work than the per-row triggers (docs/benchmarks.md, "Catalog import").
+// Keeps an import's rows out of the full-text index while it writes them. The schema's
+// products_fts_insert/_update triggers are set aside inside the import's transaction; a temporary
+// trigger takes an updated row's old text out of the index; finish() lists every written row in
+// products_fts_pending (schema v5) and puts the original triggers back. The rows are indexed later
+// by ProductSearchIndex (in the same transaction or after the commit, as the import asks); searches
+// read pending rows with LIKE meanwhile. A rollback undoes all of it.
+// Measured: indexing row by row costs about 4x more than in one statement, and the index is most of
+// an import's cost (docs/benchmarks.md, "Catalog import").
 class SearchIndexDeferral final {
  public:
   explicit SearchIndexDeferral(Database& db) : m_db(db) {}
@@ -26,8 +29,8 @@ class SearchIndexDeferral final {
  private:
   Database& m_db;
   bool m_active = false;
+  std::int64_t m_lastIdBefore = 0;        // rows above it were inserted by the import
   std::vector<std::string> m_triggerSql;  // the schema's triggers, to restore verbatim
-  std::vector<std::string> m_columns;     // products_fts columns (same names as in products)
 };
 
 }  // namespace copydesk

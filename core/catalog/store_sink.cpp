@@ -1,16 +1,21 @@
 #include "core/catalog/store_sink.h"
 
+#include "core/common/paths.h"
+
 namespace copydesk {
 
+StoreSink::StoreSink(Database& db, std::string label)
+    : m_store(db), m_label(std::move(label)), m_writtenAt(nowIso8601()) {}
+
 Status StoreSink::put(Product&& product, std::int64_t line) {
-  auto outcome = m_store.upsert(product);
+  auto outcome = m_store.upsert(product, m_writtenAt);
   if (!outcome) {
     Error error = outcome.error();
     error.where = m_label + ":" + std::to_string(line) + (error.where.empty() ? "" : " (" + error.where + ")");
     return error;
   }
   const auto variants = static_cast<std::int64_t>(product.variants.size());
-  auto [it, first] = m_written.try_emplace(std::move(product.sku), Written{variants, outcome->inserted});
+  auto [it, first] = m_written.try_emplace(outcome->id, Written{variants, outcome->inserted});
   if (first) {
     m_variants += variants;
   } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 
@@ -13,7 +14,8 @@ namespace copydesk {
 // A product written twice in one file (rows that add to it later) counts once.
 class StoreSink final : public ProductSink {
  public:
-  StoreSink(Database& db, std::string label) : m_store(db), m_label(std::move(label)) {}
+  // All products of one import are stamped with the time it started.
+  StoreSink(Database& db, std::string label);
 
   Status put(Product&& product, std::int64_t line) override;
   Result<std::optional<Product>> existing(const std::string& sku) override;
@@ -27,7 +29,8 @@ class StoreSink final : public ProductSink {
   };
   ProductStore m_store;
   std::string m_label;
-  std::unordered_map<std::string, Written> m_written;
+  std::string m_writtenAt;
+  std::unordered_map<std::int64_t, Written> m_written;  // by product id
   std::int64_t m_variants = 0;
 };
 

@@ -15,6 +15,17 @@ Json parseJsonOr(std::string_view text, Json fallback) {
   return value.is_discarded() ? fallback : value;
 }
 
+// The tags column: a JSON array of strings, written without building a JSON tree.
+std::string jsonStringArray(const std::vector<std::string>& items) {
+  if (items.empty()) return "[]";
+  std::string out = "[";
+  for (const std::string& item : items) {
+    if (out.size() > 1) out += ',';
+    out += Json(item).dump();
+  }
+  return out + "]";
+}
+
 Product readProduct(const Statement& stmt) {
   Product product;
   product.id = stmt.integer(0);
@@ -41,8 +52,14 @@ ProductFilterSql productFilterSql(const ProductQuery& query) {
   std::vector<std::string> clauses;
   if (!query.search.empty()) {
     if (trigramIndexCanMatch(query.search)) {
-      clauses.push_back("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)");
+      // Indexed rows through the index; rows an import has not indexed yet by LIKE (few, or none).
+      clauses.push_back(
+          "p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ? UNION ALL "
+          "SELECT x.id FROM products_fts_pending q JOIN products x ON x.id = q.id WHERE x.sku LIKE ? ESCAPE '\\' "
+          "OR x.title LIKE ? ESCAPE '\\' OR x.description LIKE ? ESCAPE '\\' OR x.brand LIKE ? ESCAPE '\\' "
+          "OR x.category LIKE ? ESCAPE '\\' OR x.tags LIKE ? ESCAPE '\\')");
       sql.bindings.push_back(ftsPhrase(query.search));
+      for (int i = 0; i < 6; ++i) sql.bindings.push_back(likeSubstring(query.search));
     } else {
       clauses.push_back("(p.sku LIKE ? OR p.title LIKE ? OR p.brand LIKE ? OR p.category LIKE ?)");
       for (int i = 0; i < 4; ++i) sql.bindings.push_back("%" + query.search + "%");
@@ -62,13 +79,14 @@ ProductFilterSql productFilterSql(const ProductQuery& query) {
 
 Status ProductStore::prepareWrites() {
   if (m_update.prepared()) return {};
-  // Update first, insert on a miss: an update keeps the row (and its id, so drafts stay attached).
+  // Insert first (one statement for a new product, the common case in an import); on a SKU that is
+  // already there, update the row in place (its id stays, so drafts stay attached).
+  auto insert = m_db.prepare(
+      "INSERT INTO products (sku, title, description, brand, category, tags, price, attributes, source, "
+      "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10) ON CONFLICT (sku) DO NOTHING");
   auto update = m_db.prepare(
       "UPDATE products SET title = ?2, description = ?3, brand = ?4, category = ?5, tags = ?6, price = ?7, "
       "attributes = ?8, source = ?9, updated_at = ?10 WHERE sku = ?1 RETURNING id");
-  auto insert = m_db.prepare(
-      "INSERT INTO products (sku, title, description, brand, category, tags, price, attributes, source, "
-      "created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)");
   auto del = m_db.prepare("DELETE FROM variants WHERE product_id = ?");
   auto ins = m_db.prepare(
       "INSERT INTO variants (product_id, position, sku, title, price, options, attributes) "
@@ -83,43 +101,47 @@ Status ProductStore::prepareWrites() {
   return {};
 }
 
-Result<UpsertOutcome> ProductStore::upsert(const Product& product) {
+Result<UpsertOutcome> ProductStore::upsert(const Product& product) { return upsert(product, nowIso8601()); }
+
+Result<UpsertOutcome> ProductStore::upsert(const Product& product, std::string_view writtenAt) {
   if (product.sku.empty()) return makeError(ErrorCode::InvalidInput, "a product needs a SKU or handle");
   if (auto st = prepareWrites(); !st) return st.error();
-  const std::string tags = Json(product.tags).dump();
+  const std::string tags = jsonStringArray(product.tags);
   const std::string attributes = product.attributes.dump();
-  const std::string now = nowIso8601();
+  // Every bound text outlives the statement's step, so none is copied.
   auto bindAll = [&](Statement& stmt) {
     stmt.reset();
-    stmt.bind(1, product.sku)
-        .bind(2, product.title)
-        .bind(3, product.description)
-        .bind(4, product.brand)
-        .bind(5, product.category)
-        .bind(6, tags)
-        .bind(7, product.price)
-        .bind(8, attributes)
-        .bind(9, product.source)
-        .bind(10, now);
+    stmt.bindUncopied(1, product.sku)
+        .bindUncopied(2, product.title)
+        .bindUncopied(3, product.description)
+        .bindUncopied(4, product.brand)
+        .bindUncopied(5, product.category)
+        .bindUncopied(6, tags)
+        .bindUncopied(7, product.price)
+        .bindUncopied(8, attributes)
+        .bindUncopied(9, product.source)
+        .bindUncopied(10, writtenAt);
   };
-  UpsertOutcome outcome;
-  bindAll(m_update);
-  if (m_update.step()) {
-    outcome.id = m_update.integer(0);
-    m_update.run();
-  } else {
-    if (!m_update.ok()) return m_db.lastError("saving product " + product.sku);
-    bindAll(m_insert);
-    if (!m_insert.run()) return m_db.lastError("saving product " + product.sku);
-    outcome = {m_db.lastInsertId(), true};
+  bindAll(m_insert);
+  if (!m_insert.run()) return m_db.lastError("saving product " + product.sku);
+  if (m_db.changes() > 0) {
+    const UpsertOutcome outcome{m_db.lastInsertId(), true};
+    // A new id has no variants yet (they go with their product: ON DELETE CASCADE), nothing to delete.
+    if (auto st = insertVariants(outcome.id, product.variants); !st) return st.error();
+    return outcome;
   }
-  if (auto st = replaceVariants(outcome.id, product.variants); !st) return st.error();
+  bindAll(m_update);
+  if (!m_update.step()) return m_db.lastError("saving product " + product.sku);
+  const UpsertOutcome outcome{m_update.integer(0), false};
+  m_update.run();
+  if (!m_update.ok()) return m_db.lastError("saving product " + product.sku);
+  m_deleteVariants.reset();
+  if (!m_deleteVariants.bind(1, outcome.id).run()) return m_db.lastError("replacing variants");
+  if (auto st = insertVariants(outcome.id, product.variants); !st) return st.error();
   return outcome;
 }
 
-Status ProductStore::replaceVariants(std::int64_t productId, const std::vector<Variant>& variants) {
-  m_deleteVariants.reset();
-  if (!m_deleteVariants.bind(1, productId).run()) return m_db.lastError("replacing variants");
+Status ProductStore::insertVariants(std::int64_t productId, const std::vector<Variant>& variants) {
   for (size_t i = 0; i < variants.size(); ++i) {
     const Variant& v = variants[i];
     m_insertVariant.reset();

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/common/result.h"
@@ -31,6 +32,8 @@ class ProductStore final {
   explicit ProductStore(Database& db) : m_db(db) {}
 
   Result<UpsertOutcome> upsert(const Product& product);
+  // The same with the write time given (an import stamps all its rows with one time).
+  Result<UpsertOutcome> upsert(const Product& product, std::string_view writtenAt);
   Result<std::optional<Product>> findBySku(const std::string& sku);
   Result<std::optional<Product>> findById(std::int64_t id);
   // Products in id order (or by relevance when searching), variants included.
@@ -44,7 +47,7 @@ class ProductStore final {
   Result<std::vector<Product>> load(Statement& stmt);
   Status loadVariants(Product& product);
   Status prepareWrites();
-  Status replaceVariants(std::int64_t productId, const std::vector<Variant>& variants);
+  Status insertVariants(std::int64_t productId, const std::vector<Variant>& variants);
 
   Database& m_db;
   Statement m_update;

@@ -26,6 +26,11 @@ Statement& Statement::bind(int index, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::bindUncopied(int index, std::string_view text) {
+  m_rc = sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+  return *this;
+}
+
 Statement& Statement::bind(int index, std::int64_t value) {
   m_rc = sqlite3_bind_int64(m_stmt, index, value);
   return *this;

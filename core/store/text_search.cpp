@@ -11,6 +11,15 @@ std::string ftsPhrase(const std::string& text) {
   return phrase + "\"";
 }
 
+std::string likeSubstring(const std::string& text) {
+  std::string pattern = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern + "%";
+}
+
 bool trigramIndexCanMatch(const std::string& text) {
   size_t codePoints = 0;
   for (unsigned char c : text) codePoints += (c & 0xC0) != 0x80;

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/catalog/catalog_importer.h"
+#include "core/store/product_search_index.h"
 #include "core/store/product_store.h"
 #include "tests/support/test_paths.h"
 
@@ -309,6 +310,100 @@ TEST_CASE("import: search stays right after imports, re-imports and failed impor
   REQUIRE(store.upsert(manual));
   CHECK(search(**db, "青瓷杯") == std::vector<std::string>{"HAND-1"});
   CHECK(search(**db, "紫砂壶").empty());
+}
+
+TEST_CASE("import: with the search index deferred, search is right before, during and after indexing") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  const std::string schemaTriggers = triggers(**db);
+  ProductStore store(**db);
+  ProductSearchIndex index(**db);
+  Product manual;
+  manual.sku = "HAND-1";
+  manual.title = "手工录入的紫砂壶";
+  REQUIRE(store.upsert(manual));
+  auto integrityOk = [&] { return bool((*db)->exec("INSERT INTO products_fts(products_fts) VALUES ('integrity-check')")); };
+  const ImportOptions deferred{.searchIndexing = SearchIndexing::AfterImport};
+
+  test::writeFile(dir / "a.csv",
+                  "sku,title,description,tags\nA1,Jasmine pearls,花香茉莉,\"green, 100% leaf\"\nA2,Oolong,岩茶 Big_Red,\n"
+                  "A9,Ninety,plain text,\n");
+  REQUIRE(importCatalog(**db, dir / "a.csv", deferred));
+  CHECK(index.pending().value() == 3);
+  // Pending rows are found by LIKE: case-insensitive for ASCII like the index, '%' and '_' literal.
+  CHECK(search(**db, "Jasmine") == std::vector<std::string>{"A1"});
+  CHECK(search(**db, "jasMINE PEARL") == std::vector<std::string>{"A1"});
+  CHECK(search(**db, "花香茉莉") == std::vector<std::string>{"A1"});
+  CHECK(search(**db, "100% leaf") == std::vector<std::string>{"A1"});
+  CHECK(search(**db, "0% l").size() == 1);
+  CHECK(search(**db, "g_Red") == std::vector<std::string>{"A2"});
+  CHECK(search(**db, "x%t").empty());
+  CHECK(search(**db, "n_ty").empty());
+  CHECK(search(**db, "紫砂壶") == std::vector<std::string>{"HAND-1"});  // indexed before, still by the index
+  CHECK(integrityOk());
+
+  // A deferred re-import changes a pending row (A1), an indexed row (HAND-1) and adds one (A3 twice).
+  test::writeFile(dir / "b.csv",
+                  "sku,title,description\nA1,Silver needle,白毫\nHAND-1,青瓷杯,\nA3,Pu-erh cake,熟茶\nA3,Pu-erh brick,熟砖\n");
+  auto summary = importCatalog(**db, dir / "b.csv", deferred);
+  REQUIRE(summary);
+  CHECK(summary->products == 3);
+  CHECK(summary->inserted == 1);
+  CHECK(summary->updated == 2);
+  CHECK(index.pending().value() == 5);
+  CHECK(integrityOk());
+  auto expectAll = [&] {
+    CHECK(search(**db, "Jasmine").empty());
+    CHECK(search(**db, "100% leaf").empty());
+    CHECK(search(**db, "Silver needle") == std::vector<std::string>{"A1"});
+    CHECK(search(**db, "紫砂壶").empty());
+    CHECK(search(**db, "青瓷杯") == std::vector<std::string>{"HAND-1"});
+    CHECK(search(**db, "Pu-erh brick") == std::vector<std::string>{"A3"});
+    CHECK(search(**db, "Pu-erh cake").empty());
+    CHECK(search(**db, "Oolong") == std::vector<std::string>{"A2"});
+    CHECK(store.count({.search = "Pu-erh"}).value() == 1);
+  };
+  expectAll();
+
+  // A failed deferred import leaves nothing behind.
+  test::writeFile(dir / "bad.csv", "sku,title\nA2,Renamed\nA4,\"open\n");
+  REQUIRE_FALSE(importCatalog(**db, dir / "bad.csv", deferred));
+  CHECK(index.pending().value() == 5);
+  CHECK(search(**db, "Renamed").empty());
+
+  // Indexing in small batches, searches right between them; deleting a pending row is clean too.
+  REQUIRE((*db)->exec("DELETE FROM products WHERE sku = 'A9'"));
+  CHECK(index.pending().value() == 4);
+  CHECK(index.indexPending(2).value() == 2);
+  CHECK(index.pending().value() == 2);
+  expectAll();
+  CHECK(integrityOk());
+  REQUIRE(index.indexAll());
+  CHECK(index.pending().value() == 0);
+  CHECK(index.indexPending().value() == 0);
+  expectAll();
+  CHECK(search(**db, "100% leaf").empty());  // b.csv gave A1 no tags
+  CHECK(integrityOk());
+  CHECK(triggers(**db) == schemaTriggers);
+
+  // Once indexed, later writes go through the schema's triggers as before.
+  manual.title = "手工录入的建盏";
+  REQUIRE(store.upsert(manual));
+  CHECK(search(**db, "录入的建盏") == std::vector<std::string>{"HAND-1"});
+  CHECK(index.pending().value() == 0);
+  CHECK(integrityOk());
+}
+
+TEST_CASE("import: the default import leaves nothing waiting for the search index") {
+  test::TempDir dir;
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  test::writeFile(dir / "a.csv", "sku,title\nA1,Jasmine pearls\nA2,Oolong\n");
+  REQUIRE(importCatalog(**db, dir / "a.csv"));
+  CHECK(ProductSearchIndex(**db).pending().value() == 0);
+  CHECK(rowCount(**db, "products_fts_docsize") == 2);
+  CHECK(search(**db, "Jasmine") == std::vector<std::string>{"A1"});
 }
 
 TEST_CASE("import: Shopify's current header generation") {

@@ -32,6 +32,11 @@ void seedVersion(Database& db, int version) {
                     "VALUES ('generic', '/tmp/a.csv', 'upload', 1, 2, 't')"));
     REQUIRE(db.exec("INSERT INTO export_items (export_id, draft_id) VALUES (1, 2), (1, 4)"));
   }
+  if (version >= 4) {
+    // v4 derives "exported" from export_items: the same drafts as v4 itself would have stored them.
+    REQUIRE(db.exec("UPDATE drafts SET status = 'approved' WHERE id = 2"));
+    REQUIRE(db.exec("UPDATE drafts SET export_floor = 1 WHERE id = 4"));
+  }
 }
 
 DraftStatus statusOf(Database& db, std::int64_t id) {
