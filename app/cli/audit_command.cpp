@@ -3,7 +3,7 @@
 
 #include "app/cli/cli_context.h"
 #include "app/cli/command_registry.h"
-#include "core/export/csv_writer.h"
+#include "core/export/audit_export.h"
 #include "core/store/audit_store.h"
 
 namespace copydesk::cli {
@@ -30,32 +30,18 @@ int runAudit(CliContext& context, const AuditArgs& args) {
   AuditQuery query;
   query.entity = args.entity;
   if (args.id > 0) query.entityId = args.id;
-  AuditStore audit(*db);
+  const auto toStdout = [](std::string_view bytes) -> Status {
+    std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return {};
+  };
   Status st;
-  if (args.json) {
-    Json array = Json::array();
-    st = audit.forEach(query, [&](const AuditEntry& e) -> Status {
-      array.push_back(toJson(e));
-      return {};
-    });
-    if (st) std::cout << array.dump(2) << '\n';
-  } else if (args.csv) {
-    // The audit is read by people in spreadsheets: spreadsheet-safe cells.
-    CsvWriter writer([](std::string_view bytes) -> Status {
-      std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-      return {};
-    }, CsvMode::SpreadsheetSafe, false);
-    st = writer.writeRecord({"id", "at", "actor", "action", "entity", "entity_id", "detail"});
-    if (st) {
-      st = audit.forEach(query, [&](const AuditEntry& e) {
-        return writer.writeRecord({std::to_string(e.id), e.at, e.actor, e.action, e.entity,
-                                   e.entityId ? std::to_string(*e.entityId) : "", e.detail.dump()});
-      });
-    }
-    if (st) st = writer.flush();
+  if (args.json || args.csv) {
+    // The studio's "Export audit…" writes the same bytes (core/export/audit_export.h).
+    auto written = writeAudit(*db, query, args.json ? AuditFormat::Json : AuditFormat::Csv, toStdout);
+    if (!written) st = written.error();
   } else {
     std::int64_t count = 0;
-    st = audit.forEach(query, [&](const AuditEntry& e) -> Status {
+    st = AuditStore(*db).forEach(query, [&](const AuditEntry& e) -> Status {
       std::cout << e.at << "  " << e.actor << "  " << e.action << "  " << entityLabel(e) << "  " << e.detail.dump()
                 << '\n';
       ++count;

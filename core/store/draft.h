@@ -22,6 +22,7 @@ struct Draft {
   std::optional<std::int64_t> templateVersionId;
   std::string templateName;  // joined in: the template the version belongs to
   int templateVersion = 0;   // joined in: its version number
+  std::string channel;       // joined in: the template version's channel (empty without a template)
   std::optional<std::int64_t> generationId;
   std::optional<std::int64_t> batchId;
   int variant = 0;

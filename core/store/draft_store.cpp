@@ -14,7 +14,8 @@ std::string selectSql() {
   return "SELECT d.id, d.product_id, p.sku, d.field, d.template_version_id, coalesce(t.name, ''), "
          "coalesce(v.version, 0), d.generation_id, d.batch_id, d.variant, d.model, d.text, " +
          std::string(kDraftStatusSql) +
-         ", d.is_working, d.author, d.created_at, d.updated_at FROM drafts d JOIN products p ON p.id = d.product_id "
+         ", d.is_working, d.author, d.created_at, d.updated_at, coalesce(v.channel, '') "
+         "FROM drafts d JOIN products p ON p.id = d.product_id "
          "LEFT JOIN template_versions v ON v.id = d.template_version_id "
          "LEFT JOIN templates t ON t.id = v.template_id";
 }
@@ -38,6 +39,7 @@ Draft readDraft(const Statement& stmt) {
   d.author = stmt.text(14);
   d.createdAt = stmt.text(15);
   d.updatedAt = stmt.text(16);
+  d.channel = stmt.text(17);
   return d;
 }
 
@@ -53,42 +55,55 @@ std::optional<DraftStatus> draftStatusFromString(std::string_view text) {
 }
 
 Result<Draft> DraftStore::create(const NewDraft& draft) {
+  auto id = insert(draft);
+  if (!id) return id.error();
+  auto created = get(*id);
+  if (!created) return created.error();
+  if (!*created) return makeError(ErrorCode::Internal, "a saved draft could not be read back");
+  return std::move(**created);
+}
+
+Result<std::int64_t> DraftStore::insert(const NewDraft& draft) {
   const std::string author = draft.author.empty() ? currentUserName() : draft.author;
   const std::string now = nowIso8601();
   Transaction tx(m_db);
   if (!tx.begun()) return tx.begun().error();
-  auto insert = m_db.prepare(
-      "INSERT INTO drafts (product_id, field, template_version_id, generation_id, batch_id, variant, model, text, "
-      "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  if (!insert) return insert.error();
-  insert->bind(1, draft.productId)
+  if (!m_insert.prepared()) {
+    auto insert = m_db.prepare(
+        "INSERT INTO drafts (product_id, field, template_version_id, generation_id, batch_id, variant, model, text, "
+        "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert) return insert.error();
+    auto edit = m_db.prepare("INSERT INTO draft_edits (draft_id, text, author, created_at) VALUES (?, ?, ?, ?)");
+    if (!edit) return edit.error();
+    m_insert = std::move(*insert);
+    m_insertEdit = std::move(*edit);
+  }
+  m_insert.reset();
+  m_insert.bind(1, draft.productId)
       .bind(2, draft.field)
       .bind(3, draft.templateVersionId)
       .bind(4, draft.generationId)
       .bind(5, draft.batchId)
       .bind(6, draft.variant)
       .bind(7, draft.model)
-      .bind(8, draft.text)
+      .bindUncopied(8, draft.text)
       .bind(9, author)
       .bind(10, now)
       .bind(11, now);
-  if (!insert->run()) {
-    if (insert->resultCode() == 2067 /* SQLITE_CONSTRAINT_UNIQUE */) {
+  if (!m_insert.run()) {
+    if (m_insert.resultCode() == 2067 /* SQLITE_CONSTRAINT_UNIQUE */) {
       return makeError(ErrorCode::InvalidInput, "this batch slot already has a draft",
                        "product " + std::to_string(draft.productId) + ", field " + draft.field);
     }
     return m_db.lastError("saving a draft");
   }
   const std::int64_t id = m_db.lastInsertId();
-  auto edit = m_db.prepare("INSERT INTO draft_edits (draft_id, text, author, created_at) VALUES (?, ?, ?, ?)");
-  if (!edit) return edit.error();
-  if (!edit->bind(1, id).bind(2, draft.text).bind(3, author).bind(4, now).run()) {
+  m_insertEdit.reset();
+  if (!m_insertEdit.bind(1, id).bindUncopied(2, draft.text).bind(3, author).bind(4, now).run()) {
     return m_db.lastError("saving a draft's first version");
   }
   if (auto st = tx.commit(); !st) return st.error();
-  auto created = get(id);
-  if (!created) return created.error();
-  return std::move(**created);
+  return id;
 }
 
 Result<std::optional<Draft>> DraftStore::get(std::int64_t id) {
@@ -125,6 +140,14 @@ Result<std::vector<Draft>> DraftStore::list(const DraftQuery& query) {
   if (!query.templateName.empty()) {
     sql += " AND t.name = ?";
     texts.push_back(query.templateName);
+  }
+  if (!query.channel.empty()) {
+    sql += " AND v.channel = ?";
+    texts.push_back(query.channel);
+  }
+  if (!query.author.empty()) {
+    sql += " AND d.author = ?";
+    texts.push_back(query.author);
   }
   if (!query.search.empty()) {
     // The index for three characters or more; a LIKE scan only for shorter searches.

@@ -26,6 +26,8 @@ struct DraftQuery {
   std::optional<std::int64_t> productId;
   std::string field;
   std::string templateName;
+  std::string channel;  // the channel of the template version that made the draft
+  std::string author;   // the writer
   std::optional<std::int64_t> batchId;
   std::string search;  // full text over the drafts' current text (Chinese included)
   std::int64_t limit = -1;
@@ -40,6 +42,9 @@ class DraftStore final {
   // Inserts the draft and its first edit. A second draft for the same batch slot is refused
   // with ErrorCode::InvalidInput ("already has a draft").
   Result<Draft> create(const NewDraft& draft);
+  // The same without reading the draft back, for writers that need only its id (the batch
+  // writer); the statements stay prepared for the next call on this DraftStore.
+  Result<std::int64_t> insert(const NewDraft& draft);
   Result<std::optional<Draft>> get(std::int64_t id);
   Result<std::vector<Draft>> list(const DraftQuery& query = {});
 
@@ -56,6 +61,8 @@ class DraftStore final {
 
  private:
   Database& m_db;
+  Statement m_insert;
+  Statement m_insertEdit;
 };
 
 }  // namespace copydesk

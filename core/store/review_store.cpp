@@ -23,6 +23,15 @@ Result<Review> ReviewStore::add(Review review) {
   return review;
 }
 
+namespace {
+
+Review readReview(const Statement& stmt) {
+  return {stmt.integer(0), stmt.integer(1), stmt.text(2), stmt.text(3), stmt.text(4),
+          stmt.text(5),    stmt.text(6),    stmt.text(7), stmt.text(8)};
+}
+
+}  // namespace
+
 Result<std::vector<Review>> ReviewStore::forDraft(std::int64_t draftId) {
   auto stmt = m_db.prepare(
       "SELECT id, draft_id, action, from_status, to_status, reviewer, comment, text, created_at FROM reviews "
@@ -30,12 +39,22 @@ Result<std::vector<Review>> ReviewStore::forDraft(std::int64_t draftId) {
   if (!stmt) return stmt.error();
   stmt->bind(1, draftId);
   std::vector<Review> reviews;
-  while (stmt->step()) {
-    reviews.push_back({stmt->integer(0), stmt->integer(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                       stmt->text(5), stmt->text(6), stmt->text(7), stmt->text(8)});
-  }
+  while (stmt->step()) reviews.push_back(readReview(*stmt));
   if (!stmt->ok()) return m_db.lastError("reading the reviews of draft " + std::to_string(draftId));
   return reviews;
+}
+
+Result<std::optional<Review>> ReviewStore::lastApproval(std::int64_t productId, const std::string& field) {
+  auto stmt = m_db.prepare(
+      "SELECT r.id, r.draft_id, r.action, r.from_status, r.to_status, r.reviewer, r.comment, r.text, r.created_at "
+      "FROM reviews r JOIN drafts d ON d.id = r.draft_id "
+      "WHERE d.product_id = ? AND d.field = ? AND r.action = 'approve' "
+      "ORDER BY r.id DESC LIMIT 1");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, productId).bind(2, field);
+  if (stmt->step()) return std::optional<Review>(readReview(*stmt));
+  if (!stmt->ok()) return m_db.lastError("reading the last approval of " + field);
+  return std::optional<Review>{};
 }
 
 }  // namespace copydesk

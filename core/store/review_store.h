@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ class ReviewStore final {
   // Inserts the review (id and createdAt are filled in) and returns it.
   Result<Review> add(Review review);
   Result<std::vector<Review>> forDraft(std::int64_t draftId);  // oldest first
+  // The newest approval of any draft of this product's field, with the text exactly as approved
+  // (a draft edited since then still shows what had been approved); none if never approved.
+  Result<std::optional<Review>> lastApproval(std::int64_t productId, const std::string& field);
 
  private:
   Database& m_db;

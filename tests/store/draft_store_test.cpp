@@ -4,6 +4,7 @@
 #include "core/store/draft_store.h"
 #include "core/store/export_store.h"
 #include "core/store/product_store.h"
+#include "core/store/template_store.h"
 #include "tests/support/test_paths.h"
 
 using namespace copydesk;
@@ -89,6 +90,43 @@ TEST_CASE("drafts are listed by status, SKU and full text, Chinese included") {
   CHECK(drafts.list({.search = "豆香浓"})->front().id == a->id);
   CHECK(drafts.list({.search = "龙井"})->size() == 1);  // two characters: the LIKE fallback
   CHECK(drafts.list({.field = "title"})->front().id == b->id);
+}
+
+TEST_CASE("drafts are listed by the channel of their template and by writer") {
+  Fixture f;
+  PromptTemplate amazon;
+  amazon.name = "bullets-amazon";
+  amazon.channel = "amazon";
+  auto amazonVersion = TemplateStore(*f.db).save(amazon, "ann");
+  PromptTemplate shop;
+  shop.name = "description-shopify";
+  shop.channel = "shopify";
+  auto shopVersion = TemplateStore(*f.db).save(shop, "ann");
+  REQUIRE(amazonVersion);
+  REQUIRE(shopVersion);
+  DraftStore drafts(*f.db);
+  auto a = drafts.create({.productId = f.productId, .field = "bullets", .templateVersionId = amazonVersion->id,
+                          .text = "A", .author = "wendy"});
+  auto b = drafts.create({.productId = f.productId, .field = "description", .templateVersionId = shopVersion->id,
+                          .text = "B", .author = "walt"});
+  auto c = drafts.create({.productId = f.productId, .field = "title", .text = "C", .author = "wendy"});
+  REQUIRE(a);
+  REQUIRE(b);
+  REQUIRE(c);
+  CHECK(a->channel == "amazon");
+  CHECK(c->channel.empty());
+  auto amazonDrafts = drafts.list({.channel = "amazon"});
+  REQUIRE(amazonDrafts->size() == 1);
+  CHECK(amazonDrafts->front().id == a->id);
+  CHECK(drafts.list({.channel = "taobao"})->empty());
+  auto byWendy = drafts.list({.author = "wendy"});
+  REQUIRE(byWendy->size() == 2);
+  CHECK((*byWendy)[0].id == a->id);
+  CHECK((*byWendy)[1].id == c->id);
+  auto both = drafts.list({.templateName = "description-shopify", .channel = "shopify", .author = "walt"});
+  REQUIRE(both->size() == 1);
+  CHECK(both->front().id == b->id);
+  CHECK(drafts.list({.channel = "shopify", .author = "wendy"})->empty());
 }
 
 TEST_CASE("one draft per field is the working copy") {
