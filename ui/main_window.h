@@ -107,6 +107,14 @@ class MainWindow final : public QMainWindow {
   QMenu* m_helpMenu = nullptr;
 
   // --- generation area (main_window_generation.cpp) ---
+ public:
+  class GenerationPane* generationPane() const { return m_generation; }  // emits variantChosen(draftId)
+  class BatchDialog* openBatchDialog();  // Generate → Batch over selection…; deletes itself on close
+
+ private:
+  void updateGenerationInputs();  // the selected products and the open template, for the pane
+  class GenerationBridge* m_generationBridge = nullptr;
+  class GenerationPane* m_generation = nullptr;
 
   // --- copy editing area (main_window_copy.cpp) ---
 

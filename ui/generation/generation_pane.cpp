@@ -1,0 +1,373 @@
+#include "ui/generation/generation_pane.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "core/llm/builtin_profiles.h"
+#include "core/llm/provider_profile_store.h"
+#include "ui/generation/generation_bridge.h"
+#include "ui/generation/variant_column.h"
+#include "ui/store_thread.h"
+
+namespace copydesk::ui {
+namespace {
+
+// Side by side means at once: every column streams together, up to this many (the profile's
+// own limiter may still hold requests back).
+constexpr int kMaxParallel = 64;
+
+struct ProfileChoices {
+  std::vector<llm::ProviderProfile> all;
+  std::string preferred;  // the first stored profile, else the built-in default
+};
+
+QStringList splitModels(const QString& text) {
+  QStringList models;
+  for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    if (!part.trimmed().isEmpty()) models << part.trimmed();
+  }
+  return models;
+}
+
+}  // namespace
+
+GenerationPane::GenerationPane(StoreThread& store, GenerationBridge& bridge, QWidget* parent)
+    : QWidget(parent),
+      m_store(store),
+      m_bridge(bridge),
+      m_profilesButton(new QToolButton(this)),
+      m_profilesMenu(new QMenu(this)),
+      m_models(new QLineEdit(this)),
+      m_variants(new QSpinBox(this)),
+      m_generate(new QPushButton(tr("&Generate"), this)),
+      m_stop(new QPushButton(tr("Stop all"), this)),
+      m_state(new QLabel(this)),
+      m_columnsHost(new QWidget(this)),
+      m_columnsLayout(new QHBoxLayout(m_columnsHost)),
+      m_generateAction(new QAction(tr("&Generate"), this)),
+      m_stopAction(new QAction(tr("&Stop generating"), this)) {
+  setObjectName(QStringLiteral("generationPane"));
+  auto* row = new QHBoxLayout;
+  buildChoices(row);
+  m_state->setObjectName(QStringLiteral("generationState"));
+  m_state->setWordWrap(true);
+  m_columnsLayout->setContentsMargins(0, 0, 0, 0);
+  m_columnsLayout->addStretch(1);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setWidget(m_columnsHost);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 0);
+  layout->addLayout(row);
+  layout->addWidget(m_state);
+  layout->addWidget(scroll, 1);
+
+  m_generateAction->setObjectName(QStringLiteral("generateAction"));
+  m_generateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+  m_stopAction->setObjectName(QStringLiteral("stopGenerationAction"));
+  m_stopAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period)});
+  connect(m_generateAction, &QAction::triggered, this, &GenerationPane::generate);
+  connect(m_stopAction, &QAction::triggered, this, &GenerationPane::stopAll);
+  for (int i = 0; i < kMaxVariants; ++i) {
+    auto* use = new QAction(this);
+    use->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    connect(use, &QAction::triggered, this, [this, i] { useVariant(i); });
+    addAction(use);
+  }
+
+  connect(&m_bridge, &GenerationBridge::planned, this, &GenerationPane::showPlan);
+  connect(&m_bridge, &GenerationBridge::slotStarted, this, [this](int runId, const QString& id) {
+    if (auto* c = column(runId, id)) c->setStarted();
+  });
+  connect(&m_bridge, &GenerationBridge::slotText, this,
+          [this](int runId, const QString& id, const QString& text, bool restart) {
+            if (auto* c = column(runId, id)) c->appendText(text, restart);
+          });
+  connect(&m_bridge, &GenerationBridge::slotFinished, this, [this](int runId, const SlotEnd& end) {
+    if (auto* c = column(runId, QString::fromStdString(end.id))) c->setFinished(end);
+  });
+  connect(&m_bridge, &GenerationBridge::slotCommitted, this, [this](int runId, const QString& id, qint64 draft) {
+    if (auto* c = column(runId, id)) c->setCommitted(draft);
+  });
+  connect(&m_bridge, &GenerationBridge::runFinished, this, &GenerationPane::runEnded);
+  reloadProfiles();
+  updateState();
+}
+
+void GenerationPane::buildChoices(QHBoxLayout* row) {
+  m_profilesButton->setObjectName(QStringLiteral("profilesButton"));
+  m_profilesButton->setPopupMode(QToolButton::InstantPopup);
+  m_profilesButton->setMenu(m_profilesMenu);
+  m_profilesButton->setToolTip(tr("The provider profiles to write with; check several to compare them side by side"));
+  m_models->setObjectName(QStringLiteral("modelsEdit"));
+  m_models->setPlaceholderText(tr("the profile's default model"));
+  m_models->setToolTip(tr("Model name; several, separated by commas, are compared side by side"));
+  m_variants->setObjectName(QStringLiteral("variantsSpin"));
+  m_variants->setRange(1, kMaxVariants);
+  m_variants->setValue(3);
+  m_generate->setObjectName(QStringLiteral("generateButton"));
+  m_generate->setToolTip(tr("Generate (Ctrl+Return)"));
+  m_stop->setObjectName(QStringLiteral("stopAllButton"));
+  m_stop->setToolTip(tr("Stop every column (Esc)"));
+  auto* modelLabel = new QLabel(tr("&Model:"), this);
+  modelLabel->setBuddy(m_models);
+  auto* variantsLabel = new QLabel(tr("&Variants:"), this);
+  variantsLabel->setBuddy(m_variants);
+  row->addWidget(m_profilesButton);
+  row->addWidget(modelLabel);
+  row->addWidget(m_models, 1);
+  row->addWidget(variantsLabel);
+  row->addWidget(m_variants);
+  row->addWidget(m_generate);
+  row->addWidget(m_stop);
+  connect(m_generate, &QPushButton::clicked, this, &GenerationPane::generate);
+  connect(m_stop, &QPushButton::clicked, this, &GenerationPane::stopAll);
+  connect(m_profilesMenu, &QMenu::aboutToShow, this, &GenerationPane::reloadProfiles);  // edited in Settings
+  connect(m_profilesMenu, &QMenu::triggered, this, [this] {
+    updateProfilesButton();
+    updateState();
+  });
+  connect(m_models, &QLineEdit::textChanged, this, &GenerationPane::updateState);
+  connect(m_variants, &QSpinBox::valueChanged, this, &GenerationPane::updateState);
+}
+
+void GenerationPane::reloadProfiles() {
+  m_store.run(
+      this,
+      [](Database& db) -> Result<ProfileChoices> {
+        llm::ProviderProfileStore store(db);
+        auto all = store.listWithBuiltIns();
+        if (!all) return all.error();
+        auto stored = store.list();
+        if (!stored) return stored.error();
+        ProfileChoices choices{std::move(*all), stored->empty() ? llm::defaultProfile().name : stored->front().name};
+        return choices;
+      },
+      [this](Result<ProfileChoices> choices) {
+        if (!choices) {
+          m_state->setText(tr("Could not read the provider profiles: %1")
+                               .arg(QString::fromStdString(choices.error().describe())));
+          return;
+        }
+        const QStringList wasChecked = checkedProfiles();
+        bool sameNames = choices->all.size() == m_profiles.size();
+        for (std::size_t i = 0; sameNames && i < m_profiles.size(); ++i) sameNames = m_profiles[i].name == choices->all[i].name;
+        m_profiles = std::move(choices->all);
+        if (sameNames) return;  // the menu may be open: keep it as it is
+        m_profilesMenu->clear();
+        for (const auto& profile : m_profiles) {
+          QAction* action = m_profilesMenu->addAction(QString::fromStdString(profile.name));
+          action->setCheckable(true);
+        }
+        setCheckedProfiles(wasChecked.isEmpty() ? QStringList{QString::fromStdString(choices->preferred)} : wasChecked);
+      });
+}
+
+void GenerationPane::setCheckedProfiles(const QStringList& names) {
+  for (QAction* action : m_profilesMenu->actions()) action->setChecked(names.contains(action->text()));
+  updateProfilesButton();
+  updateState();
+}
+
+QStringList GenerationPane::checkedProfiles() const {
+  QStringList names;
+  for (QAction* action : m_profilesMenu->actions()) {
+    if (action->isChecked()) names << action->text();
+  }
+  return names;
+}
+
+void GenerationPane::setModels(const QString& commaSeparated) { m_models->setText(commaSeparated); }
+
+void GenerationPane::setVariants(int variants) { m_variants->setValue(variants); }
+
+void GenerationPane::updateProfilesButton() {
+  const QStringList names = checkedProfiles();
+  m_profilesButton->setText(names.isEmpty() ? tr("Choose a profile") : names.join(QStringLiteral(", ")));
+}
+
+void GenerationPane::setProducts(std::vector<std::int64_t> productIds) {
+  m_productIds = std::move(productIds);
+  updateState();
+}
+
+void GenerationPane::setTemplate(std::optional<TemplateVersion> version, bool modified) {
+  m_template = std::move(version);
+  m_templateModified = modified;
+  updateState();
+}
+
+void GenerationPane::setProviderState(const QString& profileName, bool reachable, const QString& reason) {
+  if (reachable) {
+    m_unreachable.erase(profileName);
+  } else {
+    m_unreachable[profileName] = reason;
+  }
+  updateState();
+}
+
+std::vector<llm::ProviderProfile> GenerationPane::chosenProfiles() const {
+  const QStringList names = checkedProfiles();
+  std::vector<llm::ProviderProfile> chosen;
+  for (const auto& profile : m_profiles) {
+    if (names.contains(QString::fromStdString(profile.name))) chosen.push_back(profile);
+  }
+  return chosen;
+}
+
+std::optional<batch::GenerateOptions> GenerationPane::plannedOptions(QString* whyNot) const {
+  auto refuse = [whyNot](const QString& why) -> std::optional<batch::GenerateOptions> {
+    if (whyNot) *whyNot = why;
+    return std::nullopt;
+  };
+  if (m_productIds.empty()) return refuse(tr("Select a product to generate its copy."));
+  if (!m_template) return refuse(tr("Open a template on the Prompt page."));
+  if (m_templateModified) {
+    return refuse(tr("The template has unsaved changes: save it first, so that every draft records the version "
+                     "that wrote it."));
+  }
+  const auto profiles = chosenProfiles();
+  if (profiles.empty()) return refuse(tr("Choose a provider profile."));
+  for (const auto& profile : profiles) {
+    const QString name = QString::fromStdString(profile.name);
+    if (auto it = m_unreachable.find(name); it != m_unreachable.end()) {
+      return refuse(tr("Generation is unavailable: %1 is not reachable (%2). Start it, or choose another profile "
+                       "and set it up in Settings.")
+                        .arg(name, it->second));
+    }
+  }
+  // The CLI's rule: one profile writes with each model listed; several profiles pair with the
+  // models in order (or use their default models).
+  const QStringList models = splitModels(m_models->text());
+  batch::GenerateOptions options;
+  if (profiles.size() == 1) {
+    if (models.isEmpty()) options.spec.targets.push_back({profiles[0], ""});
+    for (const QString& m : models) options.spec.targets.push_back({profiles[0], m.toStdString()});
+  } else {
+    if (!models.isEmpty() && models.size() != static_cast<qsizetype>(profiles.size())) {
+      return refuse(tr("With several profiles, give one model per profile (in the order of the profiles), or none."));
+    }
+    for (std::size_t i = 0; i < profiles.size(); ++i) {
+      options.spec.targets.push_back({profiles[i], models.isEmpty() ? "" : models[static_cast<qsizetype>(i)].toStdString()});
+    }
+  }
+  options.spec.templateRef = m_template->prompt.name;
+  options.spec.templateVersionId = m_template->id;
+  options.spec.variants = m_variants->value();
+  if (m_variablesSource) options.spec.variables = m_variablesSource();
+  const std::size_t slotCount = m_productIds.size() * options.spec.targets.size() * static_cast<std::size_t>(options.spec.variants);
+  options.run.concurrency = static_cast<int>(std::min<std::size_t>(slotCount, kMaxParallel));
+  return options;
+}
+
+bool GenerationPane::canGenerate() const { return plannedOptions().has_value(); }
+
+bool GenerationPane::isRunning() const { return m_runId != 0 && m_bridge.isBusy(m_runId); }
+
+QString GenerationPane::stateText() const { return m_state->text(); }
+
+bool GenerationPane::generate() {
+  QString why;
+  auto options = plannedOptions(&why);
+  if (!options || isRunning()) {
+    updateState();
+    return false;
+  }
+  clearColumns();
+  m_lastOutcome = tr("Preparing the prompts…");
+  m_runId = m_bridge.start(std::move(*options), m_productIds);
+  updateState();
+  return true;
+}
+
+void GenerationPane::stopAll() {
+  if (m_runId != 0) m_bridge.stop(m_runId);
+}
+
+void GenerationPane::useVariant(int index) {
+  if (index < 0 || index >= m_columns.size()) return;
+  if (const auto draft = m_columns[index]->draftId(); draft > 0) emit variantChosen(draft);
+}
+
+void GenerationPane::showPlan(int runId, const RunPlanInfo& info) {
+  if (runId != m_runId) return;  // a batch of the batch dialog, or an older run
+  clearColumns();
+  for (const auto& slot : info.slotList) {
+    auto* c = new VariantColumn(static_cast<int>(m_columns.size()), slot, m_columnsHost);
+    m_columnsLayout->insertWidget(m_columnsLayout->count() - 1, c, 1);
+    m_columns << c;
+    const QString id = QString::fromStdString(slot.id);
+    connect(c, &VariantColumn::stopRequested, this, [this, runId, id] { m_bridge.stopSlot(runId, id); });
+    connect(c, &VariantColumn::retryRequested, this, [this, runId, id, c] {
+      if (m_bridge.retrySlot(runId, id)) c->setRetrying();
+      updateState();
+    });
+    connect(c, &VariantColumn::useRequested, this, &GenerationPane::variantChosen);
+  }
+  m_lastOutcome = tr("Writing %n draft(s) with “%1” version %2…", nullptr, static_cast<int>(info.slotList.size()))
+                      .arg(QString::fromStdString(info.templateName))
+                      .arg(info.templateVersion);
+  updateState();
+}
+
+void GenerationPane::clearColumns() {
+  for (auto* c : m_columns) c->deleteLater();
+  m_columns.clear();
+}
+
+VariantColumn* GenerationPane::column(int runId, const QString& slotId) const {
+  if (runId != m_runId) return nullptr;
+  const std::string id = slotId.toStdString();
+  for (auto* c : m_columns) {
+    if (c->slot().id == id) return c;
+  }
+  return nullptr;
+}
+
+void GenerationPane::runEnded(int runId, const RunEnd& end) {
+  if (runId != m_runId) return;
+  if (!end.error.empty()) {
+    m_lastOutcome = tr("Could not generate: %1").arg(QString::fromStdString(end.error));
+  } else {
+    int saved = 0;
+    for (auto* c : m_columns) saved += c->state() == VariantColumn::State::Done ? 1 : 0;
+    m_lastOutcome = tr("%n of %1 draft(s) saved.", nullptr, saved).arg(m_columns.size());
+  }
+  updateState();
+  emit generationFinished(runId);
+}
+
+void GenerationPane::updateState() {
+  QString why;
+  const bool possible = plannedOptions(&why).has_value();
+  const bool running = isRunning();
+  m_generate->setEnabled(possible && !running);
+  m_generateAction->setEnabled(possible && !running);
+  m_stop->setEnabled(running);
+  m_stopAction->setEnabled(running);
+  for (auto* c : m_columns) c->setGenerationAllowed(possible);
+  if (!possible) {
+    m_state->setText(m_lastOutcome.isEmpty() ? why : m_lastOutcome + QLatin1Char(' ') + why);
+  } else if (!m_lastOutcome.isEmpty()) {
+    m_state->setText(m_lastOutcome);
+  } else {
+    const std::size_t products = m_productIds.size();
+    m_state->setText(tr("Ready: %n product(s), %1 variant(s) each, with “%2” version %3.", nullptr,
+                        static_cast<int>(products))
+                         .arg(m_variants->value())
+                         .arg(QString::fromStdString(m_template->prompt.name))
+                         .arg(m_template->version));
+  }
+}
+
+}  // namespace copydesk::ui
