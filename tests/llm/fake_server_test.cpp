@@ -101,7 +101,7 @@ TEST_CASE("Fake server: the Batch API uploads / runs and returns JSONL results b
 
 TEST_CASE("Fake server: --replies answers prompts that contain a key with its text, others with the echo") {
   TempDir dir;
-  writeFile(dir / "replies.json", R"({"西湖龙井": "明前龙井，豆香清雅。", "Camp Chair": "Folds flat in seconds."})");
+  writeFile(dir / "replies.json", R"({"西湖龙井": "明前龙井，豆香清雅。", "Camp Chair": ["Folds flat in seconds.", "Sit by the fire."]})");
   FakeServerProcess server({"--replies", (dir / "replies.json").string()});
   LlmClient client(fastRetries());
   const auto profile = fakeProfile(server);
@@ -111,6 +111,9 @@ TEST_CASE("Fake server: --replies answers prompts that contain a key with its te
   auto chair = client.complete(profile, prompt("Write a title for: Folding Camp Chair"));
   REQUIRE(chair.ok());
   CHECK(chair->text == "Folds flat in seconds.");
+  auto again = client.complete(profile, prompt("Write a title for: Folding Camp Chair"));
+  REQUIRE(again.ok());
+  CHECK(again->text == "Sit by the fire.");  // a list answers in turn, so variants differ
   const auto other = prompt("A kettle");
   auto kettle = client.complete(profile, other);
   REQUIRE(kettle.ok());

@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <memory>
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -25,9 +26,15 @@ struct ServerConfig {
   int delayMs = 0;                            // latency before the response starts
   int stallMs = 5000;                         // how long a "stall" fault holds the stream
   std::string retryAfter = "0";               // Retry-After sent with 429/503/529 faults
-  // --replies FILE: a JSON object {"text in the user prompt": "reply", …}; the first key found in a
-  // prompt picks the reply (demo copy for screenshots); other prompts get the hashed echo.
-  std::vector<std::pair<std::string, std::string>> replies;
+  // --replies FILE: a JSON object {"text in the user prompt": "reply" or ["reply", …], …}; the first
+  // key found in a prompt picks the reply, a list is used in turn (variants differ) — demo copy for
+  // screenshots; other prompts get the hashed echo.
+  struct CannedReply {
+    std::string key;
+    std::vector<std::string> texts;
+    std::shared_ptr<std::atomic<unsigned>> used = std::make_shared<std::atomic<unsigned>>(0);
+  };
+  std::vector<CannedReply> replies;
 };
 
 // The reply to one request: a --replies entry whose key the user prompt contains, else fake::reply.

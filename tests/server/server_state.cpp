@@ -45,9 +45,14 @@ bool loadReplies(const std::string& path, ServerConfig& config) {
   if (!in) return false;
   const auto replies = nlohmann::ordered_json::parse(in, nullptr, false);
   if (!replies.is_object()) return false;
-  for (const auto& [key, text] : replies.items()) {
-    if (!text.is_string()) return false;
-    config.replies.emplace_back(key, text.get<std::string>());
+  for (const auto& [key, value] : replies.items()) {
+    ServerConfig::CannedReply canned{key, {}};
+    for (const auto& text : value.is_array() ? value : nlohmann::ordered_json::array({value})) {
+      if (!text.is_string()) return false;
+      canned.texts.push_back(text.get<std::string>());
+    }
+    if (canned.texts.empty()) return false;
+    config.replies.push_back(std::move(canned));
   }
   return true;
 }
@@ -55,8 +60,8 @@ bool loadReplies(const std::string& path, ServerConfig& config) {
 }  // namespace
 
 std::string replyFor(const ServerConfig& config, const std::string& system, const std::string& user) {
-  for (const auto& [key, text] : config.replies) {
-    if (user.find(key) != std::string::npos) return text;
+  for (const auto& canned : config.replies) {
+    if (user.find(canned.key) != std::string::npos) return canned.texts[(*canned.used)++ % canned.texts.size()];
   }
   return reply(system, user);
 }
