@@ -117,6 +117,11 @@ class MainWindow final : public QMainWindow {
   class GenerationPane* m_generation = nullptr;
 
   // --- copy editing area (main_window_copy.cpp) ---
+ public:
+  class CopyEditorPane* copyEditor() const { return m_copyEditor; }  // on the Write page, below the columns
+
+ private:
+  class CopyEditorPane* m_copyEditor = nullptr;
 
   // --- review area (main_window_review.cpp) ---
 

@@ -1,10 +1,30 @@
 // MainWindow's copy area: editing copy: facts | model draft | working copy, diff, counters, undo/redo.
+#include <QAction>
+#include <QMenu>
+#include <QSplitter>
+
+#include "ui/copy/copy_editor_pane.h"
+#include "ui/generation/generation_pane.h"
 #include "ui/main_window.h"
+#include "ui/products_pane.h"
 
 namespace copydesk::ui {
 
-void MainWindow::createCopyPanes() {}
+void MainWindow::createCopyPanes() {
+  m_copyEditor = new CopyEditorPane(*m_store, m_writeSplitter);
+  m_writeSplitter->addWidget(m_copyEditor);
+  m_writeSplitter->setStretchFactor(m_writeSplitter->indexOf(m_copyEditor), 1);
+  connect(m_products, &ProductsPane::currentProductChanged, m_copyEditor, &CopyEditorPane::setProduct);
+  // "Use this variant" makes the chosen draft the working copy here.
+  if (m_generation) connect(m_generation, &GenerationPane::variantChosen, m_copyEditor, &CopyEditorPane::showDraft);
+}
 
-void MainWindow::createCopyActions() {}
+void MainWindow::createCopyActions() {
+  m_editMenu->addAction(m_copyEditor->undoAction());
+  m_editMenu->addAction(m_copyEditor->redoAction());
+  m_editMenu->addSeparator();
+  m_editMenu->addAction(m_copyEditor->saveAction());
+  m_editMenu->addAction(m_copyEditor->submitAction());
+}
 
 }  // namespace copydesk::ui

@@ -153,8 +153,9 @@ void DiffView::render() {
   else if (deleted == 0 && inserted == 0)
     m_summary->setText(direction + tr("no changes"));
   else
-    m_summary->setText(direction + tr("%n removal(s)", nullptr, deleted) + QStringLiteral(", ") +
-                       tr("%n insertion(s)", nullptr, inserted));
+    // Spelled out: English has no plural translation file to resolve "%n … (s)".
+    m_summary->setText(direction + (deleted == 1 ? tr("1 removal") : tr("%1 removals").arg(deleted)) +
+                       QStringLiteral(", ") + (inserted == 1 ? tr("1 insertion") : tr("%1 insertions").arg(inserted)));
 }
 
 }  // namespace copydesk::ui

@@ -1,0 +1,404 @@
+#include "ui/copy/copy_editor_pane.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "core/review/review_service.h"
+#include "core/review/reviewer_name.h"
+#include "core/store/draft_store.h"
+#include "ui/copy/copy_counters.h"
+#include "ui/copy/product_facts.h"
+#include "ui/diff/diff_view.h"
+#include "ui/store_thread.h"
+
+namespace copydesk::ui {
+namespace {
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+struct Choice {
+  const char* key;
+  const char* label;
+};
+
+// The fields a copywriter edits most, in menu order; a draft of another field is added when shown.
+constexpr Choice kFields[] = {
+    {"title", QT_TRANSLATE_NOOP("CopyEditorPane", "Title")},
+    {"description", QT_TRANSLATE_NOOP("CopyEditorPane", "Description")},
+    {"bullets", QT_TRANSLATE_NOOP("CopyEditorPane", "Bullet points")},
+    {"seo_title", QT_TRANSLATE_NOOP("CopyEditorPane", "SEO title")},
+    {"seo_description", QT_TRANSLATE_NOOP("CopyEditorPane", "SEO description")},
+    {"search_terms", QT_TRANSLATE_NOOP("CopyEditorPane", "Search terms")},
+};
+
+constexpr Choice kChannels[] = {
+    {"amazon", QT_TRANSLATE_NOOP("CopyEditorPane", "Amazon")},
+    {"shopify", QT_TRANSLATE_NOOP("CopyEditorPane", "Shopify")},
+    {"taobao", QT_TRANSLATE_NOOP("CopyEditorPane", "Taobao")},
+};
+
+enum Compare { CompareModel, CompareShop };
+
+QWidget* titled(const QString& title, QWidget* content, QWidget* below = nullptr) {
+  auto* box = new QWidget;
+  auto* layout = new QVBoxLayout(box);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(2);
+  auto* heading = new QLabel(title, box);
+  QFont font = heading->font();
+  font.setBold(true);
+  heading->setFont(font);
+  layout->addWidget(heading);
+  layout->addWidget(content, 1);
+  if (below) layout->addWidget(below);
+  return box;
+}
+
+QString statusLabel(DraftStatus status) {
+  switch (status) {
+    case DraftStatus::Draft: return CopyEditorPane::tr("draft");
+    case DraftStatus::Submitted: return CopyEditorPane::tr("in review");
+    case DraftStatus::Approved: return CopyEditorPane::tr("approved");
+    case DraftStatus::Rejected: return CopyEditorPane::tr("rejected");
+    case DraftStatus::Exported: return CopyEditorPane::tr("exported");
+  }
+  return {};
+}
+
+}  // namespace
+
+CopyEditorPane::CopyEditorPane(StoreThread& store, QWidget* parent) : QWidget(parent), m_store(store) {
+  setObjectName(QStringLiteral("copyEditor"));
+  m_heading = new QLabel(this);
+  m_heading->setObjectName(QStringLiteral("copyHeading"));
+  m_heading->setWordWrap(true);
+  m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_message = new QLabel(this);
+  m_message->setObjectName(QStringLiteral("copyMessage"));
+  m_message->setWordWrap(true);
+  m_message->hide();
+
+  m_field = new QComboBox(this);
+  m_field->setObjectName(QStringLiteral("copyField"));
+  for (const auto& field : kFields) m_field->addItem(tr(field.label), QString::fromLatin1(field.key));
+  m_field->setCurrentIndex(1);  // description
+  m_channel = new QComboBox(this);
+  m_channel->setObjectName(QStringLiteral("copyChannel"));
+  m_channel->setToolTip(tr("The shop whose length limits the counters check"));
+  for (const auto& channel : kChannels) m_channel->addItem(tr(channel.label), QString::fromLatin1(channel.key));
+
+  buildActions();
+  m_saveButton = new QPushButton(tr("Save"), this);
+  m_saveButton->setObjectName(QStringLiteral("saveCopy"));
+  m_saveButton->setToolTip(tr("Save the working copy as a new version (%1)").arg(m_save->shortcut().toString(QKeySequence::NativeText)));
+  m_submitButton = new QPushButton(tr("Submit for review"), this);
+  m_submitButton->setObjectName(QStringLiteral("submitCopy"));
+  connect(m_saveButton, &QPushButton::clicked, m_save, &QAction::trigger);
+  connect(m_submitButton, &QPushButton::clicked, m_submit, &QAction::trigger);
+
+  auto* top = new QHBoxLayout;
+  top->addWidget(m_heading, 1);
+  top->addWidget(new QLabel(tr("Field:"), this));
+  top->addWidget(m_field);
+  top->addWidget(new QLabel(tr("Limits of:"), this));
+  top->addWidget(m_channel);
+  top->addWidget(m_saveButton);
+  top->addWidget(m_submitButton);
+
+  m_diff = new DiffView(this);
+  m_diff->setObjectName(QStringLiteral("copyDiff"));
+  m_compare = new QComboBox(this);
+  m_compare->setObjectName(QStringLiteral("copyCompare"));
+  m_compare->addItem(tr("Working copy against the model's draft"), CompareModel);
+  m_compare->addItem(tr("Working copy against the shop's copy"), CompareShop);
+  auto* diffBox = new QWidget(this);
+  auto* diffLayout = new QVBoxLayout(diffBox);
+  diffLayout->setContentsMargins(0, 0, 0, 0);
+  diffLayout->setSpacing(2);
+  diffLayout->addWidget(m_compare, 0, Qt::AlignLeft);
+  diffLayout->addWidget(m_diff, 1);
+
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(buildColumns());
+  splitter->addWidget(diffBox);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  layout->addLayout(top);
+  layout->addWidget(m_message);
+  layout->addWidget(splitter, 1);
+
+  // Counting is cheap and follows every key; the diff waits for a pause in the typing.
+  m_diffDelay = new QTimer(this);
+  m_diffDelay->setSingleShot(true);
+  m_diffDelay->setInterval(150);
+  connect(m_diffDelay, &QTimer::timeout, this, &CopyEditorPane::updateDiff);
+  connect(m_working, &QPlainTextEdit::textChanged, this, [this] {
+    m_counters->setText(m_working->toPlainText());
+    m_diffDelay->start();
+    updateActions();
+  });
+  connect(m_channel, &QComboBox::currentIndexChanged, this, &CopyEditorPane::updateLimit);
+  connect(m_compare, &QComboBox::currentIndexChanged, this, &CopyEditorPane::updateDiff);
+  connect(m_field, &QComboBox::activated, this, [this] {
+    if (m_productId != 0) setProduct(m_productId);
+  });
+  updateHeading();
+  updateLimit();
+  updateActions();
+}
+
+void CopyEditorPane::buildActions() {
+  // The pane's shortcuts work where the focus is in the pane, so other pages keep theirs.
+  auto make = [this](const QString& text, const QKeySequence& key, const QString& name) {
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcut(key);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
+  };
+  m_undo = make(tr("&Undo edit"), QKeySequence::Undo, QStringLiteral("copyUndo"));
+  m_redo = make(tr("&Redo edit"), QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QStringLiteral("copyRedo"));
+  m_save = make(tr("&Save copy"), QKeySequence::Save, QStringLiteral("saveCopyAction"));
+  m_submit = make(tr("Submit copy for re&view"), QKeySequence(QStringLiteral("Ctrl+Shift+Return")),
+                  QStringLiteral("submitCopyAction"));
+  connect(m_save, &QAction::triggered, this, &CopyEditorPane::save);
+  connect(m_submit, &QAction::triggered, this, &CopyEditorPane::submitForReview);
+}
+
+QWidget* CopyEditorPane::buildColumns() {
+  m_facts = new QTextBrowser;
+  m_facts->setObjectName(QStringLiteral("productFacts"));
+  m_facts->setOpenLinks(false);
+  m_model = new QPlainTextEdit;
+  m_model->setObjectName(QStringLiteral("modelDraft"));
+  m_model->setReadOnly(true);
+  m_model->setPlaceholderText(tr("The draft as the model wrote it appears here once you pick a variant."));
+  m_working = new QPlainTextEdit;
+  m_working->setObjectName(QStringLiteral("workingCopy"));
+  m_working->setPlaceholderText(tr("Pick a product, then write here or use a generated variant."));
+  m_counters = new CopyCounters;
+  m_counters->setObjectName(QStringLiteral("copyCounters"));
+
+  connect(m_working, &QPlainTextEdit::undoAvailable, m_undo, &QAction::setEnabled);
+  connect(m_working, &QPlainTextEdit::redoAvailable, m_redo, &QAction::setEnabled);
+  connect(m_undo, &QAction::triggered, m_working, &QPlainTextEdit::undo);
+  connect(m_redo, &QAction::triggered, m_working, &QPlainTextEdit::redo);
+  m_undo->setEnabled(false);
+  m_redo->setEnabled(false);
+
+  auto* columns = new QSplitter(Qt::Horizontal);
+  columns->addWidget(titled(tr("Product facts"), m_facts));
+  columns->addWidget(titled(tr("Model draft"), m_model));
+  columns->addWidget(titled(tr("Working copy"), m_working, m_counters));
+  columns->setStretchFactor(0, 2);
+  columns->setStretchFactor(1, 3);
+  columns->setStretchFactor(2, 3);
+  return columns;
+}
+
+QString CopyEditorPane::workingText() const { return m_working->toPlainText(); }
+bool CopyEditorPane::hasUnsavedEdits() const { return m_productId != 0 && workingText() != m_savedText; }
+QString CopyEditorPane::headingText() const { return m_heading->text(); }
+QString CopyEditorPane::messageText() const { return m_message->isHidden() ? QString() : m_message->text(); }
+
+QString CopyEditorPane::fieldName() const { return m_field->currentData().toString(); }
+
+void CopyEditorPane::setProduct(std::int64_t productId) {
+  // The variant just chosen for this product stays; another product shows its own copy.
+  if (productId == m_productId && m_snapshot && m_snapshot->draft && m_snapshot->draft->field == fieldName().toStdString())
+    return;
+  m_productId = productId;
+  if (productId == 0) {
+    ++m_request;
+    m_snapshot.reset();
+    m_facts->clear();
+    m_model->clear();
+    m_savedText.clear();
+    m_working->setPlainText({});
+    updateHeading();
+    updateActions();
+    return;
+  }
+  const std::string field = fieldName().toStdString();
+  load([productId, field](Database& db) { return loadProductSnapshot(db, productId, field); });
+}
+
+void CopyEditorPane::showDraft(std::int64_t draftId) {
+  load([draftId](Database& db) { return loadDraftSnapshot(db, draftId); });
+}
+
+void CopyEditorPane::load(std::function<Result<DraftSnapshot>(Database&)> job) {
+  const int request = ++m_request;
+  m_store.run(this, std::move(job), [this, request](Result<DraftSnapshot> snapshot) {
+    if (request != m_request) return;
+    if (!snapshot) {
+      showError(tr("Could not load the copy"), snapshot.error());
+      return;
+    }
+    display(std::move(*snapshot));
+  });
+}
+
+void CopyEditorPane::display(DraftSnapshot snapshot) {
+  m_message->hide();
+  m_productId = snapshot.product.id;
+  if (snapshot.draft) {
+    const QString field = qs(snapshot.draft->field);
+    if (m_field->findData(field) < 0) m_field->addItem(field, field);
+    m_field->setCurrentIndex(m_field->findData(field));
+  }
+  m_snapshot = std::move(snapshot);
+  const auto& shown = *m_snapshot;
+  m_facts->setHtml(productFactsHtml(shown.product, m_field->currentText(), shown.shopCopy));
+  m_model->setPlainText(qs(shown.modelText));
+  m_savedText = shown.draft ? qs(shown.draft->text) : QString();
+  // A new document: the previous draft's edits are not this one's undo history.
+  m_working->setPlainText(m_savedText);
+  m_working->document()->clearUndoRedoStacks();
+  updateHeading();
+  updateLimit();
+  updateDiff();
+  updateActions();
+  emit loaded(draftId());
+}
+
+void CopyEditorPane::setWorkingText(const QString& text) {
+  QTextCursor cursor(m_working->document());
+  cursor.select(QTextCursor::Document);
+  cursor.insertText(text);  // through the cursor, so Undo brings the replaced text back
+}
+
+void CopyEditorPane::save() { storeWorkingCopy(false); }
+void CopyEditorPane::submitForReview() { storeWorkingCopy(true); }
+
+void CopyEditorPane::storeWorkingCopy(bool thenSubmit) {
+  if (m_productId == 0 || m_storing || !m_snapshot) return;
+  const QString text = workingText();
+  if (thenSubmit && text.trimmed().isEmpty()) {
+    showError(tr("Nothing to submit"), makeError(ErrorCode::InvalidInput, tr("write the copy first").toStdString()));
+    return;
+  }
+  const bool changed = hasUnsavedEdits() || draftId() == 0;
+  if (!changed && !thenSubmit) return;
+  m_storing = true;
+  updateActions();
+  const std::int64_t draft = draftId();
+  NewDraft fresh;
+  fresh.productId = m_productId;
+  fresh.field = fieldName().toStdString();
+  fresh.text = text.toStdString();
+  m_store.run(
+      this,
+      [draft, fresh, changed, thenSubmit](Database& db) -> Result<Draft> {
+        Result<Draft> stored = makeError(ErrorCode::Internal, "nothing stored");
+        if (draft == 0) {
+          // Written by hand with no draft yet: the writer's text becomes the field's working copy.
+          NewDraft written = fresh;
+          written.author = reviewerName(db);
+          stored = DraftStore(db).create(written);
+          if (stored) {
+            if (auto st = DraftStore(db).setWorking(stored->id); !st) return st.error();
+          }
+        } else if (changed) {
+          stored = ReviewService(db).edit(draft, fresh.text);
+        } else {
+          auto current = DraftStore(db).get(draft);
+          if (!current) return current.error();
+          if (!*current) return makeError(ErrorCode::NotFound, "draft " + std::to_string(draft) + " no longer exists");
+          stored = std::move(**current);
+        }
+        if (!stored || !thenSubmit) return stored;
+        return ReviewService(db).submit(stored->id);
+      },
+      [this, text, thenSubmit](Result<Draft> result) {
+        m_storing = false;
+        if (!result) {
+          showError(thenSubmit ? tr("Could not submit the copy") : tr("Could not save the copy"), result.error());
+          updateActions();
+          return;
+        }
+        stored(*result, text, thenSubmit);
+      });
+}
+
+void CopyEditorPane::stored(const Draft& draft, const QString& text, bool submittedNow) {
+  const bool created = !m_snapshot->draft;
+  if (created) m_snapshot->modelText.clear();
+  m_snapshot->draft = draft;
+  // Typing may have gone on while the store worked: only the text that was stored is saved.
+  m_savedText = text;
+  m_message->hide();
+  updateHeading();
+  updateDiff();
+  updateActions();
+  emit saved(draft.id);
+  if (submittedNow) emit submitted(draft.id);
+}
+
+void CopyEditorPane::showError(const QString& what, const Error& error) {
+  m_message->setText(QStringLiteral("%1: %2").arg(what, qs(error.describe())));
+  m_message->show();
+}
+
+void CopyEditorPane::updateHeading() {
+  if (!m_snapshot) {
+    m_heading->setText(tr("No product chosen"));
+    return;
+  }
+  const auto& product = m_snapshot->product;
+  QString text = QStringLiteral("<b>%1</b> · %2").arg(qs(product.sku).toHtmlEscaped(), qs(product.title).toHtmlEscaped());
+  if (const auto& draft = m_snapshot->draft) {
+    text += QStringLiteral(" · ") + tr("draft #%1, %2").arg(draft->id).arg(statusLabel(draft->status));
+    if (draft->templateVersionId) {
+      text += QStringLiteral(" · ") +
+              tr("made by template %1 v%2").arg(qs(draft->templateName).toHtmlEscaped()).arg(draft->templateVersion);
+    } else {
+      text += QStringLiteral(" · ") + tr("written by hand");
+    }
+    if (!draft->model.empty()) text += QStringLiteral(" (%1)").arg(qs(draft->model).toHtmlEscaped());
+  } else {
+    text += QStringLiteral(" · ") + tr("no draft for this field yet");
+  }
+  m_heading->setText(text);
+}
+
+void CopyEditorPane::updateLimit() {
+  const ExportLimits limits = m_snapshot ? m_snapshot->limits : ExportLimits{};
+  const std::string channel = m_channel->currentData().toString().toStdString();
+  m_counters->setLimit(findLimit(channelLimits(limits), channel, fieldName().toStdString()), m_channel->currentText(),
+                       m_field->currentText());
+}
+
+void CopyEditorPane::updateDiff() {
+  m_diffDelay->stop();
+  const bool againstShop = m_compare->currentData().toInt() == CompareShop;
+  const QString before = !m_snapshot ? QString() : againstShop ? qs(m_snapshot->shopCopy) : qs(m_snapshot->modelText);
+  m_diff->setTexts(before, workingText(), againstShop ? tr("Shop's copy") : tr("Model draft"), tr("Working copy"));
+}
+
+void CopyEditorPane::updateActions() {
+  const bool ready = m_productId != 0 && m_snapshot && !m_storing;
+  m_save->setEnabled(ready && hasUnsavedEdits());
+  const bool submittable = !m_snapshot || !m_snapshot->draft ||
+                           m_snapshot->draft->status == DraftStatus::Draft ||
+                           m_snapshot->draft->status == DraftStatus::Rejected || hasUnsavedEdits();
+  m_submit->setEnabled(ready && submittable && !workingText().trimmed().isEmpty());
+  m_saveButton->setEnabled(m_save->isEnabled());
+  m_submitButton->setEnabled(m_submit->isEnabled());
+  m_working->setReadOnly(m_productId == 0);
+}
+
+}  // namespace copydesk::ui

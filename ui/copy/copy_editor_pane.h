@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+#include "ui/copy/draft_snapshot.h"
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+namespace copydesk::ui {
+
+class CopyCounters;
+class DiffView;
+class StoreThread;
+
+// Editing one piece of copy, three columns side by side: the product's facts and what the shop
+// shows now | the draft as the model wrote it | the working copy, with its counters against the
+// chosen channel's limit. Below them, a diff of the working copy against the model's draft (or
+// the shop's copy). Saving stores a new version through the review lifecycle (ReviewService::edit:
+// edited approved text needs approval again); everything reaches the store through StoreThread.
+class CopyEditorPane final : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit CopyEditorPane(StoreThread& store, QWidget* parent = nullptr);
+
+  std::int64_t productId() const { return m_productId; }
+  std::int64_t draftId() const { return m_snapshot && m_snapshot->draft ? m_snapshot->draft->id : 0; }
+  const std::optional<DraftSnapshot>& snapshot() const { return m_snapshot; }
+  QString workingText() const;
+  bool hasUnsavedEdits() const;
+  QString headingText() const;
+  QString messageText() const;
+
+  QAction* undoAction() const { return m_undo; }
+  QAction* redoAction() const { return m_redo; }
+  QAction* saveAction() const { return m_save; }
+  QAction* submitAction() const { return m_submit; }
+  QPlainTextEdit* workingEdit() const { return m_working; }
+  QPlainTextEdit* modelDraftView() const { return m_model; }
+  QTextBrowser* factsView() const { return m_facts; }
+  DiffView* diffView() const { return m_diff; }
+  CopyCounters* counters() const { return m_counters; }
+  QComboBox* channelCombo() const { return m_channel; }
+  QComboBox* fieldCombo() const { return m_field; }
+  QComboBox* compareCombo() const { return m_compare; }
+
+ public slots:
+  void setProduct(std::int64_t productId);  // its working draft of the chosen field, if any
+  void showDraft(std::int64_t draftId);     // the model's text and the current text as working copy
+  void setWorkingText(const QString& text); // replaces the working copy as one undoable edit
+  void save();
+  void submitForReview();                   // saves first when there are unsaved edits
+
+ signals:
+  void loaded(std::int64_t draftId);  // a snapshot is shown (0: the product has no draft for the field)
+  void saved(std::int64_t draftId);
+  void submitted(std::int64_t draftId);
+
+ private:
+  void buildActions();
+  QWidget* buildColumns();
+  void load(std::function<Result<DraftSnapshot>(Database&)> job);
+  void display(DraftSnapshot snapshot);
+  void storeWorkingCopy(bool thenSubmit);
+  void stored(const Draft& draft, const QString& text, bool submittedNow);
+  void showError(const QString& what, const Error& error);
+  void updateHeading();
+  void updateLimit();
+  void updateDiff();
+  void updateActions();
+  QString fieldName() const;
+
+  StoreThread& m_store;
+  std::int64_t m_productId = 0;
+  std::optional<DraftSnapshot> m_snapshot;
+  QString m_savedText;  // what the store holds for the working copy
+  int m_request = 0;    // answers to older loads are dropped
+  bool m_storing = false;
+
+  QLabel* m_heading;
+  QLabel* m_message;
+  QComboBox* m_field;
+  QComboBox* m_channel;
+  QComboBox* m_compare;
+  QPushButton* m_saveButton;
+  QPushButton* m_submitButton;
+  QTextBrowser* m_facts;
+  QPlainTextEdit* m_model;
+  QPlainTextEdit* m_working;
+  CopyCounters* m_counters;
+  DiffView* m_diff;
+  QTimer* m_diffDelay;
+  QAction* m_undo;
+  QAction* m_redo;
+  QAction* m_save;
+  QAction* m_submit;
+};
+
+}  // namespace copydesk::ui
