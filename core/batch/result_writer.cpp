@@ -1,11 +1,9 @@
 #include "core/batch/result_writer.h"
 
-#include "core/store/draft_store.h"
-
 namespace copydesk::batch {
 
 namespace {
-constexpr auto kGather = std::chrono::milliseconds(20);
+constexpr auto kGather = std::chrono::milliseconds(50);
 }  // namespace
 
 Result<std::unique_ptr<ResultWriter>> ResultWriter::open(const std::filesystem::path& databasePath,
@@ -16,7 +14,7 @@ Result<std::unique_ptr<ResultWriter>> ResultWriter::open(const std::filesystem::
 }
 
 ResultWriter::ResultWriter(std::unique_ptr<Database> db, OnCommitted onCommitted)
-    : m_db(std::move(db)), m_generations(*m_db), m_onCommitted(std::move(onCommitted)) {
+    : m_db(std::move(db)), m_generations(*m_db), m_drafts(*m_db), m_onCommitted(std::move(onCommitted)) {
   m_thread = std::thread([this] { loop(); });
 }
 
@@ -111,8 +109,8 @@ Result<CommitNotice> ResultWriter::write(const SlotOutcome& item) {
     draft.model = item.generation.model;
     draft.text = item.generation.output;
     draft.author = item.author;
-    auto created = DraftStore(*m_db).create(draft);
-    if (created) notice.draftId = created->id;
+    auto created = m_drafts.insert(draft);
+    if (created) notice.draftId = *created;
     else if (created.error().code == ErrorCode::InvalidInput) notice.duplicate = true;
     else return created.error();
   }

@@ -15,6 +15,7 @@
 #include "core/batch/batch_slot.h"
 #include "core/common/result.h"
 #include "core/store/database.h"
+#include "core/store/draft_store.h"
 #include "core/store/generation_store.h"
 
 namespace copydesk::batch {
@@ -63,6 +64,7 @@ class ResultWriter final {
 
   std::unique_ptr<Database> m_db;
   GenerationStore m_generations;
+  DraftStore m_drafts;
   OnCommitted m_onCommitted;
   std::mutex m_mutex;
   std::condition_variable m_wake;
