@@ -126,6 +126,16 @@ class MainWindow final : public QMainWindow {
   // --- review area (main_window_review.cpp) ---
 
   // --- history area (main_window_history.cpp) ---
+ public:
+  class HistoryPage* historyPage() const { return m_history; }  // the "History" page
+  // File → Import catalog… and dropped files: the preview dialog (deletes itself on close).
+  class ImportDialog* openImportDialog(const QString& path);
+  // Edit → Compare template versions… for the template chosen in the templates pane.
+  class TemplateVersionsDialog* openTemplateVersions();
+
+ private:
+  void restoreDraftText(std::int64_t draftId, const QString& text);  // into the copy editor
+  class HistoryPage* m_history = nullptr;
 
   // --- settings area (main_window_settings.cpp) ---
 };

@@ -45,6 +45,13 @@ int rank(std::string_view normalized, ProductField field) {
 
 }  // namespace
 
+bool ColumnMapping::isIgnored(std::string_view name) const {
+  for (const std::string& column : ignored) {
+    if (column == name) return true;
+  }
+  return false;
+}
+
 std::string_view fieldName(ProductField field) {
   switch (field) {
     case ProductField::Sku: return "sku";

@@ -18,9 +18,13 @@ std::string_view fieldName(ProductField field);  // "sku", "title", …
 // name means none. The GUI's import dialog edits this; generic CSV and JSON imports use it.
 struct ColumnMapping {
   std::array<std::string, kProductFields.size()> columns;
+  // Source columns left out of the product altogether; any other unmapped column is kept as an
+  // attribute under its header name.
+  std::vector<std::string> ignored;
 
   const std::string& column(ProductField field) const { return columns[static_cast<size_t>(field)]; }
   std::string& column(ProductField field) { return columns[static_cast<size_t>(field)]; }
+  bool isIgnored(std::string_view name) const;
   bool operator==(const ColumnMapping&) const = default;
 };
 

@@ -11,6 +11,9 @@ GenericMapping::GenericMapping(ProductSink& sink, std::string label, std::vector
   for (int index : m_indexes) {
     if (index >= 0) m_mapped[static_cast<size_t>(index)] = true;
   }
+  for (size_t i = 0; i < m_header.size(); ++i) {
+    if (m_mapping.isIgnored(m_header[i])) m_mapped[i] = true;  // neither a field nor an attribute
+  }
 }
 
 Status GenericMapping::start() {

@@ -158,7 +158,7 @@ Status JsonMapping::add(const Json& object, std::int64_t line) {
         case ProductField::Price: p.price = trimmed(jsonText(value)); break;
       }
     }
-    if (mapped) continue;
+    if (mapped || mapping.isIgnored(key)) continue;
     if ((key == "variants" || key == "变体" || key == "规格") && value.is_array()) {
       for (const Json& v : value) {
         if (!v.is_object()) return makeError(ErrorCode::InvalidInput, "each of \"" + key + "\" must be an object", where);

@@ -160,6 +160,28 @@ TEST_CASE("import: an explicit mapping overrides name matching") {
   CHECK(k.attributes["blurb"] == "Boils water");
 }
 
+TEST_CASE("import: columns the mapping ignores are neither fields nor attributes") {
+  test::TempDir dir;
+  test::writeFile(dir / "shop.csv", "sku,title,internal note,color\nK1,Kettle,do not publish,red\n");
+  test::writeFile(dir / "shop.json", R"([{"sku": "J1", "title": "Jug", "internal note": "secret", "color": "blue"}])");
+  auto db = Database::open(dir / "c.db");
+  REQUIRE(db);
+  ColumnMapping mapping;
+  mapping.column(ProductField::Sku) = "sku";
+  mapping.column(ProductField::Title) = "title";
+  mapping.ignored = {"internal note"};
+  REQUIRE(importCatalog(**db, dir / "shop.csv", {.mapping = mapping}));
+  REQUIRE(importCatalog(**db, dir / "shop.json", {.mapping = mapping}));
+  for (const std::string sku : {"K1", "J1"}) {
+    const Product p = load(**db, sku);
+    CHECK_FALSE(p.attributes.contains("internal note"));
+    CHECK(p.attributes.contains("color"));
+  }
+  // Without the mapping the column is kept, as before.
+  REQUIRE(importCatalog(**db, dir / "shop.csv"));
+  CHECK(load(**db, "K1").attributes["internal note"] == "do not publish");
+}
+
 TEST_CASE("import: JSON with nested variants") {
   test::TempDir dir;
   test::writeFile(dir / "c.json", R"([

@@ -41,6 +41,22 @@ TEST_CASE("preview: a generic file without a key column still previews, with the
   CHECK(fixed->products[0].attributes["颜色"] == "白");
 }
 
+TEST_CASE("preview: an ignored column is left out of the previewed products") {
+  test::TempDir dir;
+  test::writeFile(dir / "x.csv", "sku,title,note\nK1,Kettle,internal\n");
+  ColumnMapping mapping;
+  mapping.column(ProductField::Sku) = "sku";
+  mapping.ignored = {"note"};
+  auto preview = previewCatalog(dir / "x.csv", {.mapping = mapping});
+  REQUIRE(preview);
+  CHECK(preview->mapping.ignored == std::vector<std::string>{"note"});
+  CHECK(preview->rows == std::vector<std::vector<std::string>>{{"K1", "Kettle", "internal"}});
+  REQUIRE(preview->products.size() == 1);
+  CHECK(preview->products[0].title.empty());  // title is not mapped: an attribute
+  CHECK(preview->products[0].attributes["title"] == "Kettle");
+  CHECK_FALSE(preview->products[0].attributes.contains("note"));
+}
+
 TEST_CASE("preview: JSON lists the keys as the header") {
   test::TempDir dir;
   test::writeFile(dir / "p.json", R"([{"sku": "A", "title": "Tea"}, {"sku": "B", "品牌": "山岚"}])");
