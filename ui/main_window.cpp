@@ -88,6 +88,7 @@ void MainWindow::createPanes() {
   createCopyPanes();
   createReviewPanes();
   createHistoryPanes();
+  createSettingsPanes();
 
   m_generationState = new QLabel(this);
   statusBar()->addPermanentWidget(m_generationState);

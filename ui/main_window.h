@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "core/common/json.h"
 #include "core/templates/prompt_template.h"
 
 class QDockWidget;
@@ -74,6 +75,7 @@ class MainWindow final : public QMainWindow {
   void createHistoryPanes();
   void createHistoryActions();
   void createSettingsActions();
+  void createSettingsPanes();
   QDockWidget* addPaneDock(const QString& title, const QString& objectName, QWidget* content,
                            Qt::DockWidgetArea area);
   void restoreWindowLayout();
@@ -138,6 +140,23 @@ class MainWindow final : public QMainWindow {
   class HistoryPage* m_history = nullptr;
 
   // --- settings area (main_window_settings.cpp) ---
+ public:
+  class VariablesPane* variablesPane() const { return m_variables; }
+  class TemplateAssist* templateAssist() const { return m_assist; }
+  class ShortcutOverlay* shortcutOverlay() const { return m_shortcuts; }
+  class KeyVault* keyVault() const { return m_keyVault; }
+  Json currentVariables() const;  // the Variables pane's: what the prompt is rendered and generated with
+  class SettingsDialog* openPreferences();  // Settings → Preferences; the dialog deletes itself on close
+
+ private:
+  void updateCostProfile();      // the default profile's prices for the estimate under the prompt
+  void updateTemplateAssist();   // names and diagnostics of the latest render for the editor
+  void loadStoredKeys();         // keychain / opted-in file keys into this process's environment
+  class VariablesPane* m_variables = nullptr;
+  class TemplateAssist* m_assist = nullptr;
+  class ShortcutOverlay* m_shortcuts = nullptr;
+  class KeyVault* m_keyVault = nullptr;
+  QDockWidget* m_variablesDock = nullptr;
 };
 
 }  // namespace copydesk::ui

@@ -1,5 +1,7 @@
 #include "ui/prompt_preview.h"
 
+#include <algorithm>
+
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
 #include "core/templates/compiled_prompt.h"
@@ -23,9 +25,19 @@ PartialLoader storedPartials(Database& db) {
   };
 }
 
+// What completion offers: every top-level name of the context (product fields, attribute columns
+// and their aliases, the user variables).
+std::vector<std::string> topLevelNames(const Json& context) {
+  std::vector<std::string> names;
+  for (const auto& [name, value] : context.items()) names.push_back(name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 }  // namespace
 
-Result<PromptPreview> previewPrompt(Database& db, const PromptTemplate& prompt, std::int64_t productId) {
+Result<PromptPreview> previewPrompt(Database& db, const PromptTemplate& prompt, std::int64_t productId,
+                                    const Json& variables) {
   PromptPreview preview;
   preview.system = prompt.systemPart;
   preview.user = prompt.userPart;
@@ -33,6 +45,7 @@ Result<PromptPreview> previewPrompt(Database& db, const PromptTemplate& prompt, 
   if (!compiled) {
     preview.hasErrors = true;
     preview.notes.push_back(describe(compiled.error()));
+    preview.diagnostics.push_back(compiled.error());
     return preview;
   }
   if (productId == 0) return preview;
@@ -40,11 +53,14 @@ Result<PromptPreview> previewPrompt(Database& db, const PromptTemplate& prompt, 
   if (!product) return product.error();
   if (!*product) return preview;  // deleted meanwhile: show the text as written
   preview.productLabel = (*product)->sku + " — " + (*product)->title;
-  RenderedPrompt rendered = compiled->render(buildTemplateContext(**product));
+  const Json context = buildTemplateContext(**product, variables.is_object() ? variables : Json::object());
+  preview.variableNames = topLevelNames(context);
+  RenderedPrompt rendered = compiled->render(context);
   preview.system = std::move(rendered.system);
   preview.user = std::move(rendered.user);
   preview.rendered = true;
   for (const TemplateDiagnostic& warning : rendered.warnings) preview.notes.push_back(describe(warning));
+  preview.diagnostics = std::move(rendered.warnings);
   return preview;
 }
 

@@ -5,7 +5,10 @@
 #include <cstdint>
 #include <optional>
 
+#include "core/common/json.h"
+#include "core/llm/provider_profile.h"
 #include "core/templates/prompt_template.h"
+#include "core/templates/template_diagnostic.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -27,11 +30,18 @@ class RenderedPromptView final : public QWidget {
 
   void setProduct(std::int64_t productId);                 // 0: none
   void setTemplate(std::optional<PromptTemplate> prompt);  // re-renders shortly after the last call
+  void setVariables(const Json& variables);                // the user's variables; re-renders shortly
+  // The profile the estimate prices the prompt for, and the output tokens it allows at most.
+  void setCostProfile(const llm::ProviderProfile& profile, int maxOutputTokens);
 
   QString headingText() const;
   QString systemText() const;
   QString userText() const;
   QString notesText() const;
+  QString estimateText() const;
+  // Of the latest render: its diagnostics (parts and places) and the names a template can use.
+  const std::vector<TemplateDiagnostic>& diagnostics() const { return m_diagnostics; }
+  const std::vector<std::string>& variableNames() const { return m_variableNames; }
 
  signals:
   void rendered();  // the panes show the result of the latest request
@@ -41,15 +51,22 @@ class RenderedPromptView final : public QWidget {
 
  private:
   void display(const PromptPreview& preview);
+  void updateEstimate();
 
   StoreThread& m_store;
   std::int64_t m_productId = 0;
   std::optional<PromptTemplate> m_template;
+  Json m_variables = Json::object();
+  std::optional<llm::ProviderProfile> m_costProfile;
+  int m_maxOutputTokens = 0;
+  std::vector<TemplateDiagnostic> m_diagnostics;
+  std::vector<std::string> m_variableNames;
   int m_generation = 0;
   QLabel* m_heading;
   QPlainTextEdit* m_system;
   QPlainTextEdit* m_user;
   QLabel* m_notes;
+  QLabel* m_estimate;
   QTimer* m_debounce;
 };
 

@@ -11,6 +11,15 @@ enum class PaletteMode { System, Light, Dark };
 PaletteMode paletteModeFromString(const QString& text);  // "system", "light", "dark"; else System
 QString toString(PaletteMode mode);
 
+// Where a provider profile's API key lives. The key itself never goes to the store or QSettings.
+enum class KeySource {
+  Environment,    // the profile's apiKeyEnv variable, set outside the studio
+  Keychain,       // the OS keychain (QtKeychain); loaded into the studio's own environment at start
+  PlainTextFile,  // only when the user opted in: a 0600 file next to the settings
+};
+KeySource keySourceFromString(const QString& text);  // "environment", "keychain", "file"; else Environment
+QString toString(KeySource source);
+
 // The studio's own preferences (not the store's data): language, palette, window layout,
 // the dismissed provider guide. Kept with QSettings under "Copydesk/Copydesk".
 class StudioSettings final {
@@ -26,6 +35,21 @@ class StudioSettings final {
   QByteArray windowGeometry() const;
   QByteArray windowState() const;
   void setWindowLayout(const QByteArray& geometry, const QByteArray& state);
+
+  // Generation defaults (the Settings dialog): profile name, model ("" = the profile's default),
+  // temperature and the most output tokens a call may use.
+  QString defaultProfile() const;  // "" = the built-in default (Ollama, local)
+  void setDefaultProfile(const QString& name);
+  QString defaultModel() const;
+  void setDefaultModel(const QString& model);
+  double defaultTemperature() const;  // 0.7 unless set
+  void setDefaultTemperature(double temperature);
+  int defaultMaxTokens() const;  // 1024 unless set
+  void setDefaultMaxTokens(int tokens);
+  KeySource keySource(const QString& profile) const;
+  void setKeySource(const QString& profile, KeySource source);
+
+  QString fileName() const { return m_settings.fileName(); }
 
  private:
   mutable QSettings m_settings;

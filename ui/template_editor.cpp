@@ -64,7 +64,7 @@ TemplateEditor::TemplateEditor(QWidget* parent) : QWidget(parent) {
   actions->addWidget(m_revert);
   actions->addWidget(m_save);
 
-  auto* layout = new QVBoxLayout(this);
+  auto* layout = m_layout = new QVBoxLayout(this);
   layout->addWidget(m_title);
   layout->addWidget(splitter, 1);
   layout->addLayout(actions);
@@ -106,6 +106,8 @@ void TemplateEditor::setVersion(const TemplateVersion& version) {
   updateState();
   emit edited();
 }
+
+void TemplateEditor::addBelowEditors(QWidget* widget) { m_layout->insertWidget(m_layout->count() - 1, widget); }
 
 bool TemplateEditor::isModified() const {
   return hasTemplate() && (m_system->toPlainText().toStdString() != m_base.systemPart ||

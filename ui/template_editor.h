@@ -9,6 +9,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSyntaxHighlighter;
+class QVBoxLayout;
 
 namespace copydesk::ui {
 
@@ -29,6 +30,8 @@ class TemplateEditor final : public QWidget {
 
   QPlainTextEdit* systemEdit() const { return m_system; }
   QPlainTextEdit* userEdit() const { return m_user; }
+  // Adds a widget between the two parts and the save row (the diagnostics list).
+  void addBelowEditors(QWidget* widget);
 
  signals:
   void edited();  // either part changed (typing: consumers debounce)
@@ -49,6 +52,7 @@ class TemplateEditor final : public QWidget {
   QLineEdit* m_note;
   QPushButton* m_save;
   QPushButton* m_revert;
+  QVBoxLayout* m_layout;
 };
 
 }  // namespace copydesk::ui

@@ -6,13 +6,27 @@ namespace copydesk {
 
 std::string reviewerName(Database& db, const std::string& explicitName) {
   if (!explicitName.empty()) return explicitName;
-  if (auto stmt = db.prepare("SELECT value FROM settings WHERE key = 'reviewer_name'")) {
-    if (stmt->step()) {
-      std::string name = stmt->text(0);
-      if (!name.empty()) return name;
-    }
-  }
+  auto stored = storedReviewerName(db);
+  if (stored && !stored->empty()) return *stored;
   return currentUserName();
+}
+
+Result<std::string> storedReviewerName(Database& db) {
+  auto stmt = db.prepare("SELECT value FROM settings WHERE key = 'reviewer_name'");
+  if (!stmt) return stmt.error();
+  if (stmt->step()) return stmt->text(0);
+  if (!stmt->ok()) return db.lastError("reading the reviewer name");
+  return std::string();
+}
+
+Status setReviewerName(Database& db, const std::string& name) {
+  auto stmt = name.empty() ? db.prepare("DELETE FROM settings WHERE key = 'reviewer_name'")
+                           : db.prepare("INSERT INTO settings(key, value) VALUES('reviewer_name', ?1) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  if (!stmt) return stmt.error();
+  if (!name.empty()) stmt->bind(1, name);
+  if (!stmt->run()) return db.lastError("saving the reviewer name");
+  return {};
 }
 
 }  // namespace copydesk

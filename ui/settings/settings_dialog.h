@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QDialog>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/llm/provider_profile.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace copydesk::ui {
+
+class KeyVault;
+class ProviderCheck;
+class ProviderProfileForm;
+class StoreThread;
+class StudioSettings;
+
+// Settings → Preferences: provider profiles (built-in and the user's: add, edit, remove, test the
+// connection, fetch the models; keys in the OS keychain), the generation defaults, the UI language
+// and the reviewer name. Profiles are saved at once with "Save profile"; the other pages on OK.
+class SettingsDialog final : public QDialog {
+  Q_OBJECT
+
+ public:
+  SettingsDialog(StoreThread& store, StudioSettings& settings, KeyVault& vault, QWidget* parent = nullptr);
+
+  void selectProfile(const QString& name);
+  QString statusText() const;
+  QStringList profileNames() const;  // as listed
+
+  QTabWidget* tabs() const { return m_tabs; }
+  QListWidget* profileList() const { return m_list; }
+  ProviderProfileForm* form() const { return m_form; }
+  QPushButton* addButton() const { return m_add; }
+  QPushButton* removeButton() const { return m_remove; }
+  QPushButton* saveProfileButton() const { return m_saveProfile; }
+  QPushButton* testButton() const { return m_test; }
+  QPushButton* fetchButton() const { return m_fetch; }
+  QComboBox* languageBox() const { return m_language; }
+  QLineEdit* reviewerEdit() const { return m_reviewer; }
+  QComboBox* defaultProfileBox() const { return m_defaultProfile; }
+  QComboBox* defaultModelBox() const { return m_defaultModel; }
+  QDoubleSpinBox* temperatureSpin() const { return m_temperature; }
+  QSpinBox* maxTokensSpin() const { return m_maxTokens; }
+
+ public slots:
+  void accept() override;  // saves the generation defaults, language and reviewer name
+
+ signals:
+  void profilesLoaded();
+  void profileSaved(const QString& name);
+  void profileRemoved(const QString& name);
+  void checkFinished(bool ok);
+  void settingsSaved();  // defaults, language, reviewer name
+
+ private:
+  QWidget* makeProvidersPage();
+  QWidget* makeGenerationPage();
+  QWidget* makeGeneralPage();
+  void reloadProfiles(const QString& select);
+  void showProfile(int row);
+  void addProfile();
+  void saveProfile();
+  void removeProfile();
+  void checkConnection(bool fillModels);
+  void storeKey(const llm::ProviderProfile& profile, const QString& key);
+  void fillDefaultModels();
+  void setStatus(const QString& text);
+
+  StoreThread& m_store;
+  StudioSettings& m_settings;
+  KeyVault& m_vault;
+  ProviderCheck* m_check;
+  std::vector<llm::ProviderProfile> m_profiles;  // as listed
+  std::set<std::string> m_stored;                // names saved by the user (the rest are built-in)
+  bool m_fillModels = false;
+  QTabWidget* m_tabs;
+  QListWidget* m_list = nullptr;
+  ProviderProfileForm* m_form = nullptr;
+  QPushButton* m_add = nullptr;
+  QPushButton* m_remove = nullptr;
+  QPushButton* m_saveProfile = nullptr;
+  QPushButton* m_test = nullptr;
+  QPushButton* m_fetch = nullptr;
+  QLabel* m_status = nullptr;
+  QComboBox* m_defaultProfile = nullptr;
+  QComboBox* m_defaultModel = nullptr;
+  QDoubleSpinBox* m_temperature = nullptr;
+  QSpinBox* m_maxTokens = nullptr;
+  QComboBox* m_language = nullptr;
+  QLineEdit* m_reviewer = nullptr;
+};
+
+}  // namespace copydesk::ui
