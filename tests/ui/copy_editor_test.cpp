@@ -266,7 +266,7 @@ TEST_CASE("saving stores a new version through the review lifecycle") {
   CHECK(saved.first().at(0).toLongLong() == fixture.draftId);
   CHECK_FALSE(pane.hasUnsavedEdits());
   CHECK(pane.messageText().isEmpty());
-  CHECK(pane.headingText().contains("draft #"));
+  CHECK(pane.headingText().contains(QString("copy #%1, draft").arg(fixture.draftId)));
   CHECK_FALSE(pane.headingText().contains("approved"));
 
   auto db = fixture.open();

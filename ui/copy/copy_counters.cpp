@@ -1,8 +1,8 @@
 #include "ui/copy/copy_counters.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace copydesk::ui {
 namespace {
@@ -46,10 +46,13 @@ CopyCounters::CopyCounters(QWidget* parent) : QWidget(parent) {
   m_counts->setObjectName(QStringLiteral("copyCounts"));
   m_limitLabel = new QLabel(this);
   m_limitLabel->setObjectName(QStringLiteral("copyLimit"));
-  m_limitLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-  auto* layout = new QHBoxLayout(this);
+  // Two wrapping lines, so the counters never make the column wider than the others.
+  m_counts->setWordWrap(true);
+  m_limitLabel->setWordWrap(true);
+  auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addWidget(m_counts, 1);
+  layout->setSpacing(0);
+  layout->addWidget(m_counts);
   layout->addWidget(m_limitLabel);
   refresh();
 }

@@ -106,11 +106,11 @@ CopyEditorPane::CopyEditorPane(StoreThread& store, QWidget* parent) : QWidget(pa
   connect(m_submitButton, &QPushButton::clicked, m_submit, &QAction::trigger);
 
   auto* top = new QHBoxLayout;
-  top->addWidget(m_heading, 1);
   top->addWidget(new QLabel(tr("Field:"), this));
   top->addWidget(m_field);
   top->addWidget(new QLabel(tr("Limits of:"), this));
   top->addWidget(m_channel);
+  top->addStretch(1);
   top->addWidget(m_saveButton);
   top->addWidget(m_submitButton);
 
@@ -120,21 +120,17 @@ CopyEditorPane::CopyEditorPane(StoreThread& store, QWidget* parent) : QWidget(pa
   m_compare->setObjectName(QStringLiteral("copyCompare"));
   m_compare->addItem(tr("Working copy against the model's draft"), CompareModel);
   m_compare->addItem(tr("Working copy against the shop's copy"), CompareShop);
-  auto* diffBox = new QWidget(this);
-  auto* diffLayout = new QVBoxLayout(diffBox);
-  diffLayout->setContentsMargins(0, 0, 0, 0);
-  diffLayout->setSpacing(2);
-  diffLayout->addWidget(m_compare, 0, Qt::AlignLeft);
-  diffLayout->addWidget(m_diff, 1);
+  m_diff->addHeaderWidget(m_compare);
 
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(buildColumns());
-  splitter->addWidget(diffBox);
+  splitter->addWidget(m_diff);
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 2);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
+  layout->addWidget(m_heading);
   layout->addLayout(top);
   layout->addWidget(m_message);
   layout->addWidget(splitter, 1);
@@ -203,9 +199,8 @@ QWidget* CopyEditorPane::buildColumns() {
   columns->addWidget(titled(tr("Product facts"), m_facts));
   columns->addWidget(titled(tr("Model draft"), m_model));
   columns->addWidget(titled(tr("Working copy"), m_working, m_counters));
-  columns->setStretchFactor(0, 2);
-  columns->setStretchFactor(1, 3);
-  columns->setStretchFactor(2, 3);
+  for (int i = 0; i < columns->count(); ++i) columns->setStretchFactor(i, 1);
+  columns->setChildrenCollapsible(false);
   return columns;
 }
 
@@ -361,14 +356,17 @@ void CopyEditorPane::updateHeading() {
   const auto& product = m_snapshot->product;
   QString text = QStringLiteral("<b>%1</b> · %2").arg(qs(product.sku).toHtmlEscaped(), qs(product.title).toHtmlEscaped());
   if (const auto& draft = m_snapshot->draft) {
-    text += QStringLiteral(" · ") + tr("draft #%1, %2").arg(draft->id).arg(statusLabel(draft->status));
+    text += QStringLiteral(" · ") + tr("copy #%1, %2").arg(draft->id).arg(statusLabel(draft->status));
+    const QString model = qs(draft->model).toHtmlEscaped();
     if (draft->templateVersionId) {
       text += QStringLiteral(" · ") +
               tr("made by template %1 v%2").arg(qs(draft->templateName).toHtmlEscaped()).arg(draft->templateVersion);
+      if (!model.isEmpty()) text += QStringLiteral(" (%1)").arg(model);
+    } else if (!model.isEmpty() || draft->generationId) {
+      text += QStringLiteral(" · ") + tr("made by %1").arg(model.isEmpty() ? tr("a model") : model);
     } else {
       text += QStringLiteral(" · ") + tr("written by hand");
     }
-    if (!draft->model.empty()) text += QStringLiteral(" (%1)").arg(qs(draft->model).toHtmlEscaped());
   } else {
     text += QStringLiteral(" · ") + tr("no draft for this field yet");
   }

@@ -92,12 +92,12 @@ DiffView::DiffView(QWidget* parent) : QWidget(parent) {
   columnsLayout->addWidget(splitter);
   m_columns->hide();
 
-  auto* header = new QHBoxLayout;
-  header->addWidget(m_summary, 1);
-  header->addWidget(m_sideBySide);
+  m_header = new QHBoxLayout;
+  m_header->addWidget(m_summary, 1);
+  m_header->addWidget(m_sideBySide);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addLayout(header);
+  layout->addLayout(m_header);
   layout->addWidget(m_inline, 1);
   layout->addWidget(m_columns, 1);
 
@@ -120,6 +120,8 @@ void DiffView::setSideBySide(bool sideBySide) {
 }
 
 bool DiffView::isSideBySide() const { return m_sideBySide->isChecked(); }
+
+void DiffView::addHeaderWidget(QWidget* widget) { m_header->insertWidget(0, widget); }
 
 QString DiffView::summaryText() const { return m_summary->text(); }
 QTextDocument* DiffView::inlineDocument() const { return m_inline->document(); }

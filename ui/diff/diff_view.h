@@ -6,6 +6,7 @@
 
 #include "core/diff/text_diff.h"
 
+class QHBoxLayout;
 class QLabel;
 class QTextDocument;
 class QTextEdit;
@@ -26,6 +27,8 @@ class DiffView final : public QWidget {
                 const QString& afterLabel = {});
   void setSideBySide(bool sideBySide);
   bool isSideBySide() const;
+  // Puts a widget (e.g. a choice of what to compare) at the start of the header row.
+  void addHeaderWidget(QWidget* widget);
 
   const std::vector<DiffSegment>& segments() const { return m_segments; }
   QString summaryText() const;
@@ -43,6 +46,7 @@ class DiffView final : public QWidget {
   std::vector<DiffSegment> m_segments;
   QString m_beforeLabel;
   QString m_afterLabel;
+  QHBoxLayout* m_header;
   QLabel* m_summary;
   QToolButton* m_sideBySide;
   QTextEdit* m_inline;
