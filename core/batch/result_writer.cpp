@@ -1,9 +1,15 @@
 #include "core/batch/result_writer.h"
 
+#include "core/store/draft_search_index.h"
+
 namespace copydesk::batch {
 
 namespace {
 constexpr auto kGather = std::chrono::milliseconds(50);
+// Drafts are put in the search index in bulk, this many at a time and when the batch ends
+// (indexing each commit's few drafts was over half of the writer's work; searches read
+// drafts not yet indexed with LIKE meanwhile, see DraftSearchIndex).
+constexpr std::int64_t kIndexDraftsEvery = 1000;
 }  // namespace
 
 Result<std::unique_ptr<ResultWriter>> ResultWriter::open(const std::filesystem::path& databasePath,
@@ -55,7 +61,11 @@ void ResultWriter::loop() {
       m_busy = false;
       m_idle.notify_all();
       m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-      if (m_queue.empty()) return;  // stopping, and nothing left to write
+      if (m_queue.empty()) {  // stopping, and nothing left to write
+        lock.unlock();
+        indexDrafts();
+        return;
+      }
       // Results of a busy batch arrive a few per millisecond: gathering them for a moment makes
       // one transaction of many rather than one each (the per-commit cost is most of the writing).
       m_wake.wait_for(lock, kGather, [this] { return m_stop || m_flushing > 0; });
@@ -64,11 +74,19 @@ void ResultWriter::loop() {
     }
     Status st = commitAll(items);
     items.clear();
+    if (m_unindexedDrafts >= kIndexDraftsEvery) indexDrafts();
     if (!st) {
       std::lock_guard lock(m_mutex);
       if (m_firstError) m_firstError = st;
     }
   }
+}
+
+void ResultWriter::indexDrafts() {
+  // A failure here loses nothing: the drafts stay listed as pending, searchable with LIKE, and
+  // the next writer (or the next call) indexes them.
+  (void)DraftSearchIndex(*m_db).indexAll();
+  m_unindexedDrafts = 0;
 }
 
 Status ResultWriter::commitAll(std::vector<SlotOutcome>& items) {
@@ -110,7 +128,10 @@ Result<CommitNotice> ResultWriter::write(const SlotOutcome& item) {
     draft.text = item.generation.output;
     draft.author = item.author;
     auto created = m_drafts.insert(draft);
-    if (created) notice.draftId = *created;
+    if (created) {
+      notice.draftId = *created;
+      ++m_unindexedDrafts;
+    }
     else if (created.error().code == ErrorCode::InvalidInput) notice.duplicate = true;
     else return created.error();
   }

@@ -37,8 +37,9 @@ struct CommitNotice {
 // The single writer of a running batch: one thread with its own connection and a queue.
 // LlmClient callbacks push finished requests and return at once; the thread commits whatever
 // has queued up in one short transaction (generation row + draft per request, each in its own
-// savepoint), so a result is on disk some 20 ms after it finished and a crash loses nothing
-// that was committed.
+// savepoint), so a result is on disk some 50 ms after it finished and a crash loses nothing
+// that was committed. The drafts' search index is brought up to date in bulk (every 1,000
+// drafts and when the writer finishes), not per commit.
 class ResultWriter final {
  public:
   using OnCommitted = std::function<void(const CommitNotice&)>;  // runs on the writer thread
@@ -61,10 +62,12 @@ class ResultWriter final {
   void loop();
   Status commitAll(std::vector<SlotOutcome>& items);
   Result<CommitNotice> write(const SlotOutcome& item);
+  void indexDrafts();
 
   std::unique_ptr<Database> m_db;
   GenerationStore m_generations;
   DraftStore m_drafts;
+  std::int64_t m_unindexedDrafts = 0;  // writer thread only
   OnCommitted m_onCommitted;
   std::mutex m_mutex;
   std::condition_variable m_wake;

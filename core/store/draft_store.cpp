@@ -151,9 +151,12 @@ Result<std::vector<Draft>> DraftStore::list(const DraftQuery& query) {
   }
   if (!query.search.empty()) {
     // The index for three characters or more; a LIKE scan only for shorter searches.
+    // Drafts a batch wrote and the writer has not indexed yet (few, or none) are read with LIKE.
     if (trigramIndexCanMatch(query.search)) {
-      sql += " AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ?)";
+      sql += " AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ? UNION ALL "
+             "SELECT x.id FROM drafts_fts_pending q JOIN drafts x ON x.id = q.id WHERE x.text LIKE ? ESCAPE '\\')";
       texts.push_back(ftsPhrase(query.search));
+      texts.push_back(likeSubstring(query.search));
     } else {
       sql += " AND d.text LIKE ?";
       texts.push_back("%" + query.search + "%");

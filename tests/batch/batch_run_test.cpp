@@ -3,6 +3,7 @@
 #include "core/batch/batch_api_runner.h"
 #include "core/batch/batch_session.h"
 #include "core/store/batch_store.h"
+#include "core/store/draft_search_index.h"
 #include "tests/batch/batch_fixture.h"
 
 using namespace copydesk;
@@ -25,6 +26,15 @@ double totalCost(const std::vector<Generation>& rows) {
   return sum;
 }
 
+}  // namespace
+
+namespace {
+std::int64_t rowCountOf(Database& db, const std::string& table) {
+  auto stmt = db.prepare("SELECT count(*) FROM " + table);
+  REQUIRE(stmt);
+  REQUIRE(stmt->step());
+  return stmt->integer(0);
+}
 }  // namespace
 
 TEST_CASE("Batch run: every slot gets the reply to its own prompt, recorded with prompt, tokens and cost") {
@@ -56,6 +66,10 @@ TEST_CASE("Batch run: every slot gets the reply to its own prompt, recorded with
     CHECK(d.templateName == "desc");
     CHECK(d.status == DraftStatus::Draft);
   }
+  // The writer put the batch's drafts in the search index when it finished (not per commit).
+  CHECK(DraftSearchIndex(fixture.db()).pending().value() == 0);
+  CHECK(rowCountOf(fixture.db(), "drafts_fts_docsize") >= 16);
+  CHECK(fixture.db().exec("INSERT INTO drafts_fts(drafts_fts) VALUES ('integrity-check')"));
   const auto rows = generationsOf(fixture.db(), report->batchId);
   REQUIRE(rows.size() == 16);
   for (const auto& g : rows) {

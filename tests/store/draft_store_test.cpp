@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/store/database.h"
+#include "core/store/draft_search_index.h"
 #include "core/store/draft_store.h"
 #include "core/store/export_store.h"
 #include "core/store/product_store.h"
@@ -194,4 +195,58 @@ TEST_CASE("exported is derived from the export's items, and counts only for the 
   REQUIRE(drafts.setStatus(draft->id, DraftStatus::Draft));
   CHECK(statusNow() == DraftStatus::Draft);
   CHECK(listed(DraftStatus::Exported) == 0);
+}
+
+TEST_CASE("drafts a batch writes are searchable before, during and after their bulk indexing") {
+  Fixture f;
+  REQUIRE(f.db->exec("INSERT INTO batches (id, field) VALUES (7, 'description')"));
+  DraftStore drafts(*f.db);
+  DraftSearchIndex index(*f.db);
+  auto search = [&](const std::string& text) {
+    auto found = drafts.list({.search = text});
+    REQUIRE(found);
+    std::vector<std::int64_t> ids;
+    for (const Draft& d : *found) ids.push_back(d.id);
+    return ids;
+  };
+  auto integrityOk = [&] { return bool(f.db->exec("INSERT INTO drafts_fts(drafts_fts) VALUES ('integrity-check')")); };
+  const auto manual = drafts.create({.productId = f.productId, .field = "title", .text = "手写的龙井标题"})->id;
+  NewDraft slot{.productId = f.productId, .field = "description", .batchId = 7, .model = "m"};
+  slot.text = "明前龙井 100% spring_leaf";
+  const auto a = drafts.create(slot)->id;
+  slot.variant = 1;
+  slot.text = "Silver needle, white tea";
+  const auto b = drafts.create(slot)->id;
+  slot.variant = 2;
+  slot.text = "Pu-erh cake";
+  const auto c = drafts.create(slot)->id;
+  CHECK(index.pending().value() == 3);  // the hand-written draft was indexed at once
+  CHECK(search("龙井").size() == 2);  // two characters: LIKE over every draft
+  CHECK(search("明前龙井") == std::vector<std::int64_t>{a});
+  CHECK(search("SILVER NEEDLE") == std::vector<std::int64_t>{b});
+  CHECK(search("0% s") == std::vector<std::int64_t>{a});
+  CHECK(search("g_l") == std::vector<std::int64_t>{a});
+  CHECK(search("0%_s").empty());  // '%' and '_' are literal, not wildcards
+  CHECK(search("手写的龙井") == std::vector<std::int64_t>{manual});
+  // Editing or deleting a pending draft is safe for the index.
+  REQUIRE(drafts.editText(b, "Silver needle, first flush", "ann"));
+  CHECK(search("white tea").empty());
+  CHECK(search("first flush") == std::vector<std::int64_t>{b});
+  REQUIRE(f.db->exec("DELETE FROM drafts WHERE id = " + std::to_string(c)));
+  CHECK(index.pending().value() == 2);
+  CHECK(integrityOk());
+  CHECK(index.indexPending(1).value() == 1);
+  CHECK(search("first flush") == std::vector<std::int64_t>{b});
+  CHECK(search("明前龙井") == std::vector<std::int64_t>{a});
+  REQUIRE(index.indexAll());
+  CHECK(index.pending().value() == 0);
+  CHECK(search("明前龙井") == std::vector<std::int64_t>{a});
+  CHECK(search("first flush") == std::vector<std::int64_t>{b});
+  CHECK(search("Pu-erh").empty());
+  CHECK(integrityOk());
+  // Indexed now, an edit goes through the schema's trigger as before.
+  REQUIRE(drafts.editText(a, "安吉白茶 new text", "ann"));
+  CHECK(search("明前龙井").empty());
+  CHECK(search("安吉白茶") == std::vector<std::int64_t>{a});
+  CHECK(integrityOk());
 }
