@@ -10,6 +10,7 @@
 #include "core/llm/provider_profile_store.h"
 #include "core/templates/template_context.h"
 #include "ui/editor/template_assist.h"
+#include "ui/generation/generation_pane.h"
 #include "ui/main_window.h"
 #include "ui/rendered_prompt_view.h"
 #include "ui/settings/key_vault.h"
@@ -47,6 +48,8 @@ void MainWindow::createSettingsPanes() {
   tabifyDockWidget(m_templatesDock, m_variablesDock);
   m_templatesDock->raise();
   connect(m_variables, &VariablesPane::variablesChanged, m_prompt, &RenderedPromptView::setVariables);
+  // Generation sends what the prompt pane shows: the same variables, asked for at each Generate.
+  if (m_generation) m_generation->setVariablesSource([this] { return currentVariables(); });
   m_variables->reloadPresets();
 
   m_assist = new TemplateAssist(m_editor);
@@ -84,8 +87,12 @@ SettingsDialog* MainWindow::openPreferences() {
   auto* dialog = new SettingsDialog(*m_store, *m_settings, *m_keyVault, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &SettingsDialog::settingsSaved, this, &MainWindow::updateCostProfile);
-  connect(dialog, &SettingsDialog::profileSaved, this, &MainWindow::updateCostProfile);
-  connect(dialog, &SettingsDialog::profileRemoved, this, &MainWindow::updateCostProfile);
+  for (auto signal : {&SettingsDialog::profileSaved, &SettingsDialog::profileRemoved}) {
+    connect(dialog, signal, this, [this] {
+      updateCostProfile();
+      if (m_generation) m_generation->reloadProfiles();  // the new or changed profile is offered at once
+    });
+  }
   dialog->open();
   return dialog;
 }

@@ -6,6 +6,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTabWidget>
 #include <QTextBlock>
 
 #include <catch2/catch.hpp>
@@ -128,6 +129,12 @@ TEST_CASE("an unknown variable is underlined in orange where it is written, with
   CHECK(list->item(0)->text().contains("user part 2:"));
   CHECK(list->item(0)->text().contains("titel"));
   CHECK(list->isVisibleTo(window.templateEditor()));
+  if (const QByteArray shots = qgetenv("COPYDESK_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+    window.resize(1400, 900);
+    window.findChild<QTabWidget*>("workspace")->setCurrentWidget(window.templateEditor());
+    test::waitUntil([] { return false; }, 500);
+    window.grab().save(QString::fromUtf8(shots) + "/editor-unknown-variable.png");
+  }
 
   // Fixing the name clears the underline and the list.
   QTextCursor cursor = window.templateEditor()->userEdit()->document()->find("titel");
@@ -159,8 +166,10 @@ TEST_CASE("a syntax error is underlined in red at its place, without a product t
 
   if (const QByteArray shots = qgetenv("COPYDESK_TEST_SCREENSHOTS"); !shots.isEmpty()) {
     window.templateEditor()->userEdit()->setPlainText("Describe {{titel}} for {{audience}}.\n{{#tags}}- {{.}}\nThe end.");
+    window.findChild<QTabWidget*>("workspace")->setCurrentWidget(window.templateEditor());
+    window.promptView()->setProduct(1);
     test::waitUntil([] { return false; }, 800);
-    window.templateEditor()->grab().save(QString::fromUtf8(shots) + "/editor-underlines.png");
+    window.grab().save(QString::fromUtf8(shots) + "/editor-underlines.png");
   }
 }
 

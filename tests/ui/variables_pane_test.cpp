@@ -87,3 +87,27 @@ TEST_CASE("changing a variable re-renders the prompt with it") {
   pane.field("tone")->clear();
   REQUIRE(test::waitUntil([&] { return view.userText() == "Describe Longjing green tea."; }));
 }
+
+TEST_CASE("the rendered prompt shows its token estimate and its cost with the chosen profile") {
+  test::TempDir dir;
+  ui::StoreThread store(dir / "estimate.db");
+  ui::RenderedPromptView view(store);
+  PromptTemplate prompt;
+  prompt.name = "t";
+  prompt.userPart = std::string(400, 'a');  // ~100 tokens at ~4 characters a token
+  view.setTemplate(prompt);
+  view.render();
+  REQUIRE(test::waitUntil([&] { return view.userText().size() == 400; }));
+  CHECK(view.estimateText() == "Input ≈ 100 tokens");
+
+  llm::ProviderProfile profile;
+  profile.name = "Priced";
+  profile.inputPricePerMTok = 10;   // 100 tokens: $0.001
+  profile.outputPricePerMTok = 20;  // 500 tokens: $0.01
+  view.setCostProfile(profile, 500);
+  CHECK(view.estimateText() == "Input ≈ 100 tokens · up to $0.0110 with Priced (500 output tokens at most)");
+
+  profile.inputPricePerMTok = profile.outputPricePerMTok = 0;
+  view.setCostProfile(profile, 500);
+  CHECK(view.estimateText().contains("Priced has no prices set"));
+}

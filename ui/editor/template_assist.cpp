@@ -3,6 +3,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 
+#include <algorithm>
+
 #include "ui/editor/diagnostic_underlines.h"
 #include "ui/editor/variable_completion.h"
 #include "ui/template_editor.h"
@@ -18,7 +20,6 @@ TemplateAssist::TemplateAssist(TemplateEditor* editor)
       m_userUnderlines(new DiagnosticUnderlines(editor->userEdit())),
       m_list(new QListWidget(editor)) {
   m_list->setObjectName(QStringLiteral("templateDiagnostics"));
-  m_list->setMaximumHeight(m_list->fontMetrics().height() * 5);
   m_list->hide();
   editor->addBelowEditors(m_list);
   connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) { jumpTo(m_list->row(item)); });
@@ -48,6 +49,9 @@ void TemplateAssist::setDiagnostics(const std::vector<TemplateDiagnostic>& diagn
   }
   m_systemUnderlines->setDiagnostics(std::move(system));
   m_userUnderlines->setDiagnostics(std::move(user));
+  // As tall as its lines (up to four), so one warning does not take the editor's room.
+  const int rows = std::min<int>(m_list->count(), 4);
+  m_list->setFixedHeight(rows * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 4);
   m_list->setVisible(!diagnostics.empty());
 }
 

@@ -115,11 +115,11 @@ ProviderProfileForm::ProviderProfileForm(QWidget* parent) : QWidget(parent) {
   form->addRow(QString(), m_keychainNote);
   form->addRow(tr("Extra &headers:"), m_headers);
   form->addRow(tr("&Proxy:"), m_proxy);
-  form->addRow(tr("&Timeouts:"), row({new QLabel(tr("connect"), this), m_connectTimeout, new QLabel(tr("idle"), this),
+  form->addRow(tr("Timeouts:"), row({new QLabel(tr("connect"), this), m_connectTimeout, new QLabel(tr("idle"), this),
                                       m_idleTimeout, new QLabel(tr("total"), this), m_totalTimeout}));
-  form->addRow(tr("P&rices per million tokens:"),
+  form->addRow(tr("Prices per million tokens:"),
                row({new QLabel(tr("input"), this), m_inputPrice, new QLabel(tr("output"), this), m_outputPrice}));
-  form->addRow(tr("&Limits:"), row({new QLabel(tr("requests/min"), this), m_rpm, new QLabel(tr("tokens/min"), this),
+  form->addRow(tr("Limits:"), row({new QLabel(tr("requests/min"), this), m_rpm, new QLabel(tr("tokens/min"), this),
                                     m_tpm, new QLabel(tr("at once"), this), m_concurrency}));
 
   connect(m_keySource, &QComboBox::currentIndexChanged, this, &ProviderProfileForm::updateKeyFields);
@@ -216,7 +216,8 @@ void ProviderProfileForm::setKeychainAvailability(bool known, bool available, co
     m_keychainNote->setText(
         tr("No keychain is available here (%1). Put the key in an environment variable instead: enter its "
            "name under \"Key variable\" and set it before starting Copydesk, e.g. export %2=sk-…")
-            .arg(problem.isEmpty() ? tr("no keychain service answered") : problem,
+            .arg(tr("no Secret Service or KWallet answered; the keychain library says: %1")
+                     .arg(problem.isEmpty() ? tr("nothing") : problem),
                  m_keyEnv->text().isEmpty() ? QStringLiteral("OPENAI_API_KEY") : m_keyEnv->text()));
   }
   updateKeyFields();

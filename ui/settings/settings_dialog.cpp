@@ -100,7 +100,7 @@ SettingsDialog::SettingsDialog(StoreThread& store, StudioSettings& settings, Key
   connect(&m_vault, &KeyVault::probed, this, showKeychain);
   showKeychain();
   if (!m_vault.isKnown()) m_vault.probe();
-  resize(900, 680);
+  resize(1000, 700);
   reloadProfiles(m_settings.defaultProfile());
 }
 
@@ -124,6 +124,7 @@ QWidget* SettingsDialog::makeProvidersPage() {
   scroll->setWidget(m_form);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   m_test = new QPushButton(tr("&Test connection"), page);
   m_fetch = new QPushButton(tr("&Fetch models"), page);
   m_saveProfile = new QPushButton(tr("&Save profile"), page);

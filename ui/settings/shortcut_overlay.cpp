@@ -81,7 +81,7 @@ QString ShortcutOverlay::collect() {
   }
   auto section = [&](const QString& title, const QList<QPair<QString, const QAction*>>& rows) {
     if (rows.isEmpty()) return;
-    html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\">").arg(title.toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3><table align=\"center\" cellspacing=\"0\" cellpadding=\"3\">").arg(title.toHtmlEscaped());
     for (const auto& [label, action] : rows) {
       seen.insert(action);
       const QString keys = shortcutsOf(action);
@@ -92,7 +92,7 @@ QString ShortcutOverlay::collect() {
           clash = QStringLiteral(" <span style=\"color:#ffb347\">%1</span>")
                       .arg(tr("(%1 is bound more than once)").arg(key.toString(QKeySequence::NativeText)).toHtmlEscaped());
       }
-      html += QStringLiteral("<tr><td width=\"220\"><b>%1</b></td><td>%2%3</td></tr>")
+      html += QStringLiteral("<tr><td width=\"200\" align=\"right\"><b>%1</b></td><td width=\"360\">&nbsp;&nbsp;%2%3</td></tr>")
                   .arg(keys.toHtmlEscaped(), label.toHtmlEscaped(), clash);
     }
     html += QStringLiteral("</table>");
@@ -115,7 +115,7 @@ QString ShortcutOverlay::collect() {
 
 void ShortcutOverlay::paintEvent(QPaintEvent*) {
   QPainter painter(this);
-  painter.fillRect(rect(), QColor(15, 20, 30, 215));
+  painter.fillRect(rect(), QColor(15, 20, 30, 235));
 }
 
 void ShortcutOverlay::keyPressEvent(QKeyEvent* event) {
