@@ -85,6 +85,10 @@ struct HistoryStore {
     failed.output.clear();
     failed.outcome = GenerationOutcome::Failed;
     failed.error = "HTTP 429: rate limited";
+    failed.inputTokens.reset();
+    failed.outputTokens.reset();
+    failed.cost.reset();
+    failed.latencyMs = 240;
     failed.startedAt = "2026-01-01T10:05:00.000Z";
     REQUIRE(GenerationStore(db).insert(failed));
 
@@ -201,7 +205,8 @@ TEST_CASE("history: restoring an earlier text makes it the copy editor's working
   ui::MainWindow window(optionsFor(store.path));
   window.show();
   ui::HistoryPage* page = window.historyPage();
-  REQUIRE(reloadAndWait(*page, [&] { page->setProduct(store.teaId); }));
+  REQUIRE(test::waitUntil([&] { return window.productsPane()->model()->rowCount() == 5; }));
+  REQUIRE(reloadAndWait(*page, [&] { window.productsPane()->view()->selectRow(1); }));
   REQUIRE(page->model()->rowCount() == 4);
   QSignalSpy restore(page, &ui::HistoryPage::restoreRequested);
   page->selectRows({1});  // the draft's first text
@@ -264,4 +269,33 @@ TEST_CASE("history: the templates pane opens the version comparison and shows a 
     return current && current->version == 3;
   }));
   dialog->close();
+}
+
+// Not run by ctest (hidden): pictures of the History page, the version comparison and the import
+// dialog, to look at. history_ui_tests "[.screenshots]" writes them to /tmp.
+TEST_CASE("history: screenshots", "[.screenshots]") {
+  HistoryStore store;
+  ui::StoreThread thread(store.path);
+  ui::HistoryPage page(thread);
+  page.resize(1300, 760);
+  page.show();
+  REQUIRE(reloadAndWait(page, [&] { page.setCatalogWide(true); }));
+  page.selectRows({1, 4});
+  page.compareSelected();
+  QCoreApplication::processEvents();
+  CHECK(page.grab().save("/tmp/history-page-compare.png"));
+  page.selectRows({3});
+  REQUIRE(test::waitUntil([&] { return !page.promptView()->toPlainText().isEmpty(); }));
+  page.detailTabs()->setCurrentWidget(page.promptView());
+  QCoreApplication::processEvents();
+  CHECK(page.grab().save("/tmp/history-page-prompt.png"));
+  page.selectRows({2});
+  QCoreApplication::processEvents();
+  CHECK(page.grab().save("/tmp/history-page-failed.png"));
+
+  ui::TemplateVersionsDialog versions(thread, "description-zh");
+  versions.show();
+  REQUIRE(test::waitUntil([&] { return versions.versions().size() == 2; }));
+  QCoreApplication::processEvents();
+  CHECK(versions.grab().save("/tmp/history-template-versions.png"));
 }

@@ -200,3 +200,25 @@ TEST_CASE("import dialog: File → Import catalog… and a file dropped on the w
   CHECK(dialog->hasImported());
   dialog->close();
 }
+
+// Not run by ctest (hidden): pictures of the import dialog, to look at.
+TEST_CASE("import dialog: screenshots", "[.screenshots]") {
+  test::TempDir dir;
+  test::writeFile(dir / "teas.csv", "货号,名称,描述,产地,内部备注\nTEA-1,西湖龙井,明前新茶，清香,杭州,勿公开\n"
+                                    "TEA-2,白毫银针,福鼎白茶,福建,\n,缺货号的一行,,,\n");
+  ui::StoreThread store(dir / "i.db");
+  ui::ImportDialog generic(store, dir / "teas.csv");
+  generic.show();
+  REQUIRE(previewAndWait(generic));
+  auto* mapping = generic.mappingModel();
+  REQUIRE(mapping->setTarget(4, ui::ColumnMappingModel::kIgnore));
+  REQUIRE(previewAndWait(generic));
+  QCoreApplication::processEvents();
+  CHECK(generic.grab().save("/tmp/import-generic.png"));
+
+  ui::ImportDialog shopify(store, sample("woocommerce_sample_products.csv"));
+  shopify.show();
+  REQUIRE(previewAndWait(shopify));
+  QCoreApplication::processEvents();
+  CHECK(shopify.grab().save("/tmp/import-woocommerce.png"));
+}

@@ -149,6 +149,7 @@ void HistoryPage::reload() {
   m_debounce->stop();
   const int query = ++m_queries;
   if (!m_catalogWide->isChecked() && m_productId == 0) {
+    m_loading = false;  // whatever was still running no longer counts
     m_model->setEntries({});
     showSelection();
     emit loaded();
@@ -210,6 +211,8 @@ void HistoryPage::showSelection() {
   m_prompt->clear();
   if (rows.size() == 2) {
     m_heading->setText(tr("Two entries selected: Compare shows what changed between them."));
+  } else if (!m_catalogWide->isChecked() && m_productId == 0) {
+    m_heading->setText(tr("Choose a product in the Products pane, or tick “Whole catalog”."));
   } else if (m_model->rowCount() == 0) {
     m_heading->setText(m_search->text().isEmpty() ? tr("Nothing generated or edited here yet.")
                                                    : tr("No entry contains “%1”.").arg(m_search->text()));

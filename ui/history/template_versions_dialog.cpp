@@ -65,6 +65,7 @@ TemplateVersionsDialog::TemplateVersionsDialog(StoreThread& store, std::string t
   m_status->setTextFormat(Qt::PlainText);
   m_restore = new QPushButton(tr("&Restore this version"), this);
   m_restore->setEnabled(false);
+  m_restore->setAutoDefault(false);  // Return closes; restoring takes a deliberate click
   m_restore->setToolTip(tr("Saves the older version's text as a new version; no version is changed or removed"));
 
   auto* pick = new QHBoxLayout;

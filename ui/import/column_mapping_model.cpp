@@ -93,13 +93,16 @@ QVariant ColumnMappingModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
       case SourceColumn: return m_header[row].empty() ? tr("(column %1)").arg(index.row() + 1) : qs(m_header[row]);
       case ExampleColumn: return row < m_firstRow.size() ? qs(m_firstRow[row]).simplified().left(80) : QString();
-      case TargetColumn: return targetName(m_targets[row]);
+      case TargetColumn:
+        // A fixed layout reads its other columns its own way (variants, options, attributes).
+        return !m_editable && m_targets[row] == kAttribute ? QStringLiteral("—") : targetName(m_targets[row]);
       default: return {};
     }
   }
   if (role == Qt::EditRole && index.column() == TargetColumn) return m_targets[row];
   if (role == Qt::ToolTipRole && index.column() == TargetColumn && !m_editable) {
-    return tr("This layout's columns are fixed; only generic CSV and JSON files can be mapped by hand.");
+    return tr("This layout's columns are fixed: its other columns become variants, options or attributes as the "
+              "layout defines. Only generic CSV and JSON files can be mapped by hand.");
   }
   return {};
 }

@@ -53,6 +53,7 @@ QTableView* makeTable(QWidget* parent) {
   view->setWordWrap(false);
   view->setSelectionMode(QAbstractItemView::NoSelection);
   view->horizontalHeader()->setStretchLastSection(true);
+  view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
   return view;
 }
 
@@ -88,6 +89,7 @@ ImportDialog::ImportDialog(StoreThread& store, std::filesystem::path path, QWidg
   m_mappingView->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::TargetColumn, QHeaderView::Fixed);
   m_mappingView->horizontalHeader()->setStretchLastSection(false);
   m_mappingView->setColumnWidth(ColumnMappingModel::TargetColumn, 150);
+  m_mappingView->verticalHeader()->setDefaultSectionSize(m_format->sizeHint().height() + 2);  // room for the drop-downs
   m_rowsView = makeTable(this);
   m_rowsView->setObjectName(QStringLiteral("previewRows"));
   m_rowsView->setModel(m_rows);
@@ -115,7 +117,10 @@ ImportDialog::ImportDialog(StoreThread& store, std::filesystem::path path, QWidg
   formatRow->addWidget(m_format);
   formatRow->addWidget(m_detected, 1);
   form->addRow(tr("Format:"), formatRow);
-  form->addRow(tr("Encoding:"), m_encoding);
+  auto* encodingRow = new QHBoxLayout;
+  encodingRow->addWidget(m_encoding);
+  encodingRow->addStretch(1);
+  form->addRow(tr("Encoding:"), encodingRow);
   auto* mappingBox = new QWidget(this);
   auto* mappingLayout = new QVBoxLayout(mappingBox);
   mappingLayout->setContentsMargins(0, 0, 0, 0);
