@@ -67,7 +67,7 @@ TEST_CASE("the main window names its database and shows products and templates")
   QStringList docks;
   for (auto* dock : window.findChildren<QDockWidget*>()) docks << dock->objectName();
   docks.sort();
-  CHECK(docks == QStringList{"productsDock", "promptDock", "templatesDock"});
+  CHECK(docks == QStringList{"productsDock", "promptDock", "templatesDock", "variablesDock"});
 }
 
 TEST_CASE("typing in the search box filters the products after a short pause") {
