@@ -326,3 +326,37 @@ TEST_CASE("copy written by hand for a field with no draft becomes its working dr
   CHECK((*draft)->text == "longjing green tea");
   CHECK((*draft)->isWorking);
 }
+
+TEST_CASE("a draft from a template written for a channel shows that channel's limits") {
+  CopyStore fixture;
+  std::int64_t taobaoDraft = 0;
+  {
+    auto db = fixture.open();
+    PromptTemplate prompt;
+    prompt.name = "title-taobao";
+    prompt.channel = "taobao";
+    prompt.field = "title";
+    prompt.userPart = "为{{title}}写一个淘宝标题。";
+    auto version = TemplateStore(*db).save(prompt, "ann");
+    REQUIRE(version);
+    NewDraft draft;
+    draft.productId = fixture.productId;
+    draft.field = "title";
+    draft.templateVersionId = version->id;
+    draft.text = "西湖龙井 明前特级 绿茶 50克 罐装";
+    auto created = DraftStore(*db).create(draft);
+    REQUIRE(created);
+    taobaoDraft = created->id;
+  }
+  ui::StoreThread store(fixture.path);
+  ui::CopyEditorPane pane(store);
+  chooseChannel(pane, "amazon");
+  REQUIRE(showAndWait(pane, taobaoDraft));
+  CHECK(pane.channelCombo()->currentData().toString() == "taobao");
+  CHECK(pane.counters()->limitText() == "Taobao Title: width 32 of 60");
+
+  // A generic template leaves the writer's choice alone.
+  chooseChannel(pane, "shopify");
+  REQUIRE(showAndWait(pane, fixture.draftId));
+  CHECK(pane.channelCombo()->currentData().toString() == "shopify");
+}

@@ -254,6 +254,9 @@ void CopyEditorPane::display(DraftSnapshot snapshot) {
     const QString field = qs(snapshot.draft->field);
     if (m_field->findData(field) < 0) m_field->addItem(field, field);
     m_field->setCurrentIndex(m_field->findData(field));
+    // The limits of the channel the template was written for, when it names one we know.
+    const int channel = m_channel->findData(qs(snapshot.draft->channel));
+    if (channel >= 0) m_channel->setCurrentIndex(channel);
   }
   m_snapshot = std::move(snapshot);
   const auto& shown = *m_snapshot;
