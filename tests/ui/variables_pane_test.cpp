@@ -49,6 +49,10 @@ TEST_CASE("variable presets are saved to the store and loaded back") {
   CHECK(pane.field("tone")->text() == "温和");
   CHECK(changed.count() == 1);  // one change for the whole preset
   CHECK(changed.first().first().value<Json>() == pane.currentVariables());
+  if (const QByteArray shots = qgetenv("COPYDESK_TEST_SCREENSHOTS"); !shots.isEmpty()) {
+    pane.resize(380, 320);
+    pane.grab().save(QString::fromUtf8(shots) + "/variables-pane.png");
+  }
 
   // A second pane on the same file sees the preset (it is in the store, not in the widget).
   ui::VariablesPane other(store);
