@@ -31,6 +31,24 @@ class ListSink final : public ProductSink {
   std::vector<Product>& m_products;
 };
 
+// The line an error names at the end of its place ("FILE:12"), or 0.
+std::int64_t lineOf(const Error& error) {
+  const size_t colon = error.where.rfind(':');
+  if (colon == std::string::npos || colon + 1 == error.where.size()) return 0;
+  std::int64_t line = 0;
+  for (size_t i = colon + 1; i < error.where.size(); ++i) {
+    const char c = error.where[i];
+    if (c < '0' || c > '9') return 0;
+    line = line * 10 + (c - '0');
+  }
+  return line;
+}
+
+void setProblem(CatalogPreview& preview, const Error& error) {
+  preview.problem = error.describe();
+  preview.problemLine = lineOf(error);
+}
+
 Status previewCsv(CatalogSource& source, const ImportOptions& options, size_t rows, CatalogPreview& preview) {
   preview.header = source.header();
   preview.delimiter = source.delimiter();
@@ -45,10 +63,11 @@ Status previewCsv(CatalogSource& source, const ImportOptions& options, size_t ro
     if (!*got) break;
     record.fields.resize(std::max(record.fields.size(), preview.header.size()));
     preview.rows.push_back(record.fields);
+    preview.lines.push_back(record.line);
     if (mappingState) mappingState = mapping->addRow(record);
   }
   if (mappingState) mappingState = mapping->finish();
-  if (!mappingState) preview.problem = mappingState.error().describe();
+  if (!mappingState) setProblem(preview, mappingState.error());
   return {};
 }
 
@@ -56,8 +75,11 @@ Status previewJson(CatalogSource& source, const ImportOptions& options, size_t r
   auto text = source.readAllText();
   if (!text) return text.error();
   std::vector<Json> objects;
-  auto st = JsonMapping::forEachObject(*text, source.label(), [&](const Json& object, std::int64_t) -> Status {
-    if (objects.size() < rows) objects.push_back(object);
+  auto st = JsonMapping::forEachObject(*text, source.label(), [&](const Json& object, std::int64_t line) -> Status {
+    if (objects.size() < rows) {
+      objects.push_back(object);
+      preview.lines.push_back(line);
+    }
     return {};
   });
   if (!st) return st;
@@ -71,12 +93,13 @@ Status previewJson(CatalogSource& source, const ImportOptions& options, size_t r
   ListSink sink(preview.products);
   JsonMapping mapping(sink, source.label(), options.mapping);
   preview.mapping = mapping.mappingFor(preview.header);
-  for (const Json& object : objects) {
+  for (size_t i = 0; i < objects.size(); ++i) {
+    const Json& object = objects[i];
     std::vector<std::string> row;
     for (const auto& key : preview.header) row.push_back(object.contains(key) ? jsonText(object[key]) : std::string());
     preview.rows.push_back(std::move(row));
     if (preview.problem.empty()) {
-      if (auto added = mapping.add(object, 1); !added) preview.problem = added.error().describe();
+      if (auto added = mapping.add(object, preview.lines[i]); !added) setProblem(preview, added.error());
     }
   }
   return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -18,8 +19,10 @@ struct CatalogPreview {
   std::vector<std::string> header;                 // CSV header, or the keys of the first JSON objects
   ColumnMapping mapping;                           // which source column feeds sku/title/…
   std::vector<std::vector<std::string>> rows;      // the first rows, cells as text, aligned to header
+  std::vector<std::int64_t> lines;                 // the line of the file each of those rows starts on
   std::vector<Product> products;                   // those rows mapped (a product may be cut short)
   std::string problem;                             // why the file would not import as it is, if known
+  std::int64_t problemLine = 0;                    // the line the problem is on (0: none named)
 };
 
 // Reads the start of the file only. Fails for files that cannot be read at all (missing, not

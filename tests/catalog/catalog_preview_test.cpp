@@ -57,6 +57,28 @@ TEST_CASE("preview: an ignored column is left out of the previewed products") {
   CHECK_FALSE(preview->products[0].attributes.contains("note"));
 }
 
+TEST_CASE("preview: each row carries the line it starts on, and a problem names its line") {
+  test::TempDir dir;
+  test::writeFile(dir / "x.csv", "sku,title\nA1,\"two\nlines\"\nA2,Beta\n,No SKU\n");
+  auto preview = previewCatalog(dir / "x.csv");
+  REQUIRE(preview);
+  CHECK(preview->lines == std::vector<std::int64_t>{2, 4, 5});
+  CHECK(preview->problem == (dir / "x.csv").string() + ":5: the row has no SKU (column \"sku\" is empty)");
+  CHECK(preview->problemLine == 5);
+
+  test::writeFile(dir / "p.json", "[\n  {\"sku\": \"A\"},\n  {\"title\": \"no key\"}\n]\n");
+  auto json = previewCatalog(dir / "p.json");
+  REQUIRE(json);
+  CHECK(json->lines == std::vector<std::int64_t>{2, 3});
+  CHECK(json->problemLine == 3);
+
+  test::writeFile(dir / "nokey.csv", "名字\n茶杯\n");
+  auto noKey = previewCatalog(dir / "nokey.csv");
+  REQUIRE(noKey);
+  CHECK_FALSE(noKey->problem.empty());
+  CHECK(noKey->problemLine == 0);  // about the header as a whole, no line
+}
+
 TEST_CASE("preview: JSON lists the keys as the header") {
   test::TempDir dir;
   test::writeFile(dir / "p.json", R"([{"sku": "A", "title": "Tea"}, {"sku": "B", "品牌": "山岚"}])");

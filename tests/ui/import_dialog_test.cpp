@@ -1,3 +1,4 @@
+#include <QBrush>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -142,6 +143,13 @@ TEST_CASE("import dialog: a broken file names the file and the line") {
   INFO(noSku.problemLabel()->text().toStdString());
   CHECK(noSku.problemLabel()->text().contains(QString::fromStdString((dir / "no-sku.csv").string()) + ":3: "));
   CHECK(noSku.problemLabel()->text().contains("no SKU"));
+  // The preview's rows are numbered by file line, and the line at fault stands out.
+  const auto* rows = noSku.rowsView()->model();
+  REQUIRE(rows->rowCount() == 2);
+  CHECK(rows->headerData(0, Qt::Vertical).toString() == "2");
+  CHECK(rows->headerData(1, Qt::Vertical).toString() == "3");
+  CHECK(rows->index(1, 1).data(Qt::BackgroundRole).value<QBrush>().style() != Qt::NoBrush);
+  CHECK(rows->index(0, 1).data(Qt::BackgroundRole).isNull());
   CHECK_FALSE(noSku.problemLabel()->isHidden());
   CHECK_FALSE(noSku.importButton()->isEnabled());
 

@@ -1,5 +1,6 @@
 #include "ui/import/import_dialog.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -48,7 +49,6 @@ bool mappable(CatalogFormat format) { return format == CatalogFormat::Generic ||
 
 QTableView* makeTable(QWidget* parent) {
   auto* view = new QTableView(parent);
-  view->verticalHeader()->hide();
   view->setAlternatingRowColors(true);
   view->setWordWrap(false);
   view->setSelectionMode(QAbstractItemView::NoSelection);
@@ -82,6 +82,7 @@ ImportDialog::ImportDialog(StoreThread& store, std::filesystem::path path, QWidg
 
   m_mappingView = makeTable(this);
   m_mappingView->setObjectName(QStringLiteral("mappingTable"));
+  m_mappingView->verticalHeader()->hide();
   m_mappingView->setModel(m_mapping);
   m_mappingView->setItemDelegateForColumn(ColumnMappingModel::TargetColumn, new MappingChoiceDelegate(m_mappingView));
   m_mappingView->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::SourceColumn, QHeaderView::ResizeToContents);
@@ -203,25 +204,34 @@ void ImportDialog::showPreview(CatalogPreview preview, bool keepMapping) {
   }
 
   m_rows->clear();
+  int problemRow = -1;
   QStringList header;
   for (const std::string& name : p.header) header << qs(name);
   m_rows->setColumnCount(static_cast<int>(p.header.size()));
   m_rows->setHorizontalHeaderLabels(header);
-  for (const auto& row : p.rows) {
+  for (size_t r = 0; r < p.rows.size(); ++r) {
+    const auto& row = p.rows[r];
+    const std::int64_t line = r < p.lines.size() ? p.lines[r] : 0;
+    const bool problem = line != 0 && line == p.problemLine;
     QList<QStandardItem*> items;
     for (size_t c = 0; c < p.header.size(); ++c) {
       const QString cell = c < row.size() ? qs(row[c]) : QString();
       auto* item = new QStandardItem(cell.simplified().left(120));
-      item->setToolTip(cell.left(2000));
+      item->setToolTip(problem ? qs(p.problem) : cell.left(2000));
       item->setEditable(false);
+      if (problem) item->setBackground(QColor(0xd0, 0x3a, 0x3a, 60));
       items << item;
     }
     m_rows->appendRow(items);
+    // Row headers are the file's line numbers, so "FILE:LINE" below points at a row here.
+    m_rows->setVerticalHeaderItem(static_cast<int>(r), new QStandardItem(line ? QString::number(line) : QString()));
+    if (problem) problemRow = static_cast<int>(r);
   }
   m_rowsView->resizeColumnsToContents();
   for (int column = 0; column < m_rows->columnCount(); ++column) {
     m_rowsView->setColumnWidth(column, std::min(m_rowsView->columnWidth(column), 260));
   }
+  if (problemRow >= 0) m_rowsView->scrollTo(m_rows->index(problemRow, 0));
   showProblem(qs(p.problem));
   updateButtons();
 }
