@@ -61,6 +61,10 @@ TEST_CASE("the Write page holds the copy editor: products and chosen variants re
 
   auto* products = window.productsPane();
   REQUIRE(test::waitUntil([&] { return products->model()->rowCount() == 30; }));
+  const auto shot = [](const char* name) {
+    return QString::fromStdString((std::filesystem::temp_directory_path() / name).string());
+  };
+  CHECK(window.grab().save(shot("copydesk-write-empty.png")));  // for looking at: nothing chosen yet
   QSignalSpy loaded(editor, &ui::CopyEditorPane::loaded);
   products->view()->selectRow(0);  // SKU-00001
   REQUIRE(test::waitUntil([&] { return !loaded.isEmpty(); }));
@@ -79,8 +83,7 @@ TEST_CASE("the Write page holds the copy editor: products and chosen variants re
   // The diff follows the typing after a short pause.
   REQUIRE(test::waitUntil([&] { return editor->diffView()->summaryText().contains("1 insertion"); }));
   // For looking at: the Write page with a draft loaded (not compared with anything).
-  const QString shot = QString::fromStdString((std::filesystem::temp_directory_path() / "copydesk-write-page.png").string());
-  CHECK(window.grab().save(shot));
+  CHECK(window.grab().save(shot("copydesk-write-page.png")));
   QPalette dark;
   dark.setColor(QPalette::Window, QColor(0x2d, 0x2d, 0x2d));
   dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
@@ -90,5 +93,5 @@ TEST_CASE("the Write page holds the copy editor: products and chosen variants re
   dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
   window.setPalette(dark);
   QApplication::processEvents();
-  CHECK(window.grab().save(QString(shot).replace(".png", "-dark.png")));
+  CHECK(window.grab().save(shot("copydesk-write-page-dark.png")));
 }

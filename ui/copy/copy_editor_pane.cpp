@@ -353,7 +353,7 @@ void CopyEditorPane::showError(const QString& what, const Error& error) {
 
 void CopyEditorPane::updateHeading() {
   if (!m_snapshot) {
-    m_heading->setText(tr("No product chosen"));
+    m_heading->setText(tr("Choose a product to edit its copy, or use a generated variant."));
     return;
   }
   const auto& product = m_snapshot->product;
