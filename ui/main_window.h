@@ -21,6 +21,8 @@ class ProductsPane;
 class ProviderBanner;
 class ProviderProbe;
 class RenderedPromptView;
+class AuditView;
+class ReviewPane;
 class StoreThread;
 class StudioSettings;
 class TemplateEditor;
@@ -126,6 +128,14 @@ class MainWindow final : public QMainWindow {
   class CopyEditorPane* m_copyEditor = nullptr;
 
   // --- review area (main_window_review.cpp) ---
+ public:
+  ReviewPane* reviewPane() const { return m_reviewPane; }
+  AuditView* auditView() const { return m_auditView; }
+
+ private:
+  void showReviewPage();
+  ReviewPane* m_reviewPane = nullptr;  // the "Review" page
+  AuditView* m_auditView = nullptr;    // the "Audit" page
 
   // --- history area (main_window_history.cpp) ---
  public:

@@ -1,0 +1,159 @@
+#include "ui/review/review_detail_view.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "ui/diff/diff_view.h"
+#include "ui/review/review_queue_model.h"
+
+namespace copydesk::ui {
+namespace {
+
+QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+QString localTime(const std::string& iso) {
+  const QDateTime at = QDateTime::fromString(qs(iso), Qt::ISODateWithMs);
+  return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : qs(iso);
+}
+
+QString statusName(const std::string& status) {
+  auto parsed = draftStatusFromString(status);
+  return parsed ? ReviewQueueModel::statusText(*parsed) : qs(status);
+}
+
+}  // namespace
+
+ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
+  m_headline = new QLabel(this);
+  m_headline->setObjectName(QStringLiteral("reviewHeadline"));
+  m_headline->setWordWrap(true);
+  m_headline->setTextFormat(Qt::RichText);
+
+  m_againstLive = new DiffView(this);
+  m_againstLive->setObjectName(QStringLiteral("diffAgainstLive"));
+  m_againstApproved = new DiffView(this);
+  m_againstApproved->setObjectName(QStringLiteral("diffAgainstApproved"));
+  m_comparisons = new QTabWidget(this);
+  m_comparisons->setDocumentMode(true);
+  m_comparisons->addTab(m_againstLive, tr("Compared with the live copy"));
+  m_comparisons->addTab(m_againstApproved, tr("Compared with the last approved"));
+
+  m_history = new QTreeWidget(this);
+  m_history->setObjectName(QStringLiteral("reviewHistory"));
+  m_history->setRootIsDecorated(false);
+  m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Status"), tr("Comment")});
+  m_history->header()->setStretchLastSection(true);
+  m_history->setColumnWidth(0, 130);
+  m_history->setColumnWidth(1, 90);
+  m_history->setColumnWidth(2, 80);
+  m_history->setColumnWidth(3, 160);
+  auto* historyBox = new QGroupBox(tr("Review history"), this);
+  auto* historyLayout = new QVBoxLayout(historyBox);
+  historyLayout->setContentsMargins(4, 4, 4, 4);
+  historyLayout->addWidget(m_history);
+
+  auto* checks = new QGroupBox(tr("Checks"), this);
+  checks->setObjectName(QStringLiteral("reviewChecks"));
+  auto* checksNote = new QLabel(tr("Quality checks (length limits, banned words, facts against the catalog) are not "
+                                   "available yet. Their findings will be shown here."),
+                                checks);
+  checksNote->setWordWrap(true);
+  checksNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+  checksNote->setForegroundRole(QPalette::PlaceholderText);
+  auto* checksLayout = new QVBoxLayout(checks);
+  checksLayout->setContentsMargins(6, 6, 6, 6);
+  checksLayout->addWidget(checksNote);
+
+  auto* lower = new QWidget(this);
+  auto* lowerLayout = new QHBoxLayout(lower);
+  lowerLayout->setContentsMargins(0, 0, 0, 0);
+  lowerLayout->addWidget(historyBox, 3);
+  lowerLayout->addWidget(checks, 1);
+
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(m_comparisons);
+  splitter->addWidget(lower);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 1);
+  splitter->setChildrenCollapsible(false);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(m_headline);
+  layout->addWidget(splitter, 1);
+  clear(tr("Choose a draft in the queue."));
+}
+
+void ReviewDetailView::setContext(const ReviewContext& context) {
+  const Draft& d = context.draft;
+  m_draftId = d.id;
+  const QString product = context.productTitle.empty()
+                              ? qs(d.sku).toHtmlEscaped()
+                              : tr("%1 — %2").arg(qs(d.sku).toHtmlEscaped(), qs(context.productTitle).toHtmlEscaped());
+  QString details = tr("%1 · draft %2 · %3 · by %4")
+                        .arg(qs(d.field).toHtmlEscaped())
+                        .arg(d.id)
+                        .arg(ReviewQueueModel::statusText(d.status), qs(d.author).toHtmlEscaped());
+  if (!d.templateName.empty()) {
+    details += tr(" · template %1 v%2").arg(qs(d.templateName).toHtmlEscaped()).arg(d.templateVersion);
+  }
+  m_headline->setText(QStringLiteral("<b>%1</b><br>%2").arg(product, details));
+
+  const QString text = qs(d.text);
+  m_againstLive->setTexts(qs(context.liveText), text, tr("Live copy"), tr("This draft"));
+  m_comparisons->setTabText(AgainstLive, context.liveText.empty() ? tr("Compared with the live copy (empty)")
+                                                                  : tr("Compared with the live copy"));
+  if (context.lastApproval) {
+    const Review& approval = *context.lastApproval;
+    m_againstApproved->setTexts(qs(approval.text), text,
+                                tr("Approved by %1, %2").arg(qs(approval.reviewer), localTime(approval.createdAt)),
+                                tr("This draft"));
+    m_comparisons->setTabText(AgainstApproved, tr("Compared with the last approved"));
+  } else {
+    m_againstApproved->setTexts(QString(), text, tr("Never approved"), tr("This draft"));
+    m_comparisons->setTabText(AgainstApproved, tr("Compared with the last approved (none yet)"));
+  }
+  showHistory(context.history);
+  setEnabled(true);
+}
+
+void ReviewDetailView::clear(const QString& message) {
+  m_draftId = 0;
+  m_headline->setText(message.toHtmlEscaped());
+  m_againstLive->setTexts(QString(), QString());
+  m_againstApproved->setTexts(QString(), QString());
+  m_history->clear();
+}
+
+QString ReviewDetailView::headline() const { return m_headline->text(); }
+
+DiffView* ReviewDetailView::diffView(Comparison comparison) const {
+  return comparison == AgainstLive ? m_againstLive : m_againstApproved;
+}
+
+void ReviewDetailView::showHistory(const std::vector<Review>& reviews) {
+  m_history->clear();
+  for (const Review& review : reviews) {
+    auto* item = new QTreeWidgetItem(m_history);
+    item->setText(0, localTime(review.createdAt));
+    item->setText(1, qs(review.reviewer));
+    item->setText(2, qs(review.action));
+    item->setText(3, tr("%1 → %2").arg(statusName(review.fromStatus), statusName(review.toStatus)));
+    item->setText(4, qs(review.comment));
+    item->setToolTip(4, qs(review.comment));
+  }
+  if (reviews.empty()) {
+    auto* none = new QTreeWidgetItem(m_history);
+    none->setText(0, tr("No decisions yet"));
+    none->setFlags(Qt::NoItemFlags);
+  }
+}
+
+}  // namespace copydesk::ui

@@ -1,0 +1,33 @@
+#include "ui/review/review_filter_choices.h"
+
+namespace copydesk::ui {
+namespace {
+
+Result<std::vector<std::string>> column(Database& db, const char* sql, const char* what) {
+  auto stmt = db.prepare(sql);
+  if (!stmt) return stmt.error();
+  std::vector<std::string> values;
+  while (stmt->step()) values.push_back(stmt->text(0));
+  if (!stmt->ok()) return db.lastError(what);
+  return values;
+}
+
+}  // namespace
+
+Result<ReviewFilterChoices> loadReviewFilterChoices(Database& db) {
+  ReviewFilterChoices choices;
+  auto templates = column(db, "SELECT name FROM templates ORDER BY name", "listing the templates");
+  if (!templates) return templates.error();
+  auto channels = column(db, "SELECT DISTINCT channel FROM template_versions WHERE channel <> '' ORDER BY channel",
+                         "listing the channels");
+  if (!channels) return channels.error();
+  auto writers = column(db, "SELECT DISTINCT author FROM drafts WHERE author <> '' ORDER BY author",
+                        "listing the writers");
+  if (!writers) return writers.error();
+  choices.templates = std::move(*templates);
+  choices.channels = std::move(*channels);
+  choices.writers = std::move(*writers);
+  return choices;
+}
+
+}  // namespace copydesk::ui

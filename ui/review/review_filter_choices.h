@@ -1,0 +1,21 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/common/result.h"
+#include "core/store/database.h"
+
+namespace copydesk::ui {
+
+// What the review queue's filter lists offer: every template, every channel a template version
+// was written for, and everyone who wrote a draft; each sorted.
+struct ReviewFilterChoices {
+  std::vector<std::string> templates;
+  std::vector<std::string> channels;
+  std::vector<std::string> writers;
+};
+
+Result<ReviewFilterChoices> loadReviewFilterChoices(Database& db);
+
+}  // namespace copydesk::ui
