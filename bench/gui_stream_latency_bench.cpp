@@ -61,7 +61,10 @@ class Probe final {
     m_timer.setInterval(kIntervalMs);
     QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
       const double now = static_cast<double>(m_clock.nsecsElapsed()) / 1e6;
-      if (m_last >= 0) m_late.push_back(std::max(0.0, now - m_last - kIntervalMs));
+      if (m_last >= 0) {
+        m_late.push_back(std::max(0.0, now - m_last - kIntervalMs));
+        if (m_late.back() > 20 && std::getenv("STALL_TRACE")) std::printf("stall %.1f ms at %.0f ms\n", m_late.back(), now);
+      }
       m_last = now;
     });
   }
@@ -164,6 +167,11 @@ int main(int argc, char** argv) {
   QObject::connect(&bridge, &ui::GenerationBridge::slotText, &bridge, [&textSignals] { ++textSignals; });
   bool finished = false;
   QObject::connect(&pane, &ui::GenerationPane::generationFinished, &pane, [&finished] { finished = true; });
+  QElapsedTimer traceClock;
+  if (std::getenv("STALL_TRACE")) {
+    QObject::connect(&bridge, &ui::GenerationBridge::planned, &bridge, [&] { std::printf("planned at %lld\n", traceClock.elapsed()); });
+    QObject::connect(&bridge, &ui::GenerationBridge::slotFinished, &bridge, [&] { std::printf("a finish at %lld\n", traceClock.elapsed()); });
+  }
   runFor(300);  // settle: first layout and paint
 
   Probe probe;
@@ -173,6 +181,7 @@ int main(int argc, char** argv) {
 
   QElapsedTimer wall;
   wall.start();
+  traceClock.start();
   probe.start();
   if (!pane.generate()) {
     std::cerr << "gui_stream_latency_bench: cannot generate: " << pane.stateText().toStdString() << '\n';

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -87,17 +88,17 @@ GenerationPane::GenerationPane(StoreThread& store, GenerationBridge& bridge, QWi
 
   connect(&m_bridge, &GenerationBridge::planned, this, &GenerationPane::showPlan);
   connect(&m_bridge, &GenerationBridge::slotStarted, this, [this](int runId, const QString& id) {
-    if (auto* c = column(runId, id)) c->setStarted();
+    withColumn(runId, id, [](VariantColumn* c) { c->setStarted(); });
   });
   connect(&m_bridge, &GenerationBridge::slotText, this,
           [this](int runId, const QString& id, const QString& text, bool restart) {
-            if (auto* c = column(runId, id)) c->appendText(text, restart);
+            withColumn(runId, id, [text, restart](VariantColumn* c) { c->appendText(text, restart); });
           });
   connect(&m_bridge, &GenerationBridge::slotFinished, this, [this](int runId, const SlotEnd& end) {
-    if (auto* c = column(runId, QString::fromStdString(end.id))) c->setFinished(end);
+    withColumn(runId, QString::fromStdString(end.id), [end](VariantColumn* c) { c->setFinished(end); });
   });
   connect(&m_bridge, &GenerationBridge::slotCommitted, this, [this](int runId, const QString& id, qint64 draft) {
-    if (auto* c = column(runId, id)) c->setCommitted(draft);
+    withColumn(runId, id, [draft](VariantColumn* c) { c->setCommitted(draft); });
   });
   connect(&m_bridge, &GenerationBridge::runFinished, this, &GenerationPane::runEnded);
   reloadProfiles();
@@ -302,7 +303,21 @@ void GenerationPane::useVariant(int index) {
 void GenerationPane::showPlan(int runId, const RunPlanInfo& info) {
   if (runId != m_runId) return;  // a batch of the batch dialog, or an older run
   clearColumns();
-  for (const auto& slot : info.slotList) {
+  m_unbuilt.assign(info.slotList.begin(), info.slotList.end());
+  buildSomeColumns();
+  m_lastOutcome = tr("Writing %n draft(s) with “%1” version %2…", nullptr, static_cast<int>(info.slotList.size()))
+                      .arg(QString::fromStdString(info.templateName))
+                      .arg(info.templateVersion);
+  updateState();
+}
+
+// Fifty columns built at once hold the GUI thread for ~50 ms: a few per event-loop turn keep it
+// responsive; what happens to a column before it exists waits in m_waiting.
+void GenerationPane::buildSomeColumns(int count) {
+  const int runId = m_runId;
+  for (int built = 0; built < count && !m_unbuilt.empty(); ++built) {
+    const SlotInfo slot = std::move(m_unbuilt.front());
+    m_unbuilt.pop_front();
     auto* c = new VariantColumn(static_cast<int>(m_columns.size()), slot, m_columnsHost);
     m_columnsLayout->insertWidget(m_columnsLayout->count() - 1, c, 1);
     m_columns << c;
@@ -313,16 +328,30 @@ void GenerationPane::showPlan(int runId, const RunPlanInfo& info) {
       updateState();
     });
     connect(c, &VariantColumn::useRequested, this, &GenerationPane::variantChosen);
+    c->setGenerationAllowed(canGenerate());
+    auto waiting = m_waiting.find(id);
+    if (waiting != m_waiting.end()) {
+      for (auto& apply : waiting->second) apply(c);
+      m_waiting.erase(waiting);
+    }
   }
-  m_lastOutcome = tr("Writing %n draft(s) with “%1” version %2…", nullptr, static_cast<int>(info.slotList.size()))
-                      .arg(QString::fromStdString(info.templateName))
-                      .arg(info.templateVersion);
-  updateState();
+  if (!m_unbuilt.empty()) QTimer::singleShot(0, this, [this] { buildSomeColumns(); });
+}
+
+void GenerationPane::withColumn(int runId, const QString& slotId, const std::function<void(VariantColumn*)>& apply) {
+  if (runId != m_runId) return;  // a batch of the batch dialog, or an older run
+  if (auto* c = column(runId, slotId)) {
+    apply(c);
+  } else {
+    m_waiting[slotId].push_back(apply);
+  }
 }
 
 void GenerationPane::clearColumns() {
   for (auto* c : m_columns) c->deleteLater();
   m_columns.clear();
+  m_unbuilt.clear();
+  m_waiting.clear();
 }
 
 VariantColumn* GenerationPane::column(int runId, const QString& slotId) const {
@@ -336,6 +365,7 @@ VariantColumn* GenerationPane::column(int runId, const QString& slotId) const {
 
 void GenerationPane::runEnded(int runId, const RunEnd& end) {
   if (runId != m_runId) return;
+  buildSomeColumns(static_cast<int>(m_unbuilt.size()));  // every column, for the count below
   if (!end.error.empty()) {
     m_lastOutcome = tr("Could not generate: %1").arg(QString::fromStdString(end.error));
   } else {

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -36,6 +37,7 @@ class GenerationPane final : public QWidget {
 
  public:
   static constexpr int kMaxVariants = 9;
+  static constexpr int kColumnsPerTurn = 4;
 
   GenerationPane(StoreThread& store, GenerationBridge& bridge, QWidget* parent = nullptr);
 
@@ -79,6 +81,8 @@ class GenerationPane final : public QWidget {
   void buildChoices(QHBoxLayout* row);
   void showPlan(int runId, const RunPlanInfo& info);
   void clearColumns();
+  void buildSomeColumns(int count = kColumnsPerTurn);
+  void withColumn(int runId, const QString& slotId, const std::function<void(VariantColumn*)>& apply);
   VariantColumn* column(int runId, const QString& slotId) const;
   void runEnded(int runId, const RunEnd& end);
   void updateState();
@@ -95,6 +99,8 @@ class GenerationPane final : public QWidget {
   std::map<QString, QString> m_unreachable;  // profile name → why
   int m_runId = 0;
   QList<VariantColumn*> m_columns;
+  std::deque<SlotInfo> m_unbuilt;                                             // planned, no column yet
+  std::map<QString, std::vector<std::function<void(VariantColumn*)>>> m_waiting;  // their events so far
   QString m_lastOutcome;
 
   QToolButton* m_profilesButton;
