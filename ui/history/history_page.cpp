@@ -134,7 +134,7 @@ void HistoryPage::updateScope() {
   if (m_catalogWide->isChecked()) {
     m_scope->setText(tr("all products"));
   } else if (m_productId == 0) {
-    m_scope->setText(tr("no product chosen"));
+    m_scope->setText(tr("all products until one is chosen"));
   } else {
     m_scope->setText(tr("the current product"));
   }
@@ -148,15 +148,9 @@ void HistoryPage::showEvent(QShowEvent* event) {
 void HistoryPage::reload() {
   m_debounce->stop();
   const int query = ++m_queries;
-  if (!m_catalogWide->isChecked() && m_productId == 0) {
-    m_loading = false;  // whatever was still running no longer counts
-    m_model->setEntries({});
-    showSelection();
-    emit loaded();
-    return;
-  }
   HistoryQuery q;
-  if (!m_catalogWide->isChecked()) q.productId = m_productId;
+  // With no product chosen the page shows the whole catalog rather than nothing.
+  if (!m_catalogWide->isChecked() && m_productId != 0) q.productId = m_productId;
   q.search = m_search->text().trimmed().toStdString();
   m_loading = true;
   m_store.run(this, [q](Database& db) { return listHistory(db, q); },
@@ -174,7 +168,12 @@ void HistoryPage::reload() {
                 for (int column = 0; column < m_model->columnCount(); ++column) {
                   m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 320));
                 }
-                showSelection();
+                // The newest entry is shown at once; the reader picks others from there.
+                if (m_model->rowCount() > 0) {
+                  selectRows({0});
+                } else {
+                  showSelection();
+                }
                 emit loaded();
               });
 }
@@ -211,14 +210,11 @@ void HistoryPage::showSelection() {
   m_prompt->clear();
   if (rows.size() == 2) {
     m_heading->setText(tr("Two entries selected: Compare shows what changed between them."));
-  } else if (!m_catalogWide->isChecked() && m_productId == 0) {
-    m_heading->setText(tr("Choose a product in the Products pane, or tick “Whole catalog”."));
   } else if (m_model->rowCount() == 0) {
     m_heading->setText(m_search->text().isEmpty() ? tr("Nothing generated or edited here yet.")
                                                    : tr("No entry contains “%1”.").arg(m_search->text()));
   } else {
-    m_heading->setText(tr("%n entr(y/ies). Select one to read it, two to compare them.", nullptr,
-                          m_model->rowCount()));
+    m_heading->setText(tr("Entries: %1. Select one to read it, two to compare them.").arg(m_model->rowCount()));
   }
 }
 
