@@ -19,6 +19,7 @@ namespace copydesk::ui {
 void MainWindow::createGenerationPanes() {
   m_generationBridge = new GenerationBridge(m_options.database, {}, this);
   m_generation = new GenerationPane(*m_store, *m_generationBridge, m_writeSplitter);
+  m_generation->setVariablesSource([this] { return currentVariables(); });  // the Variables pane's
   m_writeSplitter->insertWidget(0, m_generation);
   m_writeSplitter->setStretchFactor(0, 1);
 
@@ -54,6 +55,7 @@ BatchDialog* MainWindow::openBatchDialog() {
     statusBar()->showMessage(tr("No batch: %1").arg(why), 8000);
     return nullptr;
   }
+  options->spec.variables = currentVariables();
   // A batch keeps the profile's own concurrency, as `copydesk-cli generate` does.
   const int limit = options->spec.targets.front().profile.maxConcurrency;
   options->run.concurrency = limit > 0 ? limit : 8;

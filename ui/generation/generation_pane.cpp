@@ -265,7 +265,6 @@ std::optional<batch::GenerateOptions> GenerationPane::plannedOptions(QString* wh
   options.spec.templateRef = m_template->prompt.name;
   options.spec.templateVersionId = m_template->id;
   options.spec.variants = m_variants->value();
-  if (m_variablesSource) options.spec.variables = m_variablesSource();
   const std::size_t slotCount = m_productIds.size() * options.spec.targets.size() * static_cast<std::size_t>(options.spec.variants);
   options.run.concurrency = static_cast<int>(std::min<std::size_t>(slotCount, kMaxParallel));
   return options;
@@ -284,6 +283,7 @@ bool GenerationPane::generate() {
     updateState();
     return false;
   }
+  if (m_variablesSource) options->spec.variables = m_variablesSource();
   clearColumns();
   m_lastOutcome = tr("Preparing the prompts…");
   m_runId = m_bridge.start(std::move(*options), m_productIds);
