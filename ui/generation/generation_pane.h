@@ -37,7 +37,7 @@ class GenerationPane final : public QWidget {
 
  public:
   static constexpr int kMaxVariants = 9;
-  static constexpr int kColumnsPerTurn = 4;
+  static constexpr int kColumnsPerTurn = 2;
 
   GenerationPane(StoreThread& store, GenerationBridge& bridge, QWidget* parent = nullptr);
 
