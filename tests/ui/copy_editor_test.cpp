@@ -360,3 +360,23 @@ TEST_CASE("a draft from a template written for a channel shows that channel's li
   REQUIRE(showAndWait(pane, fixture.draftId));
   CHECK(pane.channelCombo()->currentData().toString() == "shopify");
 }
+
+TEST_CASE("edits not saved when another draft is shown come back with their draft") {
+  CopyStore fixture;
+  ui::StoreThread store(fixture.path);
+  ui::CopyEditorPane pane(store);
+  REQUIRE(showAndWait(pane, fixture.draftId));
+  pane.setWorkingText("half-written copy");
+  REQUIRE(showAndWait(pane, fixture.titleDraftId));
+  CHECK(pane.workingText() == "Dragon Well");
+  CHECK(pane.hasKeptEdits(fixture.draftId));
+  CHECK(pane.messageText().isEmpty());
+
+  REQUIRE(showAndWait(pane, fixture.draftId));
+  CHECK(pane.workingText() == "half-written copy");
+  CHECK(pane.hasUnsavedEdits());
+  CHECK_FALSE(pane.hasKeptEdits(fixture.draftId));
+  CHECK(pane.messageText().contains("not saved yet"));
+  pane.undoAction()->trigger();
+  CHECK(pane.workingText().toStdString() == kEditedText);
+}

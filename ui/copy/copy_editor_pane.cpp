@@ -249,6 +249,8 @@ void CopyEditorPane::load(std::function<Result<DraftSnapshot>(Database&)> job) {
 
 void CopyEditorPane::display(DraftSnapshot snapshot) {
   m_message->hide();
+  // Showing another draft never loses typing: the edits wait for their draft to come back.
+  if (draftId() != 0 && hasUnsavedEdits()) m_unsaved.insert(draftId(), workingText());
   m_productId = snapshot.product.id;
   if (snapshot.draft) {
     const QString field = qs(snapshot.draft->field);
@@ -266,6 +268,12 @@ void CopyEditorPane::display(DraftSnapshot snapshot) {
   // A new document: the previous draft's edits are not this one's undo history.
   m_working->setPlainText(m_savedText);
   m_working->document()->clearUndoRedoStacks();
+  if (const auto kept = m_unsaved.find(draftId()); kept != m_unsaved.end()) {
+    setWorkingText(*kept);  // undoable: Undo shows the stored text again
+    m_unsaved.erase(kept);
+    m_message->setText(tr("Your unsaved edits to this copy are back; they are not saved yet."));
+    m_message->show();
+  }
   updateHeading();
   updateLimit();
   updateDiff();

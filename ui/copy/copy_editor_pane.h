@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 #include <cstdint>
@@ -38,6 +39,7 @@ class CopyEditorPane final : public QWidget {
   const std::optional<DraftSnapshot>& snapshot() const { return m_snapshot; }
   QString workingText() const;
   bool hasUnsavedEdits() const;
+  bool hasKeptEdits(std::int64_t draftId) const { return m_unsaved.contains(draftId); }
   QString headingText() const;
   QString messageText() const;
 
@@ -84,6 +86,8 @@ class CopyEditorPane final : public QWidget {
   std::int64_t m_productId = 0;
   std::optional<DraftSnapshot> m_snapshot;
   QString m_savedText;  // what the store holds for the working copy
+  // Edits not saved when another draft was shown, by draft id: they come back with their draft.
+  QHash<std::int64_t, QString> m_unsaved;
   int m_request = 0;    // answers to older loads are dropped
   bool m_storing = false;
 
