@@ -65,12 +65,22 @@ HistoryEntry readEntry(const Statement& stmt) {
   return e;
 }
 
-// The draft each generation made. drafts.generation_id has no index, so this looks once for all
-// the listed generations rather than once per row.
+// The draft each successful generation made (a failed one made none). The listed versions of
+// drafts already name theirs; drafts.generation_id has no index, so the rest are looked up in one
+// pass for all of them rather than once per row.
 Status attachDrafts(Database& db, std::vector<HistoryEntry>& entries, std::optional<std::int64_t> productId) {
+  std::map<std::int64_t, std::int64_t> known;  // generation → draft, from the listed versions
+  for (const HistoryEntry& e : entries) {
+    if (e.kind == HistoryKind::Edit && e.generationId && e.draftId) known.emplace(*e.generationId, *e.draftId);
+  }
   std::map<std::int64_t, HistoryEntry*> byGeneration;
   for (HistoryEntry& e : entries) {
-    if (e.kind == HistoryKind::Generation) byGeneration[e.id] = &e;
+    if (e.kind != HistoryKind::Generation || e.outcome != "ok") continue;
+    if (auto it = known.find(e.id); it != known.end()) {
+      e.draftId = it->second;
+    } else {
+      byGeneration[e.id] = &e;
+    }
   }
   if (byGeneration.empty()) return {};
   auto stmt = db.prepare(std::string("SELECT generation_id, min(id) FROM drafts WHERE generation_id BETWEEN ? AND ?") +

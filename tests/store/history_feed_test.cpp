@@ -131,6 +131,23 @@ TEST_CASE("the catalog's history holds every product's entries") {
   auto limited = listHistory(*f.db, {.limit = 3});
   REQUIRE(limited);
   CHECK(limited->size() == 3);
+  // A generation whose draft's versions are not listed still names its draft.
+  Generation cleaned;
+  cleaned.productId = f.cup;
+  cleaned.field = "title";
+  cleaned.output = "<think>…</think>Bamboo cup";
+  auto generationId = GenerationStore(*f.db).insert(cleaned);
+  REQUIRE(generationId);
+  auto draft = DraftStore(*f.db).create({.productId = f.cup, .field = "title", .generationId = *generationId,
+                                         .text = "Bamboo cup"});
+  REQUIRE(draft);
+  for (std::optional<std::int64_t> product : {std::optional<std::int64_t>(), std::optional<std::int64_t>(f.cup)}) {
+    auto found = listHistory(*f.db, {.productId = product, .search = "</think>"});
+    REQUIRE(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->front().kind == HistoryKind::Generation);
+    CHECK(found->front().draftId == draft->id);
+  }
 }
 
 TEST_CASE("history search finds text in any language, over every version and failure reasons") {
