@@ -42,18 +42,15 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
   m_againstApproved->setObjectName(QStringLiteral("diffAgainstApproved"));
   m_comparisons = new QTabWidget(this);
   m_comparisons->setDocumentMode(true);
-  m_comparisons->addTab(m_againstLive, tr("Compared with the live copy"));
-  m_comparisons->addTab(m_againstApproved, tr("Compared with the last approved"));
+  m_comparisons->addTab(m_againstLive, tr("Against the live copy"));
+  m_comparisons->addTab(m_againstApproved, tr("Against the last approved"));
 
   m_history = new QTreeWidget(this);
   m_history->setObjectName(QStringLiteral("reviewHistory"));
   m_history->setRootIsDecorated(false);
   m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Action"), tr("Status"), tr("Comment")});
   m_history->header()->setStretchLastSection(true);
-  m_history->setColumnWidth(0, 130);
-  m_history->setColumnWidth(1, 90);
-  m_history->setColumnWidth(2, 80);
-  m_history->setColumnWidth(3, 160);
+  for (int column = 0; column < 4; ++column) m_history->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
   auto* historyBox = new QGroupBox(tr("Review history"), this);
   auto* historyLayout = new QVBoxLayout(historyBox);
   historyLayout->setContentsMargins(4, 4, 4, 4);
@@ -61,8 +58,8 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
 
   auto* checks = new QGroupBox(tr("Checks"), this);
   checks->setObjectName(QStringLiteral("reviewChecks"));
-  auto* checksNote = new QLabel(tr("Quality checks (length limits, banned words, facts against the catalog) are not "
-                                   "available yet. Their findings will be shown here."),
+  auto* checksNote = new QLabel(tr("Quality checks (length limits, banned words, facts against the catalog) are "
+                                   "not available yet; their findings will be shown here."),
                                 checks);
   checksNote->setWordWrap(true);
   checksNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -71,15 +68,10 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
   checksLayout->setContentsMargins(6, 6, 6, 6);
   checksLayout->addWidget(checksNote);
 
-  auto* lower = new QWidget(this);
-  auto* lowerLayout = new QHBoxLayout(lower);
-  lowerLayout->setContentsMargins(0, 0, 0, 0);
-  lowerLayout->addWidget(historyBox, 3);
-  lowerLayout->addWidget(checks, 1);
-
+  // Stacked, not side by side: the page is often narrowed by the docks beside it.
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(m_comparisons);
-  splitter->addWidget(lower);
+  splitter->addWidget(historyBox);
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 1);
   splitter->setChildrenCollapsible(false);
@@ -88,6 +80,7 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_headline);
   layout->addWidget(splitter, 1);
+  layout->addWidget(checks);
   clear(tr("Choose a draft in the queue."));
 }
 
@@ -108,17 +101,17 @@ void ReviewDetailView::setContext(const ReviewContext& context) {
 
   const QString text = qs(d.text);
   m_againstLive->setTexts(qs(context.liveText), text, tr("Live copy"), tr("This draft"));
-  m_comparisons->setTabText(AgainstLive, context.liveText.empty() ? tr("Compared with the live copy (empty)")
-                                                                  : tr("Compared with the live copy"));
+  m_comparisons->setTabText(AgainstLive, context.liveText.empty() ? tr("Against the live copy (empty)")
+                                                                  : tr("Against the live copy"));
   if (context.lastApproval) {
     const Review& approval = *context.lastApproval;
     m_againstApproved->setTexts(qs(approval.text), text,
                                 tr("Approved by %1, %2").arg(qs(approval.reviewer), localTime(approval.createdAt)),
                                 tr("This draft"));
-    m_comparisons->setTabText(AgainstApproved, tr("Compared with the last approved"));
+    m_comparisons->setTabText(AgainstApproved, tr("Against the last approved"));
   } else {
     m_againstApproved->setTexts(QString(), text, tr("Never approved"), tr("This draft"));
-    m_comparisons->setTabText(AgainstApproved, tr("Compared with the last approved (none yet)"));
+    m_comparisons->setTabText(AgainstApproved, tr("Against the last approved (none yet)"));
   }
   showHistory(context.history);
   setEnabled(true);

@@ -129,12 +129,12 @@ ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m
   m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
   m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::ProductColumn, QHeaderView::Stretch);
-  m_view->setColumnWidth(ReviewQueueModel::FieldColumn, 90);
-  m_view->setColumnWidth(ReviewQueueModel::TemplateColumn, 130);
-  m_view->setColumnWidth(ReviewQueueModel::ChannelColumn, 80);
-  m_view->setColumnWidth(ReviewQueueModel::WriterColumn, 80);
-  m_view->setColumnWidth(ReviewQueueModel::StatusColumn, 90);
-  m_view->setColumnWidth(ReviewQueueModel::UpdatedColumn, 115);
+  m_view->setColumnWidth(ReviewQueueModel::FieldColumn, 110);
+  m_view->setColumnWidth(ReviewQueueModel::TemplateColumn, 140);
+  m_view->setColumnWidth(ReviewQueueModel::ChannelColumn, 75);
+  m_view->setColumnWidth(ReviewQueueModel::WriterColumn, 70);
+  m_view->setColumnWidth(ReviewQueueModel::StatusColumn, 85);
+  m_view->setColumnWidth(ReviewQueueModel::UpdatedColumn, 120);
   m_detail = new ReviewDetailView(this);
 
   auto* queue = new QWidget(this);
@@ -142,12 +142,14 @@ ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m
   queueLayout->setContentsMargins(0, 0, 0, 0);
   queueLayout->addLayout(filters);
   queueLayout->addWidget(m_view, 1);
-  auto* splitter = new QSplitter(Qt::Horizontal, this);
+  // The queue above the draft: both get the page's full width, which the docks beside it narrow.
+  auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->setObjectName(QStringLiteral("reviewSplitter"));
   splitter->addWidget(queue);
   splitter->addWidget(m_detail);
-  splitter->setStretchFactor(0, 1);
-  splitter->setStretchFactor(1, 1);
+  splitter->setStretchFactor(0, 2);
+  splitter->setStretchFactor(1, 3);
+  splitter->setSizes({400, 500});  // the detail's size hint alone would leave the queue three rows
   splitter->setChildrenCollapsible(false);
 
   auto* layout = new QVBoxLayout(this);

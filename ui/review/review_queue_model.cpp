@@ -1,7 +1,6 @@
 #include "ui/review/review_queue_model.h"
 
 #include <QDateTime>
-#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -104,13 +103,6 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
     case DraftIdRole: return QVariant::fromValue<qint64>(d.id);
     case StatusRole: return static_cast<int>(d.status);
     case PendingRole: return pending != m_pending.end();
-    case Qt::FontRole:
-      if (index.column() == StatusColumn && d.status == DraftStatus::Submitted && pending == m_pending.end()) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-      }
-      return {};
     case Qt::ForegroundRole:
       if (index.column() == StatusColumn && pending != m_pending.end()) {
         return QGuiApplication::palette().brush(QPalette::PlaceholderText);
