@@ -62,11 +62,11 @@ AuditView::AuditView(StoreThread& store, QWidget* parent) : QWidget(parent), m_s
   m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
   m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
   m_view->horizontalHeader()->setStretchLastSection(true);
-  m_view->setColumnWidth(AuditTableModel::WhenColumn, 150);
-  m_view->setColumnWidth(AuditTableModel::WhoColumn, 90);
-  m_view->setColumnWidth(AuditTableModel::ActionColumn, 120);
-  m_view->setColumnWidth(AuditTableModel::SubjectColumn, 300);
-  m_view->setColumnWidth(AuditTableModel::ChangeColumn, 170);
+  m_view->setColumnWidth(AuditTableModel::WhenColumn, 140);
+  m_view->setColumnWidth(AuditTableModel::WhoColumn, 70);
+  m_view->setColumnWidth(AuditTableModel::ActionColumn, 80);
+  m_view->setColumnWidth(AuditTableModel::SubjectColumn, 260);
+  m_view->setColumnWidth(AuditTableModel::ChangeColumn, 160);
 
   m_count = new QLabel(this);
   m_message = new QLabel(this);
