@@ -11,7 +11,7 @@ namespace copydesk::ui {
 
 void MainWindow::createReviewPanes() {
   m_reviewPane = new ReviewPane(*m_store, m_workspace);
-  m_workspace->addTab(m_reviewPane, tr("&Review"));
+  m_workspace->addTab(m_reviewPane, tr("Rev&iew"));  // Alt+R opens the Review menu
   m_auditView = new AuditView(*m_store, m_workspace);
   m_workspace->addTab(m_auditView, tr("&Audit"));
 
