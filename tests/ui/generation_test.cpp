@@ -275,7 +275,7 @@ TEST_CASE("batch dialog: estimate first, then pause (nothing new starts), resume
   ui::BatchDialog dialog(store, bridge, *options, s.productIds);
   REQUIRE(test::waitUntil([&] { return dialog.isEstimated(); }));
   INFO(dialog.estimateText().toStdString());
-  CHECK(dialog.estimateText().contains("12 draft"));
+  CHECK(dialog.estimateText().contains("Drafts: 12,"));
   CHECK(dialog.estimateText().contains("$"));
 
   auto requests = [&] { return server.requestCount("/v1/chat/completions"); };

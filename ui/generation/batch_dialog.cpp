@@ -76,7 +76,8 @@ BatchDialog::BatchDialog(StoreThread& store, GenerationBridge& bridge, batch::Ge
   for (QLabel* label : {m_summary, m_estimate, m_progressText, m_outcome}) label->setWordWrap(true);
 
   std::size_t targets = m_options.spec.targets.size();
-  m_summary->setText(tr("%n product(s) × %1 variant(s) × %2 model(s)", nullptr, static_cast<int>(m_productIds.size()))
+  m_summary->setText(tr("Products: %1 × variants: %2 × models: %3")
+                         .arg(m_productIds.size())
                          .arg(m_options.spec.variants)
                          .arg(targets));
   auto* buttons = new QDialogButtonBox(this);
@@ -163,9 +164,9 @@ void BatchDialog::estimate() {
 
 void BatchDialog::showEstimate(const Estimate& e) {
   const QLocale locale;
-  m_estimate->setText(tr("%n draft(s) with “%1” version %2. Estimate: about %3 input tokens and at most %4 output "
-                         "tokens; at most %5.",
-                         nullptr, static_cast<int>(e.slotCount))
+  m_estimate->setText(tr("Drafts: %1, with “%2” version %3. Estimate: about %4 input tokens and at most %5 output "
+                         "tokens; at most %6.")
+                          .arg(e.slotCount)
                           .arg(QString::fromStdString(e.templateName))
                           .arg(e.templateVersion)
                           .arg(locale.toString(static_cast<qlonglong>(e.all.inputTokens)))
@@ -173,9 +174,9 @@ void BatchDialog::showEstimate(const Estimate& e) {
                           .arg(money(e.all.costUsd)));
   if (e.unfinishedBatch) {
     m_unfinishedBatch = e.unfinishedBatch;
-    m_finishUnfinished->setText(tr("Finish batch #%1 started earlier: only its %n slot(s) without a draft (at most %2)",
-                                   nullptr, static_cast<int>(e.missing))
+    m_finishUnfinished->setText(tr("Finish batch #%1 started earlier: only its slots without a draft (%2, at most %3)")
                                     .arg(*e.unfinishedBatch)
+                                    .arg(e.missing)
                                     .arg(money(e.missingCost.costUsd)));
     m_finishUnfinished->setChecked(true);
     m_finishUnfinished->setVisible(true);

@@ -55,14 +55,22 @@ GenerationPane::GenerationPane(StoreThread& store, GenerationBridge& bridge, QWi
       m_state(new QLabel(this)),
       m_columnsHost(new QWidget(this)),
       m_columnsLayout(new QHBoxLayout(m_columnsHost)),
+      m_placeholder(new QLabel(tr("The variants appear here side by side as they are written, one column each. "
+                                  "Ctrl+Return generates, Esc stops, Alt+1…Alt+9 uses a variant."),
+                               m_columnsHost)),
       m_generateAction(new QAction(tr("&Generate"), this)),
       m_stopAction(new QAction(tr("&Stop generating"), this)) {
   setObjectName(QStringLiteral("generationPane"));
+  setMinimumHeight(kMinimumHeight);  // a column's title, some text, its status and buttons stay in view
   auto* row = new QHBoxLayout;
   buildChoices(row);
   m_state->setObjectName(QStringLiteral("generationState"));
   m_state->setWordWrap(true);
   m_columnsLayout->setContentsMargins(0, 0, 0, 0);
+  m_placeholder->setWordWrap(true);
+  m_placeholder->setAlignment(Qt::AlignCenter);
+  m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+  m_columnsLayout->addWidget(m_placeholder, 1);
   m_columnsLayout->addStretch(1);
   auto* scroll = new QScrollArea(this);
   scroll->setWidgetResizable(true);
@@ -304,8 +312,10 @@ void GenerationPane::showPlan(int runId, const RunPlanInfo& info) {
   if (runId != m_runId) return;  // a batch of the batch dialog, or an older run
   clearColumns();
   m_unbuilt.assign(info.slotList.begin(), info.slotList.end());
+  m_placeholder->setVisible(m_unbuilt.empty());
   buildSomeColumns();
-  m_lastOutcome = tr("Writing %n draft(s) with “%1” version %2…", nullptr, static_cast<int>(info.slotList.size()))
+  m_lastOutcome = tr("Writing drafts: %1, with “%2” version %3…")
+                      .arg(info.slotList.size())
                       .arg(QString::fromStdString(info.templateName))
                       .arg(info.templateVersion);
   updateState();
@@ -371,7 +381,7 @@ void GenerationPane::runEnded(int runId, const RunEnd& end) {
   } else {
     int saved = 0;
     for (auto* c : m_columns) saved += c->state() == VariantColumn::State::Done ? 1 : 0;
-    m_lastOutcome = tr("%n of %1 draft(s) saved.", nullptr, saved).arg(m_columns.size());
+    m_lastOutcome = tr("Drafts saved: %1 of %2.").arg(saved).arg(m_columns.size());
   }
   updateState();
   emit generationFinished(runId);
@@ -391,9 +401,8 @@ void GenerationPane::updateState() {
   } else if (!m_lastOutcome.isEmpty()) {
     m_state->setText(m_lastOutcome);
   } else {
-    const std::size_t products = m_productIds.size();
-    m_state->setText(tr("Ready: %n product(s), %1 variant(s) each, with “%2” version %3.", nullptr,
-                        static_cast<int>(products))
+    m_state->setText(tr("Ready: products selected: %1, variants each: %2, template “%3” version %4.")
+                         .arg(m_productIds.size())
                          .arg(m_variants->value())
                          .arg(QString::fromStdString(m_template->prompt.name))
                          .arg(m_template->version));

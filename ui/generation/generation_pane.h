@@ -38,6 +38,7 @@ class GenerationPane final : public QWidget {
  public:
   static constexpr int kMaxVariants = 9;
   static constexpr int kColumnsPerTurn = 2;
+  static constexpr int kMinimumHeight = 300;
 
   GenerationPane(StoreThread& store, GenerationBridge& bridge, QWidget* parent = nullptr);
 
@@ -112,6 +113,7 @@ class GenerationPane final : public QWidget {
   QLabel* m_state;
   QWidget* m_columnsHost;
   QHBoxLayout* m_columnsLayout;
+  QLabel* m_placeholder;
   QAction* m_generateAction;
   QAction* m_stopAction;
 };

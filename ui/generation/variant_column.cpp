@@ -32,6 +32,9 @@ VariantColumn::VariantColumn(int index, SlotInfo slot, QWidget* parent)
   m_title->setWordWrap(true);
   m_text->setObjectName(QStringLiteral("variantText"));
   m_text->setReadOnly(true);
+  // The column fits the pane's height (the text scrolls) so status and buttons stay in view.
+  m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+  m_text->setMinimumHeight(48);
   m_status->setObjectName(QStringLiteral("variantStatus"));
   m_status->setWordWrap(true);
   m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -39,19 +42,20 @@ VariantColumn::VariantColumn(int index, SlotInfo slot, QWidget* parent)
   m_retry->setObjectName(QStringLiteral("retryVariant"));
   m_use->setObjectName(QStringLiteral("useVariant"));
   // Alt+1…Alt+9 are the pane's shortcuts; the button names the one for its column.
-  m_use->setText(index < 9 ? tr("Use this variant (Alt+%1)").arg(index + 1) : tr("Use this variant"));
+  m_use->setText(tr("Use this variant"));
+  if (index < 9) m_use->setToolTip(tr("Makes this draft the working copy (Alt+%1)").arg(index + 1));
 
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(m_stop);
   buttons->addWidget(m_retry);
   buttons->addStretch(1);
-  buttons->addWidget(m_use);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
   layout->addWidget(m_title);
   layout->addWidget(m_text, 1);
   layout->addWidget(m_status);
   layout->addLayout(buttons);
+  layout->addWidget(m_use);
 
   connect(m_stop, &QPushButton::clicked, this, &VariantColumn::stopRequested);
   connect(m_retry, &QPushButton::clicked, this, &VariantColumn::retryRequested);
