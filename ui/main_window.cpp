@@ -11,8 +11,10 @@
 
 #include "core/common/paths.h"
 #include "core/llm/builtin_profiles.h"
+#include "core/llm/provider_profile_store.h"
 #include "core/seed/seed_if_empty.h"
 #include "core/store/template_store.h"
+#include "ui/copy/copy_editor_pane.h"
 #include "ui/products_pane.h"
 #include "ui/provider_banner.h"
 #include "ui/provider_probe.h"
@@ -44,10 +46,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
   createPanes();
   createMenus();
   restoreWindowLayout();
-  if (m_options.probeProvider) {
-    const llm::ProviderProfile profile = llm::defaultProfile();  // Ollama (local), http://localhost:11434/v1
-    m_probe->probe(QString::fromStdString(profile.name), QString::fromStdString(profile.baseUrl));
-  }
+  if (m_options.probeProvider) probeDefaultProvider();
   updateProviderState();
   openStore();
 }
@@ -134,8 +133,19 @@ bool MainWindow::confirmDiscardEdits() {
   return answer == QMessageBox::Discard;
 }
 
+bool MainWindow::confirmDiscardCopy() {
+  const auto answer = QMessageBox::question(this, tr("Unsaved copy"),
+                                            tr("The working copy has changes that are not saved. Discard them?"),
+                                            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+  return answer == QMessageBox::Discard;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
   if (m_editor->isModified() && !confirmDiscardEdits()) {
+    event->ignore();
+    return;
+  }
+  if (copyEditor() && copyEditor()->hasUnsavedEdits() && !confirmDiscardCopy()) {
     event->ignore();
     return;
   }
@@ -199,6 +209,21 @@ bool MainWindow::showPage(const QString& name) {
     }
   }
   return false;
+}
+
+void MainWindow::probeDefaultProvider() {
+  const std::string chosen = m_settings->defaultProfile().toStdString();  // Preferences → Generation
+  m_store->run(
+      this,
+      [chosen](Database& db) -> Result<llm::ProviderProfile> {
+        if (chosen.empty()) return llm::defaultProfile();  // Ollama (local), http://localhost:11434/v1
+        return llm::ProviderProfileStore(db).resolve(chosen);
+      },
+      [this](Result<llm::ProviderProfile> profile) {
+        // A default that no longer exists falls back to the built-in one rather than to nothing.
+        const llm::ProviderProfile p = profile ? *profile : llm::defaultProfile();
+        m_probe->probe(QString::fromStdString(p.name), QString::fromStdString(p.baseUrl));
+      });
 }
 
 QString MainWindow::generationStatus() const { return m_generationState->text(); }

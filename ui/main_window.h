@@ -85,7 +85,9 @@ class MainWindow final : public QMainWindow {
   void showProduct(std::int64_t productId);
   void saveTemplate(const PromptTemplate& prompt, const QString& note);
   void updateProviderState();
+  void probeDefaultProvider();  // the profile chosen in Preferences, else the built-in default
   bool confirmDiscardEdits();  // asks; true: go ahead and drop the editor's changes
+  bool confirmDiscardCopy();   // the same for the copy editor's working copy
 
   MainWindowOptions m_options;
   std::unique_ptr<StoreThread> m_store;

@@ -23,7 +23,7 @@ namespace copydesk::ui {
 void MainWindow::createHistoryPanes() {
   m_history = new HistoryPage(*m_store, m_workspace);
   m_history->setObjectName(QStringLiteral("historyPage"));
-  m_workspace->addTab(m_history, tr("&History"));
+  m_workspace->addTab(m_history, tr("His&tory"));  // Alt+H opens the Help menu
   connect(m_products, &ProductsPane::currentProductChanged, m_history, &HistoryPage::setProduct);
   connect(m_history, &HistoryPage::restoreRequested, this, &MainWindow::restoreDraftText);
 

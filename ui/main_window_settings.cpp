@@ -86,7 +86,10 @@ Json MainWindow::currentVariables() const { return m_variables->currentVariables
 SettingsDialog* MainWindow::openPreferences() {
   auto* dialog = new SettingsDialog(*m_store, *m_settings, *m_keyVault, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
-  connect(dialog, &SettingsDialog::settingsSaved, this, &MainWindow::updateCostProfile);
+  connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+    updateCostProfile();
+    if (m_options.probeProvider) probeDefaultProvider();  // the banner speaks of the new default
+  });
   for (auto signal : {&SettingsDialog::profileSaved, &SettingsDialog::profileRemoved}) {
     connect(dialog, signal, this, [this] {
       updateCostProfile();

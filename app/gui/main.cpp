@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   const QCommandLineOption noProbe(QStringLiteral("no-provider-check"), QStringLiteral("Do not ask the default model provider whether it is reachable."));
   const QCommandLineOption noSeed(QStringLiteral("no-seed"), QStringLiteral("Leave an empty database empty."));
   const QCommandLineOption freshLayout(QStringLiteral("default-layout"), QStringLiteral("Ignore the remembered window layout."));
-  const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The workspace page to open on: write, prompt, review or history."), QStringLiteral("name"));
+  const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The workspace page to open on: write, prompt, review, audit or history."), QStringLiteral("name"));
   parser.addOptions({db, palette, lang, screenshot, firstPaint, noProbe, noSeed, freshLayout, page});
   parser.process(app);
 
@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
   options.restoreLayout = !parser.isSet(freshLayout) && !parser.isSet(screenshot) && !parser.isSet(firstPaint);
   ui::MainWindow window(options);
   if (parser.isSet(page) && !window.showPage(parser.value(page))) {
-    std::fprintf(stderr, "copydesk: no page named '%s' (write, prompt, review, history)\n", qPrintable(parser.value(page)));
+    std::fprintf(stderr, "copydesk: no page named '%s' (write, prompt, review, audit, history)\n", qPrintable(parser.value(page)));
     return 2;
   }
   window.show();

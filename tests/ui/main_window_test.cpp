@@ -14,6 +14,7 @@
 #include "core/store/template_store.h"
 #include "tests/support/test_paths.h"
 #include "tests/ui/ui_test_support.h"
+#include "ui/copy/copy_editor_pane.h"
 #include "ui/main_window.h"
 #include "ui/product_table_model.h"
 #include "ui/products_pane.h"
@@ -211,4 +212,35 @@ TEST_CASE("choosing another template while editing asks before dropping the edit
   tree->setCurrentIndex(model->index(1, 0));
   CHECK(editor->version().prompt.name == "title");
   CHECK_FALSE(editor->isModified());
+}
+
+TEST_CASE("closing the window with unsaved working copy asks first, and Cancel keeps it open") {
+  test::TempDir dir;
+  seedSmallStore(dir / "close.db");
+  ui::MainWindow window(optionsFor(dir / "close.db"));
+  window.show();
+  auto* products = window.productsPane()->view();
+  REQUIRE(test::waitUntil([&] { return products->model()->rowCount() == 300; }));
+  products->selectRow(3);
+  auto* working = window.copyEditor()->findChild<QPlainTextEdit*>("workingCopy");
+  REQUIRE(working);
+  REQUIRE(test::waitUntil([&] { return !working->isReadOnly(); }));
+  working->setPlainText("A hand-written line that is not saved yet");
+  REQUIRE(window.copyEditor()->hasUnsavedEdits());
+
+  const auto answerNextQuestion = [](QMessageBox::StandardButton button) {
+    QTimer::singleShot(50, [button] {
+      auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+      REQUIRE(box);
+      CHECK(box->text().contains("working copy"));
+      box->button(button)->click();
+    });
+  };
+  answerNextQuestion(QMessageBox::Cancel);
+  CHECK_FALSE(window.close());
+  CHECK(window.isVisible());
+  CHECK(working->toPlainText() == "A hand-written line that is not saved yet");
+
+  answerNextQuestion(QMessageBox::Discard);
+  CHECK(window.close());
 }
