@@ -1,7 +1,11 @@
 #include "ui/main_window.h"
 
+#include <algorithm>
+
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
@@ -118,8 +122,11 @@ QDockWidget* MainWindow::addPaneDock(const QString& title, const QString& object
 }
 
 void MainWindow::restoreWindowLayout() {
-  resize(1360, 860);
-  resizeDocks({m_productsDock, m_templatesDock}, {540, 420}, Qt::Horizontal);
+  // Three columns of work need room: take most of the screen, up to 1600 × 1000.
+  const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                        : QRect(0, 0, 1600, 1000);
+  resize(std::min(1600, screen.width() * 95 / 100), std::min(1000, screen.height() * 95 / 100));
+  resizeDocks({m_productsDock, m_templatesDock}, {width() * 30 / 100, width() * 26 / 100}, Qt::Horizontal);
   resizeDocks({m_templatesDock, m_promptDock}, {260, 540}, Qt::Vertical);
   if (!m_options.restoreLayout) return;
   restoreGeometry(m_settings->windowGeometry());

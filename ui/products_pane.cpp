@@ -45,10 +45,11 @@ ProductsPane::ProductsPane(StoreThread& store, QWidget* parent) : QWidget(parent
   m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   m_view->horizontalHeader()->setStretchLastSection(false);
   m_view->horizontalHeader()->setSectionResizeMode(ProductTableModel::TitleColumn, QHeaderView::Stretch);
-  m_view->setColumnWidth(ProductTableModel::SkuColumn, 120);
-  m_view->setColumnWidth(ProductTableModel::CategoryColumn, 130);
-  m_view->setColumnWidth(ProductTableModel::VariantsColumn, 70);
-  m_view->setColumnWidth(ProductTableModel::StatusColumn, 90);
+  // Fixed columns stay narrow so that the title, which stretches, keeps most of a narrow dock.
+  m_view->setColumnWidth(ProductTableModel::SkuColumn, 100);
+  m_view->setColumnWidth(ProductTableModel::CategoryColumn, 110);
+  m_view->setColumnWidth(ProductTableModel::VariantsColumn, 60);
+  m_view->setColumnWidth(ProductTableModel::StatusColumn, 80);
 
   m_count = new QLabel(this);
   auto* layout = new QVBoxLayout(this);
