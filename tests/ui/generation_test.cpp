@@ -2,6 +2,7 @@
 // columns (variants, errors, stop, retry) and the batch dialog (pause, resume, cancel).
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -195,6 +196,61 @@ TEST_CASE("generation pane: 3 variants of a product stream into 3 columns and ar
   REQUIRE(chosen.count() == 2);
   CHECK(chosen[0][0].value<std::int64_t>() == columns[1]->draftId());
   CHECK(chosen[1][0].value<std::int64_t>() == columns[2]->draftId());
+}
+
+TEST_CASE("generation pane: before a run, the product's stored drafts of the open template are columns to use") {
+  test::FakeServerProcess server;
+  GenerationStore_ s(server, 2);
+  std::vector<std::int64_t> ids;  // of product 1's "desc" drafts, variants 1…3
+  {
+    auto db = Database::open(s.path);
+    REQUIRE(db);
+    PromptTemplate other;
+    other.name = "titles";
+    other.userPart = "Title for {{title}}.";
+    other.field = "title";
+    auto otherVersion = TemplateStore(**db).save(other, "ann");
+    REQUIRE(otherVersion);
+    DraftStore drafts(**db);
+    for (int v = 1; v <= 3; ++v) {
+      auto d = drafts.create({s.productIds[0], "description", s.version.id, std::nullopt, std::nullopt, v,
+                              "fake-small", "Stored text " + std::to_string(v), "ann"});
+      REQUIRE(d);
+      ids.push_back(d->id);
+    }
+    // Another template's draft of the same product is not shown.
+    REQUIRE(drafts.create({s.productIds[0], "title", otherVersion->id, std::nullopt, std::nullopt, 1, "fake-small",
+                           "Other template", "ann"}));
+  }
+  PaneRig rig(s, "Fake", {s.productIds[0]}, 1);
+  auto* placeholder = rig.pane.findChild<QLabel*>("variantsPlaceholder");
+  REQUIRE(placeholder);
+  REQUIRE(test::waitUntil([&] { return rig.pane.columns().size() == 3; }));
+  const auto columns = rig.pane.columns();
+  CHECK(placeholder->isHidden());
+  // Newest first.
+  CHECK(columns[0]->text() == QStringLiteral("Stored text 3"));
+  CHECK(columns[1]->text() == QStringLiteral("Stored text 2"));
+  CHECK(columns[2]->text() == QStringLiteral("Stored text 1"));
+  CHECK(columns[1]->draftId() == ids[1]);
+  CHECK(columns[1]->findChild<QPushButton*>("retryVariant")->isHidden());
+  QSignalSpy chosen(&rig.pane, &ui::GenerationPane::variantChosen);
+  columns[1]->findChild<QPushButton*>("useVariant")->click();
+  REQUIRE(chosen.count() == 1);
+  CHECK(chosen[0][0].value<std::int64_t>() == ids[1]);
+
+  // A product without drafts: no columns, the hint again.
+  rig.pane.setProducts({s.productIds[1]});
+  REQUIRE(test::waitUntil([&] { return rig.pane.columns().isEmpty(); }));
+  CHECK_FALSE(placeholder->isHidden());
+
+  // Back to the first product, then Generate: the live column replaces the stored ones.
+  rig.pane.setProducts({s.productIds[0]});
+  REQUIRE(test::waitUntil([&] { return rig.pane.columns().size() == 3; }));
+  REQUIRE(rig.runAndWait());
+  REQUIRE(rig.pane.columns().size() == 1);
+  CHECK(rig.pane.columns()[0]->state() == VariantColumn::State::Done);
+  CHECK(std::find(ids.begin(), ids.end(), rig.pane.columns()[0]->draftId()) == ids.end());
 }
 
 TEST_CASE("generation pane: a 401 shows the provider's message and the profile's key to check; no draft") {

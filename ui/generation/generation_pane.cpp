@@ -16,6 +16,7 @@
 
 #include "core/llm/builtin_profiles.h"
 #include "core/llm/provider_profile_store.h"
+#include "core/store/draft_store.h"
 #include "ui/generation/generation_bridge.h"
 #include "ui/generation/variant_column.h"
 #include "ui/store_thread.h"
@@ -67,6 +68,7 @@ GenerationPane::GenerationPane(StoreThread& store, GenerationBridge& bridge, QWi
   m_state->setObjectName(QStringLiteral("generationState"));
   m_state->setWordWrap(true);
   m_columnsLayout->setContentsMargins(0, 0, 0, 0);
+  m_placeholder->setObjectName(QStringLiteral("variantsPlaceholder"));
   m_placeholder->setWordWrap(true);
   m_placeholder->setAlignment(Qt::AlignCenter);
   m_placeholder->setForegroundRole(QPalette::PlaceholderText);
@@ -207,13 +209,60 @@ void GenerationPane::updateProfilesButton() {
 
 void GenerationPane::setProducts(std::vector<std::int64_t> productIds) {
   m_productIds = std::move(productIds);
+  loadStoredDrafts();
   updateState();
 }
 
 void GenerationPane::setTemplate(std::optional<TemplateVersion> version, bool modified) {
   m_template = std::move(version);
   m_templateModified = modified;
+  loadStoredDrafts();
   updateState();
+}
+
+// Called at every selection change and template edit: only a new product or template reloads.
+void GenerationPane::loadStoredDrafts() {
+  std::pair<std::int64_t, std::string> key{m_productIds.size() == 1 ? m_productIds.front() : 0,
+                                           m_template ? m_template->prompt.name : std::string()};
+  if (key == m_storedKey || isRunning()) return;
+  m_storedKey = key;
+  const int request = ++m_storedRequest;
+  if (key.first == 0 || key.second.empty()) {
+    showStoredDrafts({});
+    return;
+  }
+  m_store.run(
+      this,
+      [key](Database& db) -> Result<std::vector<Draft>> {
+        DraftQuery query;
+        query.productId = key.first;
+        query.templateName = key.second;
+        return DraftStore(db).list(query);
+      },
+      [this, request](Result<std::vector<Draft>> drafts) {
+        if (request != m_storedRequest) return;  // another product, or a run has started since
+        if (!drafts) {
+          m_state->setText(tr("Could not read the product's drafts: %1")
+                               .arg(QString::fromStdString(drafts.error().describe())));
+          showStoredDrafts({});
+          return;
+        }
+        showStoredDrafts(std::move(*drafts));
+      });
+}
+
+void GenerationPane::showStoredDrafts(std::vector<Draft> drafts) {
+  clearColumns();
+  // Newest first (the store lists them oldest first), as many as Alt+1…Alt+9 reach.
+  std::reverse(drafts.begin(), drafts.end());
+  if (drafts.size() > static_cast<std::size_t>(kMaxVariants)) drafts.resize(kMaxVariants);
+  for (const Draft& draft : drafts) {
+    auto* c = new VariantColumn(static_cast<int>(m_columns.size()), draft, m_columnsHost);
+    m_columnsLayout->insertWidget(m_columnsLayout->count() - 1, c, 1);
+    m_columns << c;
+    connect(c, &VariantColumn::useRequested, this, &GenerationPane::variantChosen);
+  }
+  m_placeholder->setVisible(drafts.empty());
 }
 
 void GenerationPane::setProviderState(const QString& profileName, bool reachable, const QString& reason) {
@@ -292,6 +341,7 @@ bool GenerationPane::generate() {
     return false;
   }
   if (m_variablesSource) options->spec.variables = m_variablesSource();
+  ++m_storedRequest;  // a load of stored drafts still on its way is no longer wanted
   clearColumns();
   m_lastOutcome = tr("Preparing the prompts…");
   m_runId = m_bridge.start(std::move(*options), m_productIds);

@@ -7,10 +7,13 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "core/batch/batch_session.h"
 #include "core/llm/provider_profile.h"
+#include "core/store/draft.h"
 #include "core/store/template_store.h"
 #include "ui/generation/generation_run.h"
 
@@ -42,6 +45,8 @@ class GenerationPane final : public QWidget {
 
   GenerationPane(StoreThread& store, GenerationBridge& bridge, QWidget* parent = nullptr);
 
+  // Until something is generated, one selected product's stored drafts of the open template (any
+  // version) show as columns, newest first, so an earlier run's variants can still be used.
   void setProducts(std::vector<std::int64_t> productIds);
   // The template open in the editor; a modified one must be saved first (a draft records its version).
   void setTemplate(std::optional<TemplateVersion> version, bool modified);
@@ -82,6 +87,8 @@ class GenerationPane final : public QWidget {
   void buildChoices(QHBoxLayout* row);
   void showPlan(int runId, const RunPlanInfo& info);
   void clearColumns();
+  void loadStoredDrafts();
+  void showStoredDrafts(std::vector<Draft> drafts);
   void buildSomeColumns(int count = kColumnsPerTurn);
   void withColumn(int runId, const QString& slotId, const std::function<void(VariantColumn*)>& apply);
   VariantColumn* column(int runId, const QString& slotId) const;
@@ -99,6 +106,8 @@ class GenerationPane final : public QWidget {
   std::vector<llm::ProviderProfile> m_profiles;
   std::map<QString, QString> m_unreachable;  // profile name → why
   int m_runId = 0;
+  int m_storedRequest = 0;  // the latest load of stored drafts; older answers are dropped
+  std::pair<std::int64_t, std::string> m_storedKey;  // the product and template they were loaded for
   QList<VariantColumn*> m_columns;
   std::deque<SlotInfo> m_unbuilt;                                             // planned, no column yet
   std::map<QString, std::vector<std::function<void(VariantColumn*)>>> m_waiting;  // their events so far

@@ -9,9 +9,35 @@
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include <string>
+
 #include "ui/generation/failure_advice.h"
 
 namespace copydesk::ui {
+namespace {
+
+SlotInfo slotOf(const Draft& draft) {
+  SlotInfo slot;
+  slot.id = "draft-" + std::to_string(draft.id);
+  slot.productId = draft.productId;
+  slot.sku = draft.sku;
+  slot.variant = draft.variant;
+  slot.model = draft.model;
+  return slot;
+}
+
+QString statusName(DraftStatus status) {
+  switch (status) {
+    case DraftStatus::Draft: return VariantColumn::tr("draft");
+    case DraftStatus::Submitted: return VariantColumn::tr("submitted");
+    case DraftStatus::Approved: return VariantColumn::tr("approved");
+    case DraftStatus::Rejected: return VariantColumn::tr("rejected");
+    case DraftStatus::Exported: return VariantColumn::tr("exported");
+  }
+  return {};
+}
+
+}  // namespace
 
 VariantColumn::VariantColumn(int index, SlotInfo slot, QWidget* parent)
     : QFrame(parent),
@@ -63,6 +89,19 @@ VariantColumn::VariantColumn(int index, SlotInfo slot, QWidget* parent)
     if (m_draftId > 0) emit useRequested(m_draftId);
   });
   setState(State::Queued, tr("Waiting for a free connection…"));
+}
+
+VariantColumn::VariantColumn(int index, const Draft& stored, QWidget* parent)
+    : VariantColumn(index, slotOf(stored), parent) {
+  m_title->setText(tr("Variant %1 · version %2 · %3 · %4")
+                       .arg(stored.variant)
+                       .arg(stored.templateVersion)
+                       .arg(QString::fromStdString(stored.model), statusName(stored.status)));
+  m_text->setPlainText(QString::fromStdString(stored.text));
+  m_stop->hide();
+  m_retry->hide();
+  m_draftId = stored.id;
+  setState(State::Done, tr("Draft #%1, written %2.").arg(stored.id).arg(QString::fromStdString(stored.createdAt)));
 }
 
 QString VariantColumn::text() const { return m_text->toPlainText(); }

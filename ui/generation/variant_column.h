@@ -4,6 +4,7 @@
 
 #include <cstdint>
 
+#include "core/store/draft.h"
 #include "ui/generation/generation_run.h"
 
 class QLabel;
@@ -13,7 +14,8 @@ class QPushButton;
 namespace copydesk::ui {
 
 // One generation shown live: which product, variant and model; the text as it streams; how it
-// ended (an error inline, with what to do); Stop, Retry and "Use this variant".
+// ended (an error inline, with what to do); Stop, Retry and "Use this variant". Or a stored draft
+// of an earlier run, shown before anything is generated.
 class VariantColumn final : public QFrame {
   Q_OBJECT
 
@@ -21,6 +23,8 @@ class VariantColumn final : public QFrame {
   enum class State { Queued, Writing, Saving, Done, Failed, Stopped };
 
   VariantColumn(int index, SlotInfo slot, QWidget* parent = nullptr);
+  // A draft already stored (from an earlier run), shown read-only with only "Use this variant".
+  VariantColumn(int index, const Draft& stored, QWidget* parent = nullptr);
 
   const SlotInfo& slot() const { return m_slot; }
   State state() const { return m_state; }
