@@ -7,6 +7,7 @@
 #include "ui/generation/generation_pane.h"
 #include "ui/main_window.h"
 #include "ui/products_pane.h"
+#include "ui/template_editor.h"
 
 namespace copydesk::ui {
 
@@ -17,6 +18,12 @@ void MainWindow::createCopyPanes() {
   connect(m_products, &ProductsPane::currentProductChanged, m_copyEditor, &CopyEditorPane::setProduct);
   // "Use this variant" makes the chosen draft the working copy here.
   if (m_generation) connect(m_generation, &GenerationPane::variantChosen, m_copyEditor, &CopyEditorPane::showDraft);
+  // Until a draft is shown, the copy edited is of the field the open template writes.
+  auto followTemplate = [this] {
+    if (m_editor->hasTemplate()) m_copyEditor->setTemplateField(QString::fromStdString(m_editor->currentTemplate().field));
+  };
+  connect(m_editor, &TemplateEditor::edited, m_copyEditor, followTemplate);
+  followTemplate();  // a template already open
 }
 
 void MainWindow::createCopyActions() {

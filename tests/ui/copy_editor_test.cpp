@@ -165,6 +165,25 @@ TEST_CASE("choosing a product shows its working copy of the field, or none") {
   CHECK(beforeText(pane.diffView()->segments()) == "Dragon Well tea | West Lake");
 }
 
+TEST_CASE("while no draft is shown, the Field choice follows the open template's field") {
+  CopyStore s;
+  ui::StoreThread store(s.path);
+  ui::CopyEditorPane pane(store);
+  auto* field = pane.fieldCombo();
+  REQUIRE(field->currentData().toString() == QStringLiteral("description"));
+  pane.setTemplateField(QStringLiteral("title"));
+  CHECK(field->currentData().toString() == QStringLiteral("title"));
+  // The product then shows its copy of that field.
+  QSignalSpy loaded(&pane, &ui::CopyEditorPane::loaded);
+  pane.setProduct(s.productId);
+  REQUIRE(test::waitUntil([&] { return !loaded.isEmpty(); }));
+  CHECK(pane.draftId() == s.titleDraftId);
+  // A draft is shown: another template's field does not take it away.
+  pane.setTemplateField(QStringLiteral("seo_title"));
+  CHECK(field->currentData().toString() == QStringLiteral("title"));
+  CHECK(pane.draftId() == s.titleDraftId);
+}
+
 TEST_CASE("the counters count characters, CJK width and bytes as the writer types") {
   CopyStore fixture;
   ui::StoreThread store(fixture.path);

@@ -231,6 +231,14 @@ void CopyEditorPane::setProduct(std::int64_t productId) {
   load([productId, field](Database& db) { return loadProductSnapshot(db, productId, field); });
 }
 
+void CopyEditorPane::setTemplateField(const QString& field) {
+  if (field.isEmpty() || field == fieldName() || (m_snapshot && m_snapshot->draft) || hasUnsavedEdits()) return;
+  if (m_field->findData(field) < 0) m_field->addItem(field, field);
+  m_field->setCurrentIndex(m_field->findData(field));
+  if (m_productId != 0) setProduct(m_productId);  // the product's copy of that field
+  updateLimit();
+}
+
 void CopyEditorPane::showDraft(std::int64_t draftId) {
   load([draftId](Database& db) { return loadDraftSnapshot(db, draftId); });
 }

@@ -59,6 +59,8 @@ class CopyEditorPane final : public QWidget {
  public slots:
   void setProduct(std::int64_t productId);  // its working draft of the chosen field, if any
   void showDraft(std::int64_t draftId);     // the model's text and the current text as working copy
+  // The open template's field becomes the Field choice while no draft is shown (and no typing would be lost).
+  void setTemplateField(const QString& field);
   void setWorkingText(const QString& text); // replaces the working copy as one undoable edit
   void save();
   void submitForReview();                   // saves first when there are unsaved edits
