@@ -101,7 +101,9 @@ VariantColumn::VariantColumn(int index, const Draft& stored, QWidget* parent)
   m_stop->hide();
   m_retry->hide();
   m_draftId = stored.id;
-  setState(State::Done, tr("Draft #%1, written %2.").arg(stored.id).arg(QString::fromStdString(stored.createdAt)));
+  // The store's UTC timestamp, to the minute: "2026-11-29T22:37:08.885Z" → "2026-11-29 22:37".
+  const QString written = QString::fromStdString(stored.createdAt).left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+  setState(State::Done, tr("Draft #%1, written %2 UTC.").arg(stored.id).arg(written));
 }
 
 QString VariantColumn::text() const { return m_text->toPlainText(); }
