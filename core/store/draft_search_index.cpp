@@ -1,42 +1,8 @@
 #include "core/store/draft_search_index.h"
 
-#include <string>
-
 namespace copydesk {
 
-Result<std::int64_t> DraftSearchIndex::pending() {
-  auto stmt = m_db.prepare("SELECT count(*) FROM drafts_fts_pending");
-  if (!stmt) return stmt.error();
-  if (!stmt->step()) return m_db.lastError("counting drafts waiting for the search index");
-  return stmt->integer(0);
-}
-
-Result<std::int64_t> DraftSearchIndex::indexPending(std::int64_t maxRows) {
-  Transaction transaction(m_db);
-  if (!transaction.begun()) return transaction.begun().error();
-  // The batch's upper id is fixed first, so the index and the pending list see the same rows.
-  auto last = m_db.prepare("SELECT max(id), count(*) FROM (SELECT id FROM drafts_fts_pending ORDER BY id LIMIT ?)");
-  if (!last) return last.error();
-  last->bind(1, maxRows);
-  if (!last->step()) return m_db.lastError("reading drafts waiting for the search index");
-  if (last->isNull(0)) return std::int64_t{0};
-  const std::string upTo = std::to_string(last->integer(0));
-  const std::int64_t rows = last->integer(1);
-  const std::string sql =
-      "INSERT INTO drafts_fts (rowid, text) SELECT d.id, d.text FROM drafts_fts_pending q "
-      "JOIN drafts d ON d.id = q.id WHERE q.id <= " + upTo + " ORDER BY q.id;"
-      "DELETE FROM drafts_fts_pending WHERE id <= " + upTo + ";";
-  if (auto st = m_db.exec(sql); !st) return st.error();
-  if (auto committed = transaction.commit(); !committed) return committed.error();
-  return rows;
-}
-
-Status DraftSearchIndex::indexAll() {
-  for (;;) {
-    auto indexed = indexPending();
-    if (!indexed) return indexed.error();
-    if (*indexed == 0) return {};
-  }
-}
+DraftSearchIndex::DraftSearchIndex(Database& db)
+    : PendingSearchIndex(db, PendingIndexTables{"drafts_fts_pending", "drafts_fts", "rowid, text", "drafts", "s.id, s.text", "drafts"}) {}
 
 }  // namespace copydesk

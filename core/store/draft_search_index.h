@@ -4,6 +4,7 @@
 
 #include "core/common/result.h"
 #include "core/store/database.h"
+#include "core/store/pending_search_index.h"
 
 namespace copydesk {
 
@@ -11,18 +12,9 @@ namespace copydesk {
 // drafts_fts_pending when written (schema v6) and indexed here in bulk by the batch writer, as
 // indexing each small transaction's drafts was over half of its work. Draft searches read pending
 // drafts with LIKE meanwhile (DraftStore::list), so results are complete at every moment.
-class DraftSearchIndex final {
+class DraftSearchIndex final : public PendingSearchIndex {
  public:
-  explicit DraftSearchIndex(Database& db) : m_db(db) {}
-
-  Result<std::int64_t> pending();
-  // Indexes up to maxRows pending drafts (lowest ids first) in one transaction (a savepoint inside
-  // the caller's) and returns how many; 0 once nothing is pending.
-  Result<std::int64_t> indexPending(std::int64_t maxRows = 20000);
-  Status indexAll();
-
- private:
-  Database& m_db;
+  explicit DraftSearchIndex(Database& db);
 };
 
 }  // namespace copydesk
