@@ -1,6 +1,1026 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CopyEditorPane</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Bullet points</source>
+        <translation>卖点要点</translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation>SEO 标题</translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation>SEO 描述</translation>
+    </message>
+    <message>
+        <source>Search terms</source>
+        <translation>搜索关键词</translation>
+    </message>
+    <message>
+        <source>Amazon</source>
+        <translation>亚马逊</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+</context>
+<context>
+    <name>FailureAdvice</name>
+    <message>
+        <source>Check the API key of profile “%1” in Settings.</source>
+        <translation>请在设置中检查配置“%1”的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Check the API key of profile “%1” in Settings (it is read from the environment variable %2).</source>
+        <translation>请在设置中检查配置“%1”的 API 密钥（它从环境变量 %2 读取）。</translation>
+    </message>
+    <message>
+        <source>Check the model name “%1” of profile “%2”: the provider does not know it.</source>
+        <translation>请检查配置“%2”的模型名称“%1”：模型服务不认识这个模型。</translation>
+    </message>
+    <message>
+        <source>The provider refused the request: check the template and the parameters of profile “%1”.</source>
+        <translation>模型服务拒绝了请求：请检查模板和配置“%1”的参数。</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests: wait a minute and retry, or lower the rate limits of profile “%1” in Settings.</source>
+        <translation>模型服务正在限制请求：请稍等一分钟再重试，或在设置中降低配置“%1”的速率限制。</translation>
+    </message>
+    <message>
+        <source>The provider had a problem on its side: retry in a moment.</source>
+        <translation>模型服务端出现问题：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Retry, or check profile “%1” in Settings.</source>
+        <translation>请重试，或在设置中检查配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Stopped. Retry to generate this one again.</source>
+        <translation>已停止。点击重试可重新生成这一条。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1 at %2: is it running, and is the address in profile “%3” right?</source>
+        <translation>无法连接位于 %2 的 %1：它是否正在运行？配置“%3”中的地址是否正确？</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui</name>
+    <message>
+        <source>Now in the shop (%1)</source>
+        <translation>店铺当前文案（%1）</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::AuditTableModel</name>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1（覆盖）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · %1, %2</source>
+        <translation> · %1，%2</translation>
+    </message>
+    <message>
+        <source> · %1 → %2</source>
+        <translation> · %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2</source>
+        <translation>%1 行，%2</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1（未变）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Draft or export</source>
+        <translation>草稿或导出</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>从 → 到</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::AuditView</name>
+    <message>
+        <source>Filter by anything: who, SKU, field, comment…</source>
+        <translation>按任意内容筛选：操作人、SKU、字段、备注…</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>&amp;Export audit…</source>
+        <translation>导出审计记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the whole audit trail to a CSV or JSON file</source>
+        <translation>将完整的审计记录写入 CSV 或 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail: %1</source>
+        <translation>无法读取审计记录：%1</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV, spreadsheet-safe (*.csv)</source>
+        <translation>CSV，可安全用于电子表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Could not export the audit trail: %1</source>
+        <translation>无法导出审计记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation><numerusform>已将 %n 条记录导出到 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit record(s)</source>
+        <translation><numerusform>%n 条审计记录</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 audit records</source>
+        <translation>%1 / %2 条审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::BatchDialog</name>
+    <message>
+        <source>Estimating the cost…</source>
+        <translation>正在估算费用…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;batch</source>
+        <translation>取消批量任务(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the rest</source>
+        <translation>完成剩余部分(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Batch over the selection</source>
+        <translation>对所选商品批量生成</translation>
+    </message>
+    <message>
+        <source>Generates only the slots that have no draft yet</source>
+        <translation>只生成尚无草稿的条目</translation>
+    </message>
+    <message>
+        <source>Products: %1 × variants: %2 × models: %3</source>
+        <translation>商品：%1 × 变体：%2 × 模型：%3</translation>
+    </message>
+    <message>
+        <source>This batch cannot run: %1</source>
+        <translation>此批量任务无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Drafts: %1, with “%2” version %3. Estimate: about %4 input tokens and at most %5 output tokens; at most %6.</source>
+        <translation>草稿：%1，使用“%2”第 %3 版。估算：约 %4 个输入 token，最多 %5 个输出 token；费用最多 %6。</translation>
+    </message>
+    <message>
+        <source>Finish batch #%1 started earlier: only its slots without a draft (%2, at most %3)</source>
+        <translation>完成先前开始的批量任务 #%1：只处理尚无草稿的条目（%2，费用最多 %3）</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Cancelling: requests in flight are stopped…</source>
+        <translation>正在取消：进行中的请求将被停止…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 failed, %4 in flight · ETA %5 · tokens %6 in / %7 out · cost %8</source>
+        <translation>已完成 %1 / %2，失败 %3，进行中 %4 · 预计剩余 %5 · token 输入 %6 / 输出 %7 · 费用 %8</translation>
+    </message>
+    <message>
+        <source>Paused (requests in flight finish): %1</source>
+        <translation>已暂停（进行中的请求会继续完成）：%1</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>批量任务已停止：%1</translation>
+    </message>
+    <message>
+        <source>%1 drafts written, %2 failed, %3 not started.</source>
+        <translation>已写出 %1 份草稿，失败 %2 份，未开始 %3 份。</translation>
+    </message>
+    <message>
+        <source>First failure: %1</source>
+        <translation>首个失败：%1</translation>
+    </message>
+    <message>
+        <source>“Finish the rest” generates only the slots still without a draft.</source>
+        <translation>“完成剩余部分”只生成仍无草稿的条目。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ColumnMappingModel</name>
+    <message>
+        <source>attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>This layout's columns are fixed: its other columns become variants, options or attributes as the layout defines. Only generic CSV and JSON files can be mapped by hand.</source>
+        <translation>此格式的列是固定的：其他列会按该格式的定义成为规格、选项或属性。只有通用 CSV 和 JSON 文件可以手动映射。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::CopyCounters</name>
+    <message>
+        <source>%1 character</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 个字符</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 / %2 个字符</translation>
+    </message>
+    <message>
+        <source>width %1 of %2</source>
+        <translation>宽度 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 / %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <source>%1 too wide</source>
+        <translation>宽度超出 %1</translation>
+    </message>
+    <message>
+        <source>CJK width %1</source>
+        <translation>全角宽度 %1</translation>
+    </message>
+    <message>
+        <source>%1 sets no limit for %2</source>
+        <translation>%1 对“%2”没有长度限制</translation>
+    </message>
+    <message>
+        <source>%1 %2: longest bullet %3</source>
+        <translation>%1 %2：最长要点 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 bullets, %2 fit</source>
+        <translation>%1 条要点，%2 条符合</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::CopyEditorPane</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>The shop whose length limits the counters check</source>
+        <translation>计数器按哪家店铺的长度限制检查</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the working copy as a new version (%1)</source>
+        <translation>将工作稿保存为新版本（%1）</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Limits of:</source>
+        <translation>限制标准：</translation>
+    </message>
+    <message>
+        <source>Working copy against the model's draft</source>
+        <translation>工作稿与模型草稿对比</translation>
+    </message>
+    <message>
+        <source>Working copy against the shop's copy</source>
+        <translation>工作稿与店铺文案对比</translation>
+    </message>
+    <message>
+        <source>&amp;Undo edit</source>
+        <translation>撤销编辑(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo edit</source>
+        <translation>重做编辑(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save copy</source>
+        <translation>保存文案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submit copy for re&amp;view</source>
+        <translation>提交文案审核(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The draft as the model wrote it appears here once you pick a variant.</source>
+        <translation>选择一个变体后，模型写出的原始草稿会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Pick a product, then write here or use a generated variant.</source>
+        <translation>请选择一件商品，然后在此撰写，或采用生成的变体。</translation>
+    </message>
+    <message>
+        <source>Product facts</source>
+        <translation>商品信息</translation>
+    </message>
+    <message>
+        <source>Model draft</source>
+        <translation>模型草稿</translation>
+    </message>
+    <message>
+        <source>Working copy</source>
+        <translation>工作稿</translation>
+    </message>
+    <message>
+        <source>Could not load the copy</source>
+        <translation>无法加载文案</translation>
+    </message>
+    <message>
+        <source>Your unsaved edits to this copy are back; they are not saved yet.</source>
+        <translation>已恢复你对此文案未保存的编辑；它们尚未保存。</translation>
+    </message>
+    <message>
+        <source>Nothing to submit</source>
+        <translation>没有可提交的内容</translation>
+    </message>
+    <message>
+        <source>write the copy first</source>
+        <translation>请先撰写文案</translation>
+    </message>
+    <message>
+        <source>Could not submit the copy</source>
+        <translation>无法提交文案</translation>
+    </message>
+    <message>
+        <source>Could not save the copy</source>
+        <translation>无法保存文案</translation>
+    </message>
+    <message>
+        <source>Choose a product to edit its copy, or use a generated variant.</source>
+        <translation>选择一件商品来编辑其文案，或采用生成的变体。</translation>
+    </message>
+    <message>
+        <source>copy #%1, %2</source>
+        <translation>文案 #%1，%2</translation>
+    </message>
+    <message>
+        <source>made by template %1 v%2</source>
+        <translation>由模板 %1 v%2 生成</translation>
+    </message>
+    <message>
+        <source>made by %1</source>
+        <translation>由 %1 生成</translation>
+    </message>
+    <message>
+        <source>a model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>written by hand</source>
+        <translation>手工撰写</translation>
+    </message>
+    <message>
+        <source>no draft for this field yet</source>
+        <translation>此字段还没有草稿</translation>
+    </message>
+    <message>
+        <source>Shop's copy</source>
+        <translation>店铺文案</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::DiagnosticUnderlines</name>
+    <message>
+        <source>Error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>警告：</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::DiffView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Show the two texts in two columns instead of one text with the changes marked</source>
+        <translation>将两段文本分两栏显示，而不是在一段文本中标出改动</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>%1 → %2: </source>
+        <translation>%1 → %2：</translation>
+    </message>
+    <message>
+        <source>both empty</source>
+        <translation>两者均为空</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>无改动</translation>
+    </message>
+    <message>
+        <source>1 removal</source>
+        <translation>1 处删除</translation>
+    </message>
+    <message>
+        <source>%1 removals</source>
+        <translation>%1 处删除</translation>
+    </message>
+    <message>
+        <source>1 insertion</source>
+        <translation>1 处插入</translation>
+    </message>
+    <message>
+        <source>%1 insertions</source>
+        <translation>%1 处插入</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::GenerationPane</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>全部停止</translation>
+    </message>
+    <message>
+        <source>The variants appear here side by side as they are written, one column each. Ctrl+Return generates, Esc stops, Alt+1…Alt+9 uses a variant.</source>
+        <translation>变体在生成过程中会并排显示在这里，每个一栏。Ctrl+Return 生成，Esc 停止，Alt+1…Alt+9 采用对应变体。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop generating</source>
+        <translation>停止生成(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The provider profiles to write with; check several to compare them side by side</source>
+        <translation>用于撰写的模型服务配置；勾选多个可并排比较</translation>
+    </message>
+    <message>
+        <source>the profile's default model</source>
+        <translation>配置的默认模型</translation>
+    </message>
+    <message>
+        <source>Model name; several, separated by commas, are compared side by side</source>
+        <translation>模型名称；用逗号分隔多个模型可并排比较</translation>
+    </message>
+    <message>
+        <source>Generate (Ctrl+Return)</source>
+        <translation>生成（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Stop every column (Esc)</source>
+        <translation>停止所有栏（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Variants:</source>
+        <translation>变体数(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Could not read the provider profiles: %1</source>
+        <translation>无法读取模型服务配置：%1</translation>
+    </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation>选择配置</translation>
+    </message>
+    <message>
+        <source>Select a product to generate its copy.</source>
+        <translation>请选择一件商品来生成文案。</translation>
+    </message>
+    <message>
+        <source>Open a template on the Prompt page.</source>
+        <translation>请在“提示词”页打开一个模板。</translation>
+    </message>
+    <message>
+        <source>The template has unsaved changes: save it first, so that every draft records the version that wrote it.</source>
+        <translation>模板有未保存的修改：请先保存，以便每份草稿都记录生成它的模板版本。</translation>
+    </message>
+    <message>
+        <source>Choose a provider profile.</source>
+        <translation>请选择一个模型服务配置。</translation>
+    </message>
+    <message>
+        <source>Generation is unavailable: %1 is not reachable (%2). Start it, or choose another profile and set it up in Settings.</source>
+        <translation>无法生成：无法连接 %1（%2）。请启动它，或选择其他配置并在设置中完成设置。</translation>
+    </message>
+    <message>
+        <source>With several profiles, give one model per profile (in the order of the profiles), or none.</source>
+        <translation>使用多个配置时，请为每个配置各指定一个模型（按配置顺序），或都不指定。</translation>
+    </message>
+    <message>
+        <source>Preparing the prompts…</source>
+        <translation>正在准备提示词…</translation>
+    </message>
+    <message>
+        <source>Writing drafts: %1, with “%2” version %3…</source>
+        <translation>正在撰写草稿：%1，使用“%2”第 %3 版…</translation>
+    </message>
+    <message>
+        <source>Could not generate: %1</source>
+        <translation>无法生成：%1</translation>
+    </message>
+    <message>
+        <source>Drafts saved: %1 of %2.</source>
+        <translation>已保存草稿：%1 / %2。</translation>
+    </message>
+    <message>
+        <source>Ready: products selected: %1, variants each: %2, template “%3” version %4.</source>
+        <translation>就绪：已选商品 %1 件，每件 %2 个变体，模板“%3”第 %4 版。</translation>
+    </message>
+    <message>
+        <source>Could not read the product's drafts: %1</source>
+        <translation>无法读取该商品的草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::HistoryPage</name>
+    <message>
+        <source>Search generations and edits (any language)…</source>
+        <translation>搜索生成和编辑记录（任意语言）…</translation>
+    </message>
+    <message>
+        <source>&amp;Whole catalog</source>
+        <translation>整个商品目录(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the history of every product instead of the current one</source>
+        <translation>显示所有商品的历史，而不只是当前商品</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select two entries to see what changed between them</source>
+        <translation>选择两条记录以查看它们之间的改动</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this text</source>
+        <translation>恢复此文本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make this text the draft's working text in the editor</source>
+        <translation>在编辑器中将此文本设为草稿的工作文本</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Prompt as sent</source>
+        <translation>实际发送的提示词</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>all products</source>
+        <translation>所有商品</translation>
+    </message>
+    <message>
+        <source>all products until one is chosen</source>
+        <translation>所有商品（选择商品前）</translation>
+    </message>
+    <message>
+        <source>the current product</source>
+        <translation>当前商品</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Two entries selected: Compare shows what changed between them.</source>
+        <translation>已选择两条记录：点击“比较”可查看它们之间的改动。</translation>
+    </message>
+    <message>
+        <source>Nothing generated or edited here yet.</source>
+        <translation>这里还没有生成或编辑记录。</translation>
+    </message>
+    <message>
+        <source>No entry contains “%1”.</source>
+        <translation>没有记录包含“%1”。</translation>
+    </message>
+    <message>
+        <source>Entries: %1. Select one to read it, two to compare them.</source>
+        <translation>共 %1 条记录。选择一条可查看，选择两条可比较。</translation>
+    </message>
+    <message>
+        <source>template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before the model finished.</source>
+        <translation>模型完成前已取消。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>This text was written by hand: no prompt was sent.</source>
+        <translation>此文本为手工撰写：未发送提示词。</translation>
+    </message>
+    <message>
+        <source>The prompt of generation #%1 could not be read.</source>
+        <translation>无法读取生成 #%1 的提示词。</translation>
+    </message>
+    <message>
+        <source>Generation #%1 · %2 · %3
+
+— System —
+%4
+
+— User —
+%5</source>
+        <translation>生成 #%1 · %2 · %3
+
+— 系统 —
+%4
+
+— 用户 —
+%5</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 与 %2 对比</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::HistoryTableModel</name>
+    <message>
+        <source>Generation #%1</source>
+        <translation>生成 #%1</translation>
+    </message>
+    <message>
+        <source>Draft #%1, first text</source>
+        <translation>草稿 #%1，初始文本</translation>
+    </message>
+    <message>
+        <source>Draft #%1, version %2</source>
+        <translation>草稿 #%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (variant %2)</source>
+        <translation>%1（变体 %2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Tokens in → out</source>
+        <translation>Token 输入 → 输出</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Generic CSV</source>
+        <translation>通用 CSV</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Import catalog</source>
+        <translation>导入商品目录</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Excel exports)</source>
+        <translation>GB18030（中文 Excel 导出）</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>前几行</translation>
+    </message>
+    <message>
+        <source>read as %1</source>
+        <translation>按 %1 读取</translation>
+    </message>
+    <message>
+        <source>, columns separated by %1</source>
+        <translation>，列以%1分隔</translation>
+    </message>
+    <message>
+        <source> (its columns are fixed)</source>
+        <translation>（列是固定的）</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n product(s) from %1 as %2: %3 new, %4 updated, %5 variants.</source>
+        <translation><numerusform>已从 %1 按 %2 格式导入 %n 件商品：新增 %3 件，更新 %4 件，规格 %5 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::KeyVault</name>
+    <message>
+        <source>the keychain is switched off (COPYDESK_NO_KEYCHAIN=1)</source>
+        <translation>钥匙串已关闭（COPYDESK_NO_KEYCHAIN=1）</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::MainWindow</name>
     <message>
         <source>Copydesk — %1</source>
@@ -134,6 +1154,122 @@
         <source>The template has changes that are not saved. Discard them?</source>
         <translation>模板有尚未保存的修改。要放弃这些修改吗？</translation>
     </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>撰写(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt</source>
+        <translation>提示词(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Unsaved copy</source>
+        <translation>文案未保存</translation>
+    </message>
+    <message>
+        <source>The working copy has changes that are not saved. Discard them?</source>
+        <translation>工作稿有尚未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Batch over selection…</source>
+        <translation>对所选商品批量生成(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>No batch: %1</source>
+        <translation>无法批量生成：%1</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>历史(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew</source>
+        <translation>审核(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>审计(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the review &amp;queue</source>
+        <translation>打开审核队列(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail</source>
+        <translation>审计记录(&amp;T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport audit…</source>
+        <translation>导出审计记录(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;variables</source>
+        <translation>编辑变量(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The key of %1 could not be read from the keychain: %2</source>
+        <translation>无法从钥匙串读取 %1 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalog…</source>
+        <translation>导入商品目录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import products from a Shopify, WooCommerce, generic CSV or JSON file</source>
+        <translation>从 Shopify、WooCommerce、通用 CSV 或 JSON 文件导入商品</translation>
+    </message>
+    <message>
+        <source>Import catalog</source>
+        <translation>导入商品目录</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>商品目录文件 (*.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Compare template &amp;versions…</source>
+        <translation>比较模板版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>See what changed between two versions of the chosen template, and restore one</source>
+        <translation>查看所选模板两个版本之间的改动，并可恢复其中一个</translation>
+    </message>
+    <message>
+        <source>Choose a template first.</source>
+        <translation>请先选择一个模板。</translation>
+    </message>
+    <message>
+        <source>Restored as version %1 of %2</source>
+        <translation>已恢复为 %2 的第 %1 版</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ProductTableModel</name>
@@ -235,12 +1371,214 @@
         <source>&lt;b&gt;Generation is available&lt;/b&gt; through %1 (models offered: %2).</source>
         <translation>&lt;b&gt;可以生成文案&lt;/b&gt;：%1（可用模型：%2）。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The model provider was not checked.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未检查模型服务。&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ProviderProbe</name>
     <message>
         <source>the server answered HTTP %1</source>
         <translation>服务器返回 HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ProviderProfileForm</name>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>兼容 OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>model names, separated by commas (or fetch them)</source>
+        <translation>模型名称，以逗号分隔（或从服务获取）</translation>
+    </message>
+    <message>
+        <source>Azure api-version / anthropic-version (optional)</source>
+        <translation>Azure api-version / anthropic-version（可选）</translation>
+    </message>
+    <message>
+        <source>Environment variable</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Plain-text file (not recommended)</source>
+        <translation>明文文件（不推荐）</translation>
+    </message>
+    <message>
+        <source>paste the key to store it; empty keeps the stored one</source>
+        <translation>粘贴密钥以保存；留空则保留已保存的密钥</translation>
+    </message>
+    <message>
+        <source>I understand: keep this key unencrypted in a file on this computer</source>
+        <translation>我已了解：将此密钥以未加密形式保存在本机文件中</translation>
+    </message>
+    <message>
+        <source>one per line: Header-Name: value</source>
+        <translation>每行一个：Header-Name: value</translation>
+    </message>
+    <message>
+        <source>none, or e.g. http://proxy.example:3128</source>
+        <translation>无，或例如 http://proxy.example:3128</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Models:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Default model:</source>
+        <translation>默认模型(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Key &amp;source:</source>
+        <translation>密钥来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Key &amp;variable:</source>
+        <translation>密钥变量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>额外请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Timeouts:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Prices per million tokens:</source>
+        <translation>每百万 token 价格：</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>限制：</translation>
+    </message>
+    <message>
+        <source>requests/min</source>
+        <translation>请求/分钟</translation>
+    </message>
+    <message>
+        <source>tokens/min</source>
+        <translation>token/分钟</translation>
+    </message>
+    <message>
+        <source>at once</source>
+        <translation>并发</translation>
+    </message>
+    <message>
+        <source>Checking whether a keychain is available…</source>
+        <translation>正在检查钥匙串是否可用…</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the OS keychain; the studio loads them at start.</source>
+        <translation>密钥保存在系统钥匙串中；工作室启动时会加载它们。</translation>
+    </message>
+    <message>
+        <source>No keychain is available here (%1). Put the key in an environment variable instead: enter its name under "Key variable" and set it before starting Copydesk, e.g. export %2=sk-…</source>
+        <translation>此处没有可用的钥匙串（%1）。请改用环境变量保存密钥：在“密钥变量”中填写变量名，并在启动 Copydesk 前设置它，例如 export %2=sk-…</translation>
+    </message>
+    <message>
+        <source>no Secret Service or KWallet answered; the keychain library says: %1</source>
+        <translation>Secret Service 和 KWallet 均无响应；钥匙串库报告：%1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>With an environment variable the studio stores no key: set the variable before starting Copydesk.</source>
+        <translation>使用环境变量时工作室不保存密钥：请在启动 Copydesk 前设置该变量。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::RejectDialog</name>
+    <message>
+        <source>Reject %1</source>
+        <translation>驳回 %1</translation>
+    </message>
+    <message>
+        <source>What should the writer change? The comment goes back with the draft.</source>
+        <translation>撰写者应修改什么？备注会随草稿一起退回。</translation>
+    </message>
+    <message>
+        <source>e.g. invented a certification; keep the title under 60 characters</source>
+        <translation>例如：编造了认证信息；标题请控制在 60 个字符以内</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>A rejection needs a comment telling the writer what to change.</source>
+        <translation>驳回时需要填写备注，告诉撰写者要修改什么。</translation>
     </message>
 </context>
 <context>
@@ -268,6 +1606,544 @@
     <message>
         <source>Template &lt;b&gt;%1&lt;/b&gt; as written — select a product to see its prompt.</source>
         <translation>模板 &lt;b&gt;%1&lt;/b&gt; 原文 — 选择一件商品即可查看其提示词。</translation>
+    </message>
+    <message>
+        <source>Input ≈ %1 tokens</source>
+        <translation>输入 ≈ %1 个 token</translation>
+    </message>
+    <message>
+        <source> · %1 has no prices set (free or unknown)</source>
+        <translation> · %1 未设置价格（免费或未知）</translation>
+    </message>
+    <message>
+        <source> · up to $%1 with %2 (%3 output tokens at most)</source>
+        <translation> · 使用 %2 最多 $%1（最多 %3 个输出 token）</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ReviewDetailView</name>
+    <message>
+        <source>Against the live copy</source>
+        <translation>与线上文案对比</translation>
+    </message>
+    <message>
+        <source>Against the last approved</source>
+        <translation>与上次通过的版本对比</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>审核历史</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Quality checks (length limits, banned words, facts against the catalog) are not available yet; their findings will be shown here.</source>
+        <translation>质量检查（长度限制、违禁词、与商品目录核对事实）暂不可用；检查结果将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Choose a draft in the queue.</source>
+        <translation>请在队列中选择一份草稿。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · draft %2 · %3 · by %4</source>
+        <translation>%1 · 草稿 %2 · %3 · 作者 %4</translation>
+    </message>
+    <message>
+        <source> · template %1 v%2</source>
+        <translation> · 模板 %1 v%2</translation>
+    </message>
+    <message>
+        <source>Live copy</source>
+        <translation>线上文案</translation>
+    </message>
+    <message>
+        <source>This draft</source>
+        <translation>此草稿</translation>
+    </message>
+    <message>
+        <source>Against the live copy (empty)</source>
+        <translation>与线上文案对比（空）</translation>
+    </message>
+    <message>
+        <source>Approved by %1, %2</source>
+        <translation>由 %1 通过，%2</translation>
+    </message>
+    <message>
+        <source>Never approved</source>
+        <translation>从未通过</translation>
+    </message>
+    <message>
+        <source>Against the last approved (none yet)</source>
+        <translation>与上次通过的版本对比（暂无）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No decisions yet</source>
+        <translation>暂无审核决定</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ReviewPane</name>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>All templates</source>
+        <translation>全部模板</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All writers</source>
+        <translation>全部撰写者</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>A approve · R reject · J/K next/previous · Ctrl+Return approve and next</source>
+        <translation>A 通过 · R 驳回 · J/K 下一份/上一份 · Ctrl+Return 通过并转到下一份</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Could not load the review queue: %1</source>
+        <translation>无法加载审核队列：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>通过(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Approve and &amp;next</source>
+        <translation>通过并下一份(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext draft</source>
+        <translation>下一份草稿(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous draft</source>
+        <translation>上一份草稿(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected…</source>
+        <translation>通过所选(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load queue</source>
+        <translation>重新加载队列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Could not load the filter lists: %1</source>
+        <translation>无法加载筛选列表：%1</translation>
+    </message>
+    <message>
+        <source>Choose a draft in the queue first.</source>
+        <translation>请先在队列中选择一份草稿。</translation>
+    </message>
+    <message>
+        <source>Select the drafts to approve first (Shift or Ctrl with the arrows or the mouse).</source>
+        <translation>请先选择要通过的草稿（按住 Shift 或 Ctrl 配合方向键或鼠标）。</translation>
+    </message>
+    <message>
+        <source>Approve drafts</source>
+        <translation>通过草稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n selected draft(s)?</source>
+        <translation><numerusform>要通过所选的 %n 份草稿吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Each is recorded in the audit trail under your reviewer name. Drafts that are not submitted are left as they are.</source>
+        <translation>每一项都会以你的审核人名称记入审计记录。未提交的草稿保持不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n</source>
+        <translation><numerusform>通过 %n 份</numerusform></translation>
+    </message>
+    <message>
+        <source>rejecting…</source>
+        <translation>正在驳回…</translation>
+    </message>
+    <message>
+        <source>approving…</source>
+        <translation>正在通过…</translation>
+    </message>
+    <message>
+        <source>Could not reject %1: %2</source>
+        <translation>无法驳回 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not approve %1: %2</source>
+        <translation>无法通过 %1：%2</translation>
+    </message>
+    <message>
+        <source>Rejected %1.</source>
+        <translation>已驳回 %1。</translation>
+    </message>
+    <message>
+        <source>Approved %1.</source>
+        <translation>已通过 %1。</translation>
+    </message>
+    <message>
+        <source>Could not approve the selected drafts: %1</source>
+        <translation>无法通过所选草稿：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n draft(s).</source>
+        <translation><numerusform>已通过 %n 份草稿。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) were not approved: %1</source>
+        <translation><numerusform>%n 份草稿未通过：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>No drafts match the filters.</source>
+        <translation>没有符合筛选条件的草稿。</translation>
+    </message>
+    <message>
+        <source>Choose a draft in the queue.</source>
+        <translation>请在队列中选择一份草稿。</translation>
+    </message>
+    <message>
+        <source>Could not load the draft: %1</source>
+        <translation>无法加载草稿：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation><numerusform>%n 份草稿</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n selected</source>
+        <translation><numerusform>，已选 %n 份</numerusform></translation>
+    </message>
+    <message>
+        <source>draft %1</source>
+        <translation>草稿 %1</translation>
+    </message>
+    <message>
+        <source>draft %1 (%2, %3)</source>
+        <translation>草稿 %1（%2，%3）</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ReviewQueueModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>撰写者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>&amp;Providers</source>
+        <translation>模型服务(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Generation</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>G&amp;eneral</source>
+        <translation>常规(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Connected in %1 ms. Models (%2): %3</source>
+        <translation>连接成功，用时 %1 毫秒。模型（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch models</source>
+        <translation>获取模型列表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>保存配置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Default &amp;profile:</source>
+        <translation>默认配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;model:</source>
+        <translation>默认模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Max &amp;output tokens:</source>
+        <translation>最大输出 token 数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Used for new generations and for the cost estimate under the rendered prompt.</source>
+        <translation>用于新的生成，以及渲染后提示词下方的费用估算。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>your login name is used when empty</source>
+        <translation>留空时使用你的登录名</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer name:</source>
+        <translation>审核人名称(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The reviewer name is recorded with every approval, rejection and export, by the studio and by copydesk-cli on this database. A new language applies from the next start.</source>
+        <translation>工作室和 copydesk-cli 在此数据库上的每次通过、驳回和导出都会记录审核人名称。新的语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source> (built-in, changed)</source>
+        <translation>（内置，已修改）</translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation>（内置）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to built-in</source>
+        <translation>恢复为内置设置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置</translation>
+    </message>
+    <message>
+        <source>Fill in the new profile, then Save profile.</source>
+        <translation>请填写新配置，然后点击“保存配置”。</translation>
+    </message>
+    <message>
+        <source>A profile needs a name and a base URL.</source>
+        <translation>配置需要名称和基础 URL。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved profile %1.</source>
+        <translation>已保存配置 %1。</translation>
+    </message>
+    <message>
+        <source>The key was not written: %1</source>
+        <translation>密钥未写入：%1</translation>
+    </message>
+    <message>
+        <source>Saved profile %1; its key is in the keychain.</source>
+        <translation>已保存配置 %1；其密钥已存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>Saved profile %1, but the keychain did not take the key: %2</source>
+        <translation>已保存配置 %1，但钥匙串未能保存密钥：%2</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>移除配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile %1 and its stored key?</source>
+        <translation>要移除配置 %1 及其已保存的密钥吗？</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>正在向 %1 获取模型列表…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Copydesk.</source>
+        <translation>新的语言将在下次启动 Copydesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Esc or a click closes this sheet.</source>
+        <translation>按 Esc 或点击即可关闭此面板。</translation>
+    </message>
+    <message>
+        <source>(%1 is bound more than once)</source>
+        <translation>（%1 被绑定了多次）</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::TemplateAssist</name>
+    <message>
+        <source>system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>%1 part %2:%3</source>
+        <translation>%1部分 %2:%3</translation>
+    </message>
+    <message>
+        <source> (partial %1)</source>
+        <translation>（子模板 %1）</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -342,6 +2218,241 @@
     <message>
         <source>Saved</source>
         <translation>保存时间</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::TemplateVersionsDialog</name>
+    <message>
+        <source>Versions of %1</source>
+        <translation>%1 的版本</translation>
+    </message>
+    <message>
+        <source>User part</source>
+        <translation>用户部分</translation>
+    </message>
+    <message>
+        <source>System part</source>
+        <translation>系统部分</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>恢复此版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Saves the older version's text as a new version; no version is changed or removed</source>
+        <translation>将旧版本的文本另存为新版本；不会修改或删除任何版本</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Reading the versions…</source>
+        <translation>正在读取版本…</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <source>This template has one version only.</source>
+        <translation>此模板只有一个版本。</translation>
+    </message>
+    <message>
+        <source>Settings: the same.</source>
+        <translation>设置：相同。</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>设置：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore version %1</source>
+        <translation>恢复第 %1 版(&amp;R)</translation>
+    </message>
+    <message>
+        <source>restored from version %1</source>
+        <translation>从第 %1 版恢复</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>已保存为第 %1 版。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::VariablesPane</name>
+    <message>
+        <source>&amp;Brand voice:</source>
+        <translation>品牌语气(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>e.g. warm, expert, no hype</source>
+        <translation>例如：温暖、专业、不夸大</translation>
+    </message>
+    <message>
+        <source>&amp;Audience / persona:</source>
+        <translation>受众 / 人群画像(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. busy parents who cook at home</source>
+        <translation>例如：在家做饭的忙碌父母</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>语言(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. English, 简体中文</source>
+        <translation>例如：English、简体中文</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>关键词(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. organic, loose leaf</source>
+        <translation>以逗号分隔，例如：有机, 散叶</translation>
+    </message>
+    <message>
+        <source>&amp;Tone:</source>
+        <translation>语调(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. friendly</source>
+        <translation>例如：亲切</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>长度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. about 120 words</source>
+        <translation>例如：约 120 字</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save variables</source>
+        <translation>保存变量</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <source>Saved preset %1.</source>
+        <translation>已保存预设 %1。</translation>
+    </message>
+    <message>
+        <source>There is no preset %1 any more.</source>
+        <translation>预设 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Loaded preset %1.</source>
+        <translation>已加载预设 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted preset %1.</source>
+        <translation>已删除预设 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::VariantColumn</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>%1 · variant %2 · %3 / %4</source>
+        <translation>%1 · 变体 %2 · %3 / %4</translation>
+    </message>
+    <message>
+        <source>Use this variant</source>
+        <translation>采用此变体</translation>
+    </message>
+    <message>
+        <source>Makes this draft the working copy (Alt+%1)</source>
+        <translation>将此草稿设为工作稿（Alt+%1）</translation>
+    </message>
+    <message>
+        <source>Waiting for a free connection…</source>
+        <translation>正在等待空闲连接…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在撰写…</translation>
+    </message>
+    <message>
+        <source>Writing… (retrying after a provider error)</source>
+        <translation>正在撰写…（模型服务出错后重试中）</translation>
+    </message>
+    <message>
+        <source>Saving the draft…</source>
+        <translation>正在保存草稿…</translation>
+    </message>
+    <message>
+        <source>Failed: %1
+%2</source>
+        <translation>失败：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Saved as draft #%1.</source>
+        <translation>已保存为草稿 #%1。</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Variant %1 · version %2 · %3 · %4</source>
+        <translation>变体 %1 · 第 %2 版 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Draft #%1, written %2 UTC.</source>
+        <translation>草稿 #%1，写于 %2 UTC。</translation>
     </message>
 </context>
 </TS>
