@@ -79,7 +79,7 @@
     </message>
 </context>
 <context>
-    <name>copydesk::ui</name>
+    <name>ProductFacts</name>
     <message>
         <source>Now in the shop (%1)</source>
         <translation>店铺当前文案（%1）</translation>

@@ -1,5 +1,7 @@
 #include "ui/copy/copy_editor_pane.h"
 
+#include <QCoreApplication>
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -89,12 +91,12 @@ CopyEditorPane::CopyEditorPane(StoreThread& store, QWidget* parent) : QWidget(pa
 
   m_field = new QComboBox(this);
   m_field->setObjectName(QStringLiteral("copyField"));
-  for (const auto& field : kFields) m_field->addItem(tr(field.label), QString::fromLatin1(field.key));
+  for (const auto& field : kFields) m_field->addItem(QCoreApplication::translate("CopyEditorPane", field.label), QString::fromLatin1(field.key));
   m_field->setCurrentIndex(1);  // description
   m_channel = new QComboBox(this);
   m_channel->setObjectName(QStringLiteral("copyChannel"));
   m_channel->setToolTip(tr("The shop whose length limits the counters check"));
-  for (const auto& channel : kChannels) m_channel->addItem(tr(channel.label), QString::fromLatin1(channel.key));
+  for (const auto& channel : kChannels) m_channel->addItem(QCoreApplication::translate("CopyEditorPane", channel.label), QString::fromLatin1(channel.key));
 
   buildActions();
   m_saveButton = new QPushButton(tr("Save"), this);

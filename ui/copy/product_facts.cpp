@@ -7,7 +7,8 @@
 namespace copydesk::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ProductFacts", text); }
+// The labels are marked with QT_TRANSLATE_NOOP so that lupdate files them under this context.
+QString translated(const char* text) { return QCoreApplication::translate("ProductFacts", text); }
 
 QString escaped(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
 
@@ -29,19 +30,19 @@ QString attributeValue(const Json& value) {
 
 QString productFactsHtml(const Product& product, const QString& fieldLabel, const std::string& shopCopy) {
   QString html;
-  html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Now in the shop (%1)").arg(fieldLabel).toHtmlEscaped());
-  html += shopCopy.empty() ? QStringLiteral("<p><i>%1</i></p>").arg(tr("nothing yet").toHtmlEscaped())
+  html += QStringLiteral("<p><b>%1</b></p>").arg(translated(QT_TRANSLATE_NOOP("ProductFacts", "Now in the shop (%1)")).arg(fieldLabel).toHtmlEscaped());
+  html += shopCopy.empty() ? QStringLiteral("<p><i>%1</i></p>").arg(translated(QT_TRANSLATE_NOOP("ProductFacts", "nothing yet")).toHtmlEscaped())
                            : QStringLiteral("<p>%1</p>").arg(paragraph(shopCopy));
   html += QStringLiteral("<hr><table cellspacing=\"2\">");
-  html += row(tr("SKU"), escaped(product.sku));
-  html += row(tr("Title"), escaped(product.title));
-  if (!product.brand.empty()) html += row(tr("Brand"), escaped(product.brand));
-  if (!product.category.empty()) html += row(tr("Category"), escaped(product.category));
-  if (!product.price.empty()) html += row(tr("Price"), escaped(product.price));
+  html += row(translated(QT_TRANSLATE_NOOP("ProductFacts", "SKU")), escaped(product.sku));
+  html += row(translated(QT_TRANSLATE_NOOP("ProductFacts", "Title")), escaped(product.title));
+  if (!product.brand.empty()) html += row(translated(QT_TRANSLATE_NOOP("ProductFacts", "Brand")), escaped(product.brand));
+  if (!product.category.empty()) html += row(translated(QT_TRANSLATE_NOOP("ProductFacts", "Category")), escaped(product.category));
+  if (!product.price.empty()) html += row(translated(QT_TRANSLATE_NOOP("ProductFacts", "Price")), escaped(product.price));
   if (!product.tags.empty()) {
     QStringList tags;
     for (const auto& tag : product.tags) tags << QString::fromStdString(tag);
-    html += row(tr("Tags"), tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += row(translated(QT_TRANSLATE_NOOP("ProductFacts", "Tags")), tags.join(QStringLiteral(", ")).toHtmlEscaped());
   }
   if (product.attributes.is_object()) {
     for (const auto& [name, value] : product.attributes.items())
@@ -49,7 +50,7 @@ QString productFactsHtml(const Product& product, const QString& fieldLabel, cons
   }
   html += QStringLiteral("</table>");
   if (!product.description.empty()) {
-    html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(tr("Description").toHtmlEscaped(), paragraph(product.description));
+    html += QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(translated(QT_TRANSLATE_NOOP("ProductFacts", "Description")).toHtmlEscaped(), paragraph(product.description));
   }
   return html;
 }
