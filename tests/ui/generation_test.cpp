@@ -201,7 +201,7 @@ TEST_CASE("generation pane: 3 variants of a product stream into 3 columns and ar
 TEST_CASE("generation pane: before a run, the product's stored drafts of the open template are columns to use") {
   test::FakeServerProcess server;
   GenerationStore_ s(server, 2);
-  std::vector<std::int64_t> ids;  // of product 1's "desc" drafts, variants 1…3
+  std::vector<std::int64_t> ids(4);  // of product 1's "desc" drafts, by variant (1…3)
   {
     auto db = Database::open(s.path);
     REQUIRE(db);
@@ -212,11 +212,11 @@ TEST_CASE("generation pane: before a run, the product's stored drafts of the ope
     auto otherVersion = TemplateStore(**db).save(other, "ann");
     REQUIRE(otherVersion);
     DraftStore drafts(**db);
-    for (int v = 1; v <= 3; ++v) {
+    for (int v : {3, 1, 2}) {  // finished out of order, as the variants of a run do
       auto d = drafts.create({s.productIds[0], "description", s.version.id, std::nullopt, std::nullopt, v,
                               "fake-small", "Stored text " + std::to_string(v), "ann"});
       REQUIRE(d);
-      ids.push_back(d->id);
+      ids[static_cast<std::size_t>(v)] = d->id;
     }
     // Another template's draft of the same product is not shown.
     REQUIRE(drafts.create({s.productIds[0], "title", otherVersion->id, std::nullopt, std::nullopt, 1, "fake-small",
@@ -229,15 +229,15 @@ TEST_CASE("generation pane: before a run, the product's stored drafts of the ope
   const auto columns = rig.pane.columns();
   CHECK(placeholder->isHidden());
   // Newest first.
-  CHECK(columns[0]->text() == QStringLiteral("Stored text 3"));
+  CHECK(columns[0]->text() == QStringLiteral("Stored text 1"));  // a run's variants in their order
   CHECK(columns[1]->text() == QStringLiteral("Stored text 2"));
-  CHECK(columns[2]->text() == QStringLiteral("Stored text 1"));
-  CHECK(columns[1]->draftId() == ids[1]);
+  CHECK(columns[2]->text() == QStringLiteral("Stored text 3"));
+  CHECK(columns[1]->draftId() == ids[2]);
   CHECK(columns[1]->findChild<QPushButton*>("retryVariant")->isHidden());
   QSignalSpy chosen(&rig.pane, &ui::GenerationPane::variantChosen);
   columns[1]->findChild<QPushButton*>("useVariant")->click();
   REQUIRE(chosen.count() == 1);
-  CHECK(chosen[0][0].value<std::int64_t>() == ids[1]);
+  CHECK(chosen[0][0].value<std::int64_t>() == ids[2]);
 
   // A product without drafts: no columns, the hint again.
   rig.pane.setProducts({s.productIds[1]});

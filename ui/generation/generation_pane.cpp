@@ -253,9 +253,14 @@ void GenerationPane::loadStoredDrafts() {
 
 void GenerationPane::showStoredDrafts(std::vector<Draft> drafts) {
   clearColumns();
-  // Newest first (the store lists them oldest first), as many as Alt+1…Alt+9 reach.
+  // The newest (the store lists them oldest first), as many as Alt+1…Alt+9 reach.
   std::reverse(drafts.begin(), drafts.end());
   if (drafts.size() > static_cast<std::size_t>(kMaxVariants)) drafts.resize(kMaxVariants);
+  // Within a run the variants read in their own order (1, 2, 3), whichever finished first.
+  std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
+    const auto runA = a.batchId.value_or(0), runB = b.batchId.value_or(0);
+    return runA != runB ? runA > runB : a.variant < b.variant;
+  });
   for (const Draft& draft : drafts) {
     auto* c = new VariantColumn(static_cast<int>(m_columns.size()), draft, m_columnsHost);
     m_columnsLayout->insertWidget(m_columnsLayout->count() - 1, c, 1);
