@@ -7,7 +7,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build}"
 out="${OUT_DIR:-$here/docs/screenshots}"
-pages="${PAGES:-write prompt review history}"
+pages="${PAGES:-write prompt review audit history}"
 source "$here/scripts/env.sh"
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$COPYDESK_DEPS_PREFIX" >/dev/null
@@ -31,6 +31,7 @@ generate() {
 }
 cli import "$here/resources/catalog/sample_products.json" >/dev/null
 generate description-zh TEA-LJ-001 3
+generate bullets-en TEA-LJ-001 3
 generate description-en KIT-PAN-001,TEA-EG-004 3
 generate bullets-en KIT-PAN-001 1
 generate title-en TEA-EG-004,KIT-PAN-001,KIT-BRD-003,KIT-JAR-005,APP-TEE-001,OUT-CHR-004 1

@@ -4,10 +4,12 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QTableView>
+#include <QTimer>
 
 #include <cstdio>
 
 #include "core/common/paths.h"
+#include "ui/generation/generation_pane.h"
 #include "ui/main_window.h"
 #include "ui/products_pane.h"
 #include "ui/studio_palette.h"
@@ -72,6 +74,10 @@ int main(int argc, char** argv) {
   if (parser.isSet(screenshot)) {
     QObject::connect(&window, &ui::MainWindow::firstRowsShown, &window, [&, file = parser.value(screenshot)] {
       window.productsPane()->view()->selectRow(0);
+      // The Write page is shown at work: its first stored variant opened in the copy editor.
+      QTimer::singleShot(700, &window, [&] {
+        if (!window.generationPane()->columns().isEmpty()) window.generationPane()->useVariant(0);
+      });
       ui::captureWindowLater(window, file, 1500);
     });
   }
