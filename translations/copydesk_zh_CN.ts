@@ -1344,6 +1344,10 @@
         <source>%1 matching products</source>
         <translation>%1 件匹配的商品</translation>
     </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ProviderBanner</name>

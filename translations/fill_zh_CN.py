@@ -61,6 +61,7 @@ ZH = {
     "exported": "已导出",
     "Search products (SKU, title, description, brand…)": "搜索商品（SKU、标题、描述、品牌…）",
     "All categories": "全部类目",
+    "All tags": "全部标签",
     "Could not load products: %1": "无法加载商品：%1",
     "Searching…": "正在搜索…",
     "%1 products": "%1 件商品",

@@ -28,9 +28,13 @@ ProductsPane::ProductsPane(StoreThread& store, QWidget* parent) : QWidget(parent
   m_category = new QComboBox(this);
   m_category->addItem(tr("All categories"), QString());
   m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  m_tag = new QComboBox(this);
+  m_tag->addItem(tr("All tags"), QString());
+  m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   auto* filters = new QHBoxLayout;
   filters->addWidget(m_search, 1);
   filters->addWidget(m_category);
+  filters->addWidget(m_tag);
 
   m_view = new QTableView(this);
   m_view->setModel(m_model);
@@ -64,6 +68,7 @@ ProductsPane::ProductsPane(StoreThread& store, QWidget* parent) : QWidget(parent
   connect(m_debounce, &QTimer::timeout, this, &ProductsPane::applyFilter);
   connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
   connect(m_category, &QComboBox::currentIndexChanged, this, &ProductsPane::applyFilter);
+  connect(m_tag, &QComboBox::currentIndexChanged, this, &ProductsPane::applyFilter);
 
   connect(m_model, &ProductTableModel::queryFinished, this, &ProductsPane::updateCount);
   connect(m_model, &ProductTableModel::loadFailed, this,
@@ -85,7 +90,7 @@ ProductsPane::ProductsPane(StoreThread& store, QWidget* parent) : QWidget(parent
 }
 
 void ProductsPane::reload() {
-  loadCategories();
+  loadFilterChoices();
   applyFilter();
 }
 
@@ -94,28 +99,39 @@ void ProductsPane::applyFilter() {
   ProductQuery query;
   query.search = m_search->text().trimmed().toStdString();
   query.category = m_category->currentData().toString().toStdString();
+  query.tag = m_tag->currentData().toString().toStdString();
   m_count->setText(tr("Searching…"));
   m_model->setQuery(query);
 }
 
-void ProductsPane::loadCategories() {
+namespace {
+
+// Refills a filter choice after a reload, keeping the user's choice where it still exists.
+void fillChoices(QComboBox* combo, const std::vector<std::string>& values) {
+  const QString chosen = combo->currentData().toString();
+  const QSignalBlocker block(combo);
+  while (combo->count() > 1) combo->removeItem(1);
+  for (const auto& value : values) combo->addItem(QString::fromStdString(value), QString::fromStdString(value));
+  combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
+
+}  // namespace
+
+void ProductsPane::loadFilterChoices() {
   m_store.run(this, [](Database& db) { return ProductStore(db).categories(); },
               [this](Result<std::vector<std::string>> categories) {
-                if (!categories) return;
-                const QString chosen = m_category->currentData().toString();
-                const QSignalBlocker block(m_category);
-                while (m_category->count() > 1) m_category->removeItem(1);
-                for (const auto& category : *categories) {
-                  const QString name = QString::fromStdString(category);
-                  m_category->addItem(name, name);
-                }
-                m_category->setCurrentIndex(std::max(0, m_category->findData(chosen)));
+                if (categories) fillChoices(m_category, *categories);
+              });
+  m_store.run(this, [](Database& db) { return ProductStore(db).tags(); },
+              [this](Result<std::vector<std::string>> tags) {
+                if (tags) fillChoices(m_tag, *tags);
               });
 }
 
 void ProductsPane::updateCount() {
   const QString count = QLocale().toString(m_model->rowCount());
-  m_count->setText(m_model->query().search.empty() && m_model->query().category.empty()
+  const ProductQuery& query = m_model->query();
+  m_count->setText(query.search.empty() && query.category.empty() && query.tag.empty()
                        ? tr("%1 products").arg(count)
                        : tr("%1 matching products").arg(count));
 }

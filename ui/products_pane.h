@@ -30,6 +30,7 @@ class ProductsPane final : public QWidget {
   QTableView* view() const { return m_view; }
   QLineEdit* searchEdit() const { return m_search; }
   QComboBox* categoryCombo() const { return m_category; }
+  QComboBox* tagCombo() const { return m_tag; }
   std::vector<std::int64_t> selectedProductIds() const;
 
  signals:
@@ -38,13 +39,14 @@ class ProductsPane final : public QWidget {
 
  private:
   void applyFilter();
-  void loadCategories();
+  void loadFilterChoices();  // the category and tag choices
   void updateCount();
 
   StoreThread& m_store;
   ProductTableModel* m_model;
   QLineEdit* m_search;
   QComboBox* m_category;
+  QComboBox* m_tag;
   QTableView* m_view;
   QLabel* m_count;
   QTimer* m_debounce;

@@ -222,6 +222,17 @@ Result<std::vector<std::string>> ProductStore::categories() {
   return result;
 }
 
+Result<std::vector<std::string>> ProductStore::tags() {
+  auto stmt = m_db.prepare(
+      "SELECT DISTINCT t.value FROM products p, json_each(p.tags) t "
+      "WHERE t.type = 'text' AND t.value <> '' ORDER BY t.value");
+  if (!stmt) return stmt.error();
+  std::vector<std::string> result;
+  while (stmt->step()) result.push_back(stmt->text(0));
+  if (!stmt->ok()) return m_db.lastError("listing tags");
+  return result;
+}
+
 Result<std::vector<Product>> ProductStore::load(Statement& stmt) {
   std::vector<Product> products;
   while (stmt.step()) products.push_back(readProduct(stmt));

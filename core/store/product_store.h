@@ -42,6 +42,7 @@ class ProductStore final {
   Result<std::vector<std::int64_t>> ids(const ProductQuery& query = {});
   Result<std::int64_t> count(const ProductQuery& query = {});
   Result<std::vector<std::string>> categories();
+  Result<std::vector<std::string>> tags();  // every tag any product has, once, sorted
 
  private:
   Result<std::vector<Product>> load(Statement& stmt);

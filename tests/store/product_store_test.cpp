@@ -122,6 +122,7 @@ TEST_CASE("products filter by category and tag") {
   CHECK(store.list({.category = "Tea"})->front().sku == "a");
   CHECK(store.list({.tag = "clay"})->front().sku == "b");
   CHECK(*store.categories() == std::vector<std::string>{"Tea", "Teaware"});
+  CHECK(*store.tags() == std::vector<std::string>{"clay", "green", "spring"});
   auto ids = store.ids({.limit = 1, .offset = 1});
   REQUIRE(ids);
   CHECK(ids->size() == 1);

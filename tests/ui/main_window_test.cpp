@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMessageBox>
 #include <QTimer>
@@ -243,4 +244,18 @@ TEST_CASE("closing the window with unsaved working copy asks first, and Cancel k
 
   answerNextQuestion(QMessageBox::Discard);
   CHECK(window.close());
+}
+
+TEST_CASE("the tag filter lists every tag and narrows the products to those that carry it") {
+  test::TempDir dir;
+  seedSmallStore(dir / "tags.db");
+  ui::MainWindow window(optionsFor(dir / "tags.db"));
+  auto* pane = window.productsPane();
+  auto* model = pane->view()->model();
+  REQUIRE(test::waitUntil([&] { return model->rowCount() == 300 && pane->tagCombo()->count() == 2; }));
+  CHECK(pane->tagCombo()->itemText(1) == "eco");
+  pane->tagCombo()->setCurrentIndex(1);
+  REQUIRE(test::waitUntil([&] { return model->rowCount() == 60; }));  // every fifth product
+  pane->tagCombo()->setCurrentIndex(0);
+  REQUIRE(test::waitUntil([&] { return model->rowCount() == 300; }));
 }

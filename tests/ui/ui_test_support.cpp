@@ -23,6 +23,7 @@ void fillProducts(Database& db, int n) {
     if (i % 10 == 0) p.title += " bamboo";
     if (i % 25 == 0) p.title += " 保温杯";
     p.category = kCategories[i % 3];
+    if (i % 5 == 0) p.tags = {"eco"};
     for (int v = 0; v < i % 4; ++v) {
       Variant variant;
       variant.sku = p.sku + "-" + std::to_string(v);
