@@ -27,10 +27,13 @@ ProductsPane::ProductsPane(StoreThread& store, QWidget* parent) : QWidget(parent
   m_search->setClearButtonEnabled(true);
   m_category = new QComboBox(this);
   m_category->addItem(tr("All categories"), QString());
-  m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  // The filters stay compact however long a category or tag is: the search box keeps the room.
+  m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_category->setMinimumContentsLength(12);
   m_tag = new QComboBox(this);
   m_tag->addItem(tr("All tags"), QString());
-  m_tag->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  m_tag->setMinimumContentsLength(8);
   auto* filters = new QHBoxLayout;
   filters->addWidget(m_search, 1);
   filters->addWidget(m_category);

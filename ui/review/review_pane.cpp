@@ -129,9 +129,10 @@ ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m
   m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
   m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::ProductColumn, QHeaderView::Stretch);
-  m_view->setColumnWidth(ReviewQueueModel::FieldColumn, 110);
-  m_view->setColumnWidth(ReviewQueueModel::TemplateColumn, 140);
-  m_view->setColumnWidth(ReviewQueueModel::ChannelColumn, 75);
+  // The product (SKU and title) stretches; the rest stay narrow enough to leave it room.
+  m_view->setColumnWidth(ReviewQueueModel::FieldColumn, 80);
+  m_view->setColumnWidth(ReviewQueueModel::TemplateColumn, 100);
+  m_view->setColumnWidth(ReviewQueueModel::ChannelColumn, 70);
   m_view->setColumnWidth(ReviewQueueModel::WriterColumn, 70);
   m_view->setColumnWidth(ReviewQueueModel::StatusColumn, 85);
   m_view->setColumnWidth(ReviewQueueModel::UpdatedColumn, 120);
