@@ -1,8 +1,10 @@
 // Catalog import speed against sqlite3's own CSV import of the same file, measured in one run.
-//   import_bench [--rows N] [--rounds R] [--dir PATH] [--only deferred]
-// Alternates our import (fresh database, full schema with FTS) and `sqlite3 fresh.db ".import --csv"`
-// into a plain table, R rounds each, and prints the medians and the ratios ours/sqlite3: our import with
-// the search index built inside it, and with the index deferred (the import, then the indexing after it).
+//   import_bench [--rows N] [--rounds R] [--dir PATH] [--only deferred] [--in-import yes]
+//                [--keep yes] [--reuse yes]
+// Alternates `sqlite3 fresh.db ".import --csv"` into a plain table and our import as `copydesk-cli
+// import` runs it (fresh database, full schema, format detected, the search index left for afterwards),
+// R rounds each, then the indexing that follows on its own; prints each round, the medians and the
+// ratios ours/sqlite3. --in-import yes also measures the import with the index built inside it.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -58,7 +60,8 @@ Timing runOurs(const fs::path& csv, const fs::path& db, std::int64_t expected, S
     std::cerr << database.error().describe() << '\n';
     return {};
   }
-  auto summary = importCatalog(**database, csv, {.format = CatalogFormat::Generic, .searchIndexing = indexing});
+  // The options `copydesk-cli import FILE` uses (app/cli/import_command.cpp): the format detected.
+  auto summary = importCatalog(**database, csv, {.searchIndexing = indexing});
   database->reset();
   const auto elapsed = std::chrono::steady_clock::now() - start;
   const double cpu = cpuSeconds(RUSAGE_SELF) - cpuStart;
@@ -66,7 +69,7 @@ Timing runOurs(const fs::path& csv, const fs::path& db, std::int64_t expected, S
     std::cerr << summary.error().describe() << '\n';
     return {};
   }
-  if (summary->products != expected) {
+  if (summary->products != expected || summary->format != CatalogFormat::Generic) {
     std::cerr << "imported " << summary->products << " products, expected " << expected << '\n';
     return {};
   }
@@ -116,13 +119,20 @@ int main(int argc, char** argv) {
   std::int64_t rows = 100000;
   int rounds = 3;
   fs::path dir = fs::temp_directory_path() / "copydesk-import-bench";
-  std::string only;  // "deferred": one deferred import and nothing else (for a profiler)
+  std::string only;      // "deferred": one deferred import and nothing else (for a profiler)
+  bool reuse = false;    // use the catalog.csv already in --dir (left there by --keep yes)
+  bool keep = false;     // leave catalog.csv in --dir at the end
+  bool inImport = false; // also measure the import with the index built inside it (SearchIndexing::InImport)
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
-    if (arg == "--rows") rows = std::stoll(argv[i + 1]);
-    else if (arg == "--rounds") rounds = std::stoi(argv[i + 1]);
-    else if (arg == "--dir") dir = argv[i + 1];
-    else if (arg == "--only") only = argv[i + 1];
+    const std::string value = argv[i + 1];
+    if (arg == "--rows") rows = std::stoll(value);
+    else if (arg == "--rounds") rounds = std::stoi(value);
+    else if (arg == "--dir") dir = value;
+    else if (arg == "--only") only = value;
+    else if (arg == "--reuse") reuse = value == "yes";
+    else if (arg == "--keep") keep = value == "yes";
+    else if (arg == "--in-import") inImport = value == "yes";
   }
   if (std::system("sqlite3 -version >/dev/null 2>&1") != 0) {
     std::cerr << "import_bench needs the sqlite3 command-line shell (apt-get install sqlite3)\n";
@@ -130,7 +140,7 @@ int main(int argc, char** argv) {
   }
   fs::create_directories(dir);
   const fs::path csv = dir / "catalog.csv";
-  bench::writeGenericCatalog(csv, rows);
+  if (!reuse || !fs::exists(csv)) bench::writeGenericCatalog(csv, rows);
   if (only == "deferred") {
     const Timing t = runOurs(csv, dir / "ours.db", rows, SearchIndexing::AfterImport);
     std::printf("deferred import: %.3f s (cpu %.3f s)\n", t.wall, t.cpu);
@@ -138,27 +148,29 @@ int main(int argc, char** argv) {
   }
   std::cout << "catalog: " << rows << " rows, " << fs::file_size(csv) / 1024 << " KiB (" << csv.string() << ")\n";
 
-  // Per round: the import as the CLI and studio run it by default (the search index built inside the
-  // import's transaction), sqlite3, and the import with the index left for afterwards plus that
-  // indexing measured on its own.
-  std::vector<double> fullWall, fullCpu, sqliteWall, sqliteCpu, deferWall, deferCpu, indexWall, indexCpu;
+  // Per round: sqlite3, our import as `copydesk-cli import` runs it (the search index left for
+  // afterwards), then that indexing on its own; optionally the import with the index built inside it.
+  std::vector<double> sqliteWall, sqliteCpu, deferWall, deferCpu, indexWall, indexCpu, fullWall, fullCpu;
   for (int round = 0; round < rounds; ++round) {
-    const Timing full = runOurs(csv, dir / "ours.db", rows, SearchIndexing::InImport);
     const Timing b = runSqlite(csv, dir / "sqlite.db");
     const Timing deferred = runOurs(csv, dir / "ours.db", rows, SearchIndexing::AfterImport);
     const Timing index = deferred.wall < 0 ? Timing{} : runIndexPending(dir / "ours.db", rows);
+    const Timing full = inImport ? runOurs(csv, dir / "ours.db", rows, SearchIndexing::InImport) : Timing{0, 0};
     if (full.wall < 0 || b.wall < 0 || deferred.wall < 0 || index.wall < 0) return 1;
-    fullWall.push_back(full.wall);
-    fullCpu.push_back(full.cpu);
     sqliteWall.push_back(b.wall);
     sqliteCpu.push_back(b.cpu);
     deferWall.push_back(deferred.wall);
     deferCpu.push_back(deferred.cpu);
     indexWall.push_back(index.wall);
     indexCpu.push_back(index.cpu);
-    std::printf("round %d: sqlite3 .import %.3f s (cpu %.3f s); copydesk with index %.3f s (cpu %.3f s); "
-                "index deferred: import %.3f s (cpu %.3f s) + indexing afterwards %.3f s (cpu %.3f s)\n",
-                round + 1, b.wall, b.cpu, full.wall, full.cpu, deferred.wall, deferred.cpu, index.wall, index.cpu);
+    fullWall.push_back(full.wall);
+    fullCpu.push_back(full.cpu);
+    std::printf("round %d: sqlite3 .import %.3f s (cpu %.3f s); copydesk import %.3f s (cpu %.3f s) = %.2fx wall, "
+                "%.2fx cpu; indexing afterwards %.3f s (cpu %.3f s)",
+                round + 1, b.wall, b.cpu, deferred.wall, deferred.cpu, deferred.wall / b.wall, deferred.cpu / b.cpu,
+                index.wall, index.cpu);
+    if (inImport) std::printf("; import with the index in it %.3f s (cpu %.3f s)", full.wall, full.cpu);
+    std::printf("\n");
   }
   if (rounds > 0) {
     const double sw = median(sqliteWall), sc = median(sqliteCpu);
@@ -166,18 +178,18 @@ int main(int argc, char** argv) {
       std::printf("%-44s wall %.3f s = %.2fx, cpu %.3f s = %.2fx sqlite3's\n", what, wall, wall / sw, cpu, cpu / sc);
     };
     std::printf("median, sqlite3 .import: wall %.3f s, cpu %.3f s (target <= 1.5x)\n", sw, sc);
-    line("copydesk, index built in the import:", median(fullWall), median(fullCpu));
-    line("copydesk, index deferred: the import", median(deferWall), median(deferCpu));
-    line("copydesk, index deferred: indexing after", median(indexWall), median(indexCpu));
+    line("copydesk import (index deferred, as the CLI)", median(deferWall), median(deferCpu));
+    line("then the indexing", median(indexWall), median(indexCpu));
     std::vector<double> sumWall, sumCpu;
     for (size_t i = 0; i < deferWall.size(); ++i) {
       sumWall.push_back(deferWall[i] + indexWall[i]);
       sumCpu.push_back(deferCpu[i] + indexCpu[i]);
     }
-    line("copydesk, index deferred: import + indexing", median(sumWall), median(sumCpu));
+    line("import + indexing", median(sumWall), median(sumCpu));
+    if (inImport) line("import with the index built in it", median(fullWall), median(fullCpu));
   }
   removeDatabase(dir / "ours.db");
   removeDatabase(dir / "sqlite.db");
-  fs::remove(csv);
+  if (!keep) fs::remove(csv);
   return 0;
 }

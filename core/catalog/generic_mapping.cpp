@@ -1,5 +1,7 @@
 #include "core/catalog/generic_mapping.h"
 
+#include "core/store/json_text.h"
+
 namespace copydesk {
 
 GenericMapping::GenericMapping(ProductSink& sink, std::string label, std::vector<std::string> header,
@@ -14,6 +16,13 @@ GenericMapping::GenericMapping(ProductSink& sink, std::string label, std::vector
   for (size_t i = 0; i < m_header.size(); ++i) {
     if (m_mapping.isIgnored(m_header[i])) m_mapped[i] = true;  // neither a field nor an attribute
   }
+  std::vector<std::string> names;
+  std::vector<bool> attribute;
+  for (size_t i = 0; i < m_header.size(); ++i) {
+    names.push_back(attributeName(i));
+    attribute.push_back(!m_mapped[i]);
+  }
+  m_attributes = std::make_unique<AttributeJson>(names, attribute);
 }
 
 Status GenericMapping::start() {
@@ -28,24 +37,24 @@ Status GenericMapping::start() {
 Status GenericMapping::addRow(const CsvRecord& record) {
   if (blank(record)) return {};
   auto at = [&](ProductField field) { return cell(record, m_indexes[static_cast<size_t>(field)]); };
-  Product product;
-  product.sku = trimmed(at(ProductField::Sku));
-  if (product.sku.empty()) return errorAt(record.line, "the row has no SKU (column \"" + m_mapping.column(ProductField::Sku) + "\" is empty)");
-  product.title = at(ProductField::Title);
-  product.description = at(ProductField::Description);
-  product.brand = at(ProductField::Brand);
-  product.category = at(ProductField::Category);
-  product.tags = splitTags(at(ProductField::Tags));
-  product.price = trimmed(at(ProductField::Price));
-  product.source = "generic";
-  for (size_t i = 0; i < record.fields.size(); ++i) {
-    if (i < m_mapped.size() && m_mapped[i]) continue;
-    const std::string& value = record.fields[i];
-    if (value.empty()) continue;
-    if (i >= m_header.size() && trimmed(value).empty()) continue;
-    product.attributes[attributeName(i)] = value;
-  }
-  return m_sink.put(std::move(product), record.line);
+  ProductRow row;
+  row.sku = trimmed(at(ProductField::Sku));
+  if (row.sku.empty()) return errorAt(record.line, "the row has no SKU (column \"" + m_mapping.column(ProductField::Sku) + "\" is empty)");
+  row.title = at(ProductField::Title);
+  row.description = at(ProductField::Description);
+  row.brand = at(ProductField::Brand);
+  row.category = at(ProductField::Category);
+  m_tags.assign(1, '[');
+  forEachTag(at(ProductField::Tags), [&](std::string_view tag) {
+    if (m_tags.size() > 1) m_tags += ',';
+    appendJsonString(m_tags, tag);
+  });
+  m_tags += ']';
+  row.tagsJson = m_tags;
+  row.price = trimmed(at(ProductField::Price));
+  row.attributesJson = m_attributes->write(record.fields);
+  row.source = "generic";
+  return m_sink.putRow(row, record.line);
 }
 
 }  // namespace copydesk

@@ -31,25 +31,7 @@ std::string_view trimmed(std::string_view text) {
 
 std::vector<std::string> splitTags(std::string_view text) {
   std::vector<std::string> tags;
-  size_t start = 0;
-  auto push = [&](size_t end) {
-    const std::string_view tag = trimmed(text.substr(start, end - start));
-    if (!tag.empty()) tags.emplace_back(tag);
-  };
-  for (size_t i = 0; i < text.size();) {
-    // ',' or the full-width '，' (EF BC 8C) or '、' (E3 80 81).
-    size_t sep = 0;
-    if (text[i] == ',') sep = 1;
-    else if (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0) sep = 3;
-    if (sep) {
-      push(i);
-      i += sep;
-      start = i;
-    } else {
-      ++i;
-    }
-  }
-  push(text.size());
+  forEachTag(text, [&](std::string_view tag) { tags.emplace_back(tag); });
   return tags;
 }
 

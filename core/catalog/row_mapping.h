@@ -45,8 +45,33 @@ class RowMapping {
   std::vector<std::string> m_header;
 };
 
-// "a, b ,c" → {"a", "b", "c"}: split on ',' (and the Chinese '，' '、'), trimmed, empties dropped.
-std::vector<std::string> splitTags(std::string_view text);
 std::string_view trimmed(std::string_view text);
+
+// "a, b ,c" → "a", "b", "c" handed to `visit` in order: split on ',' (and the Chinese '，' '、'),
+// trimmed, empties dropped.
+template <class Visit>
+void forEachTag(std::string_view text, Visit&& visit) {
+  size_t start = 0;
+  auto push = [&](size_t end) {
+    const std::string_view tag = trimmed(text.substr(start, end - start));
+    if (!tag.empty()) visit(tag);
+  };
+  for (size_t i = 0; i < text.size();) {
+    // ',' or the full-width '，' (EF BC 8C) or '、' (E3 80 81).
+    size_t sep = 0;
+    if (text[i] == ',') sep = 1;
+    else if (static_cast<unsigned char>(text[i]) >= 0xE3 &&
+             (text.compare(i, 3, "\xEF\xBC\x8C") == 0 || text.compare(i, 3, "\xE3\x80\x81") == 0)) sep = 3;
+    if (sep) {
+      push(i);
+      i += sep;
+      start = i;
+    } else {
+      ++i;
+    }
+  }
+  push(text.size());
+}
+std::vector<std::string> splitTags(std::string_view text);
 
 }  // namespace copydesk

@@ -1,6 +1,7 @@
 #include "core/store/product_store.h"
 
 #include "core/common/paths.h"
+#include "core/store/json_text.h"
 #include "core/store/text_search.h"
 
 namespace copydesk {
@@ -13,17 +14,6 @@ constexpr const char* kColumns =
 Json parseJsonOr(std::string_view text, Json fallback) {
   Json value = Json::parse(text, nullptr, false);
   return value.is_discarded() ? fallback : value;
-}
-
-// The tags column: a JSON array of strings, written without building a JSON tree.
-std::string jsonStringArray(const std::vector<std::string>& items) {
-  if (items.empty()) return "[]";
-  std::string out = "[";
-  for (const std::string& item : items) {
-    if (out.size() > 1) out += ',';
-    out += Json(item).dump();
-  }
-  return out + "]";
 }
 
 Product readProduct(const Statement& stmt) {
@@ -104,44 +94,60 @@ Status ProductStore::prepareWrites() {
 Result<UpsertOutcome> ProductStore::upsert(const Product& product) { return upsert(product, nowIso8601()); }
 
 Result<UpsertOutcome> ProductStore::upsert(const Product& product, std::string_view writtenAt) {
-  if (product.sku.empty()) return makeError(ErrorCode::InvalidInput, "a product needs a SKU or handle");
-  if (auto st = prepareWrites(); !st) return st.error();
-  const std::string tags = jsonStringArray(product.tags);
+  std::string tags;
+  appendJsonStringArray(tags, product.tags);
   const std::string attributes = product.attributes.dump();
+  const ProductRow row{.sku = product.sku,
+                       .title = product.title,
+                       .description = product.description,
+                       .brand = product.brand,
+                       .category = product.category,
+                       .tagsJson = tags,
+                       .price = product.price,
+                       .attributesJson = attributes,
+                       .source = product.source};
+  return upsert(row, product.variants, writtenAt);
+}
+
+Result<UpsertOutcome> ProductStore::upsert(const ProductRow& row, std::span<const Variant> variants,
+                                           std::string_view writtenAt) {
+  if (row.sku.empty()) return makeError(ErrorCode::InvalidInput, "a product needs a SKU or handle");
+  if (auto st = prepareWrites(); !st) return st.error();
   // Every bound text outlives the statement's step, so none is copied.
   auto bindAll = [&](Statement& stmt) {
     stmt.reset();
-    stmt.bindUncopied(1, product.sku)
-        .bindUncopied(2, product.title)
-        .bindUncopied(3, product.description)
-        .bindUncopied(4, product.brand)
-        .bindUncopied(5, product.category)
-        .bindUncopied(6, tags)
-        .bindUncopied(7, product.price)
-        .bindUncopied(8, attributes)
-        .bindUncopied(9, product.source)
+    stmt.bindUncopied(1, row.sku)
+        .bindUncopied(2, row.title)
+        .bindUncopied(3, row.description)
+        .bindUncopied(4, row.brand)
+        .bindUncopied(5, row.category)
+        .bindUncopied(6, row.tagsJson)
+        .bindUncopied(7, row.price)
+        .bindUncopied(8, row.attributesJson)
+        .bindUncopied(9, row.source)
         .bindUncopied(10, writtenAt);
   };
+  const auto failed = [&](const char* doing) { return m_db.lastError(doing + std::string(row.sku)); };
   bindAll(m_insert);
-  if (!m_insert.run()) return m_db.lastError("saving product " + product.sku);
+  if (!m_insert.run()) return failed("saving product ");
   if (m_db.changes() > 0) {
     const UpsertOutcome outcome{m_db.lastInsertId(), true};
     // A new id has no variants yet (they go with their product: ON DELETE CASCADE), nothing to delete.
-    if (auto st = insertVariants(outcome.id, product.variants); !st) return st.error();
+    if (auto st = insertVariants(outcome.id, variants); !st) return st.error();
     return outcome;
   }
   bindAll(m_update);
-  if (!m_update.step()) return m_db.lastError("saving product " + product.sku);
+  if (!m_update.step()) return failed("saving product ");
   const UpsertOutcome outcome{m_update.integer(0), false};
   m_update.run();
-  if (!m_update.ok()) return m_db.lastError("saving product " + product.sku);
+  if (!m_update.ok()) return failed("saving product ");
   m_deleteVariants.reset();
   if (!m_deleteVariants.bind(1, outcome.id).run()) return m_db.lastError("replacing variants");
-  if (auto st = insertVariants(outcome.id, product.variants); !st) return st.error();
+  if (auto st = insertVariants(outcome.id, variants); !st) return st.error();
   return outcome;
 }
 
-Status ProductStore::insertVariants(std::int64_t productId, const std::vector<Variant>& variants) {
+Status ProductStore::insertVariants(std::int64_t productId, std::span<const Variant> variants) {
   for (size_t i = 0; i < variants.size(); ++i) {
     const Variant& v = variants[i];
     m_insertVariant.reset();

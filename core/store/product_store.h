@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,21 @@ struct ProductQuery {
   std::int64_t offset = 0;
 };
 
+// A product's own columns as the products table holds them, tags and attributes already JSON text
+// (an import writes rows in this form without building a Product; the texts only need to outlive the
+// call).
+struct ProductRow {
+  std::string_view sku;
+  std::string_view title;
+  std::string_view description;
+  std::string_view brand;
+  std::string_view category;
+  std::string_view tagsJson = "[]";
+  std::string_view price;
+  std::string_view attributesJson = "{}";
+  std::string_view source;
+};
+
 struct UpsertOutcome {
   std::int64_t id = 0;
   bool inserted = false;  // false: an existing product with that SKU was updated
@@ -34,6 +50,8 @@ class ProductStore final {
   Result<UpsertOutcome> upsert(const Product& product);
   // The same with the write time given (an import stamps all its rows with one time).
   Result<UpsertOutcome> upsert(const Product& product, std::string_view writtenAt);
+  // The same from the row's texts; the product's variants are replaced by `variants`.
+  Result<UpsertOutcome> upsert(const ProductRow& row, std::span<const Variant> variants, std::string_view writtenAt);
   Result<std::optional<Product>> findBySku(const std::string& sku);
   Result<std::optional<Product>> findById(std::int64_t id);
   // Products in id order (or by relevance when searching), variants included.
@@ -48,7 +66,7 @@ class ProductStore final {
   Result<std::vector<Product>> load(Statement& stmt);
   Status loadVariants(Product& product);
   Status prepareWrites();
-  Status insertVariants(std::int64_t productId, const std::vector<Variant>& variants);
+  Status insertVariants(std::int64_t productId, std::span<const Variant> variants);
 
   Database& m_db;
   Statement m_update;

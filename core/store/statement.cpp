@@ -27,7 +27,8 @@ Statement& Statement::bind(int index, std::string_view text) {
 }
 
 Statement& Statement::bindUncopied(int index, std::string_view text) {
-  m_rc = sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+  // An empty view may have no data at all, which SQLite would bind as NULL; it is the empty text.
+  m_rc = sqlite3_bind_text(m_stmt, index, text.data() ? text.data() : "", static_cast<int>(text.size()), SQLITE_STATIC);
   return *this;
 }
 
