@@ -1,6 +1,23 @@
 #include "core/catalog/csv_reader.h"
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+
 namespace copydesk {
+namespace {
+
+// The bytes that end a run of unquoted field text, for one delimiter.
+std::array<bool, 256> unquotedStops(char delimiter) {
+  std::array<bool, 256> stops{};
+  for (unsigned char c : {static_cast<unsigned char>(delimiter), static_cast<unsigned char>('\n'),
+                          static_cast<unsigned char>('\r'), static_cast<unsigned char>('"')}) {
+    stops[c] = true;
+  }
+  return stops;
+}
+
+}  // namespace
 
 char detectCsvDelimiter(std::string_view text) {
   size_t commas = 0, semicolons = 0, tabs = 0;
@@ -77,6 +94,11 @@ Result<bool> CsvReader::next(CsvRecord& record) {
   }
   record.line = m_line;
   const char delim = m_delimiter;
+  if (m_stopsFor != delim) {
+    m_stops = unquotedStops(delim);
+    m_stopsFor = delim;
+  }
+  const auto& stops = m_stops;
   std::string* current = &field();
   bool quoted = false;      // inside a quoted field
   bool wasQuoted = false;   // the current field started with a quote
@@ -93,11 +115,10 @@ Result<bool> CsvReader::next(CsvRecord& record) {
     const size_t size = m_buffer.size();
     size_t i = m_pos;
     if (quoted) {
-      // Copy up to the next quote in one go.
-      while (i < size && data[i] != '"') {
-        if (data[i] == '\n') ++m_line;
-        ++i;
-      }
+      // Copy up to the next quote in one go, counting the line breaks it holds.
+      const void* quote = std::memchr(data + i, '"', size - i);
+      i = quote ? static_cast<size_t>(static_cast<const char*>(quote) - data) : size;
+      m_line += std::count(data + m_pos, data + i, '\n');
       current->append(data + m_pos, i - m_pos);
       m_pos = i;
       if (i >= size) continue;
@@ -122,7 +143,7 @@ Result<bool> CsvReader::next(CsvRecord& record) {
       continue;
     }
     // Unquoted: copy up to the next delimiter, quote or line end.
-    while (i < size && data[i] != delim && data[i] != '\n' && data[i] != '\r' && data[i] != '"') ++i;
+    while (i < size && !stops[static_cast<unsigned char>(data[i])]) ++i;
     current->append(data + m_pos, i - m_pos);
     m_pos = i;
     if (i >= size) continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -44,6 +45,8 @@ class CsvReader final {
   bool m_eof = false;
   char m_delimiter = 0;
   std::int64_t m_line = 1;  // line of m_buffer[m_pos]
+  std::array<bool, 256> m_stops{};  // bytes that end unquoted text, for m_stopsFor
+  char m_stopsFor = 0;
 };
 
 // The delimiter a header line uses: the most frequent of ',', ';', TAB outside quotes (',' on ties).

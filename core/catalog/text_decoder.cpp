@@ -51,6 +51,12 @@ size_t validUtf8Prefix(std::string_view text, bool final, size_t* incomplete) {
     }
     if (i >= n) break;
     const unsigned char c = s[i];
+    // Fast path for the common three-byte sequences (CJK among them) whose second byte has no
+    // special range: lead E1..EC or EE..EF, then two continuation bytes.
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     if (c == 0) return i;
     const int len = sequenceLength(c);
     if (len == 0) return i;

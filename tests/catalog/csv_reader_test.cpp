@@ -133,3 +133,53 @@ TEST_CASE("csv: a large file streams record by record with exact line numbers") 
   CHECK(p.records[20000][2] == "two\nlines");
   CHECK(p.lines[20000] == 2 + 2 * 19999);
 }
+
+TEST_CASE("csv: every kind of field survives every block boundary, with exact lines") {
+  // Generated records whose fields cross block boundaries at every offset: quoted and unquoted text,
+  // delimiters and quotes inside quotes, LF and CRLF inside quotes and between records, stray quotes
+  // in unquoted text, Chinese, empty fields.
+  for (const char delimiter : {',', ';', '\t'}) {
+    const std::string d(1, delimiter);
+    const std::vector<std::pair<std::string, std::string>> fields = {  // {as written, as read}
+        {"plain", "plain"},
+        {"\"quoted\"", "quoted"},
+        {"\"with " + d + " inside\"", "with " + d + " inside"},
+        {"\"say \"\"hi\"\"\"", "say \"hi\""},
+        {"\"\"\"\"", "\""},
+        {"\"two\nlines\"", "two\nlines"},
+        {"\"crlf\r\ninside\"", "crlf\r\ninside"},
+        {"5\" screen", "5\" screen"},
+        {"龙井绿茶", "龙井绿茶"},
+        {"\"引号里的，中文\n第二行\"", "引号里的，中文\n第二行"},
+        {"", ""},
+        {"\"\"", ""},
+    };
+    std::string text = "a" + d + "b" + d + "c\n";
+    Rows expected = {{"a", "b", "c"}};
+    std::vector<std::int64_t> lines = {1};
+    std::int64_t line = 2;
+    for (int r = 0; r < 60; ++r) {
+      std::vector<std::string> row = {"R" + std::to_string(r)};
+      std::string written = row[0];
+      std::int64_t newlines = 0;
+      for (int f = 0; f < 2; ++f) {
+        const auto& [raw, value] = fields[static_cast<size_t>(r * 5 + f * 7) % fields.size()];
+        written += d + raw;
+        row.push_back(value);
+        newlines += std::count(raw.begin(), raw.end(), '\n');
+      }
+      text += written + (r % 3 == 0 ? "\r\n" : "\n");
+      expected.push_back(row);
+      lines.push_back(line);
+      line += newlines + 1;
+    }
+    for (size_t block = 1; block <= 17; ++block) {
+      INFO("delimiter " << int(delimiter) << ", block size " << block);
+      const Parsed p = parse(text, block);
+      REQUIRE(p.error.empty());
+      CHECK(p.delimiter == delimiter);
+      CHECK(p.records == expected);
+      CHECK(p.lines == lines);
+    }
+  }
+}

@@ -26,6 +26,27 @@ TEST_CASE("a new database is a real file in WAL mode with foreign keys at the la
   CHECK((*db)->schemaVersion() == latestSchemaVersion());
 }
 
+TEST_CASE("a new database has 16 KiB pages; an existing one keeps its page size") {
+  test::TempDir dir;
+  {
+    auto db = Database::open(dir / "new.db");
+    REQUIRE(db);
+    CHECK(pragma(**db, "page_size") == "16384");
+  }
+  {
+    // A file made with SQLite's default 4 KiB pages (as every database before this change).
+    auto old = Database::open(dir / "old.db", {.migrate = false});
+    REQUIRE(old);
+    REQUIRE((*old)->exec("PRAGMA journal_mode=DELETE; PRAGMA page_size=4096; VACUUM; PRAGMA journal_mode=WAL"));
+    REQUIRE(pragma(**old, "page_size") == "4096");
+  }
+  auto reopened = Database::open(dir / "old.db");
+  REQUIRE(reopened);
+  CHECK(pragma(**reopened, "page_size") == "4096");
+  CHECK((*reopened)->schemaVersion() == latestSchemaVersion());
+  CHECK(pragma(**reopened, "journal_mode") == "wal");
+}
+
 TEST_CASE("foreign keys are enforced") {
   test::TempDir dir;
   auto db = Database::open(dir / "a.db");
