@@ -48,7 +48,13 @@ std::filesystem::path resourcesDir() {
 
 std::string currentUserName() {
   if (auto user = env("COPYDESK_USER"); !user.empty()) return user;
-  if (const passwd* pw = getpwuid(getuid())) return pw->pw_name;
+  // The account behind the process does not change, and looking it up reads /etc/passwd: a batch
+  // writing thousands of drafts asks once.
+  static const std::string account = [] {
+    const passwd* pw = getpwuid(getuid());
+    return pw ? std::string(pw->pw_name) : std::string();
+  }();
+  if (!account.empty()) return account;
   if (auto user = env("USER"); !user.empty()) return user;
   return "unknown";
 }

@@ -54,6 +54,9 @@ class ChatCall final {
   // Hands the final outcome to onDone (once; later calls are ignored).
   void deliver(Result<ChatResult> result);
   bool delivered() const { return m_delivered; }
+  // The reply has said it is finishing (a finish reason, [DONE], message_stop): only its closing
+  // events are left.
+  bool finishing() const { return m_complete; }
   void emitError(Error error);        // deliver() with the key redacted from the message
   void succeed() { deliver(finalResult()); }
   // Set when the request cannot be sent at all (no key, no model): delivered instead of an attempt.

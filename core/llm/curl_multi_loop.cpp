@@ -29,6 +29,7 @@ CurlMultiLoop::CurlMultiLoop(RetryPolicy retry, bool useRateLimiter, int coalesc
   event.events = EPOLLIN;
   event.data.fd = m_wakeFd;
   epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeFd, &event);
+  m_urgentEpoll = epoll_create1(EPOLL_CLOEXEC);
   m_multi = curl_multi_init();
   // HTTP/2 providers carry many streams over one connection; HTTP/1.1 ones reuse connections.
   curl_multi_setopt(m_multi, CURLMOPT_PIPELINING, CURLPIPE_MULTIPLEX);
@@ -46,12 +47,18 @@ CurlMultiLoop::~CurlMultiLoop() {
   m_thread.join();
   curl_multi_cleanup(m_multi);
   close(m_wakeFd);
+  close(m_urgentEpoll);
   close(m_epoll);
 }
 
 void CurlMultiLoop::wake() {
   const std::uint64_t one = 1;
   [[maybe_unused]] const auto written = write(m_wakeFd, &one, sizeof one);
+}
+
+void CurlMultiLoop::drainWake() {
+  std::uint64_t value = 0;
+  [[maybe_unused]] const auto got = read(m_wakeFd, &value, sizeof value);
 }
 
 void CurlMultiLoop::submit(std::unique_ptr<ChatCall> call) {
@@ -81,11 +88,18 @@ void CurlMultiLoop::cancelAll() {
 
 // curl says which sockets to watch for what; epoll keeps the list, so a wake-up names only the
 // sockets that have data. socketp marks a socket already added.
-int CurlMultiLoop::onSocket(CURL*, curl_socket_t fd, int what, void* self, void* socketp) {
+int CurlMultiLoop::onSocket(CURL* easy, curl_socket_t fd, int what, void* self, void* socketp) {
   auto* loop = static_cast<CurlMultiLoop*>(self);
   if (what == CURL_POLL_REMOVE) {
     epoll_ctl(loop->m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+    loop->forgetUrgent(fd);
+    loop->m_socketOwner.erase(fd);
     return 0;
+  }
+  // A kept-alive connection serves the next request: it is not finishing any more.
+  if (auto& owner = loop->m_socketOwner[fd]; owner != easy) {
+    loop->forgetUrgent(fd);
+    owner = easy;
   }
   epoll_event event{};
   event.events = ((what & CURL_POLL_IN) ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0u);
@@ -117,28 +131,67 @@ void CurlMultiLoop::runTimers() {
   curl_multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &running);
 }
 
+// With many streams, a wake-up per arriving chunk is most of the cost. So passes over the sockets
+// are paced: the next one starts at least coalesceMs after the last, and reads every stream's
+// chunks that arrived meanwhile (a chunk waits coalesceMs/2 on average). Two things end the pause
+// early: a submit or cancel (a new request never waits), and bytes on a reply that is finishing,
+// which are read at once (its end frees the slot for the next request).
+void CurlMultiLoop::pace(Clock::duration& maxWait) {
+  const auto pause = std::chrono::ceil<std::chrono::milliseconds>(
+      m_lastPass + std::chrono::milliseconds(m_coalesceMs) - Clock::now());
+  const auto pauseMs = std::min<long long>(pause.count(), std::chrono::ceil<std::chrono::milliseconds>(maxWait).count());
+  if (pauseMs <= 0) return;
+  pollfd wakers[2] = {{m_wakeFd, POLLIN, 0}, {m_urgentEpoll, POLLIN, 0}};
+  poll(wakers, 2, static_cast<int>(pauseMs));
+  maxWait -= std::chrono::milliseconds(pauseMs);
+}
+
+void CurlMultiLoop::readUrgent() {
+  epoll_event events[kMaxEvents];
+  const int count = epoll_wait(m_urgentEpoll, events, kMaxEvents, 0);
+  int running = 0;
+  for (int i = 0; i < count; ++i) curl_multi_socket_action(m_multi, events[i].data.fd, CURL_CSELECT_IN, &running);
+}
+
+void CurlMultiLoop::markIfFinishing(curl_socket_t fd) {
+  if (m_urgent.count(fd)) return;
+  const auto owner = m_socketOwner.find(fd);
+  if (owner == m_socketOwner.end()) return;
+  const auto active = m_active.find(owner->second);
+  if (active == m_active.end()) return;
+  if (!m_slots.at(active->second).call->finishing()) return;
+  epoll_event event{};
+  event.events = EPOLLIN;
+  event.data.fd = fd;
+  if (epoll_ctl(m_urgentEpoll, EPOLL_CTL_ADD, fd, &event) == 0) m_urgent.insert(fd);
+}
+
+void CurlMultiLoop::forgetUrgent(curl_socket_t fd) {
+  if (m_urgent.erase(fd)) epoll_ctl(m_urgentEpoll, EPOLL_CTL_DEL, fd, nullptr);
+}
+
 void CurlMultiLoop::waitForEvents(Clock::duration maxWait) {
+  const bool paced = m_coalesceMs > 0 && m_active.size() >= kCoalesceFrom;
+  if (paced) {
+    pace(maxWait);
+    pollfd urgent{m_urgentEpoll, POLLIN, 0};
+    if (poll(&urgent, 1, 0) > 0) {
+      readUrgent();
+      // The other sockets keep their pace: the pass is not over.
+      pollfd wake{m_wakeFd, POLLIN, 0};
+      if (poll(&wake, 1, 0) <= 0) return;
+    }
+  }
   epoll_event events[kMaxEvents];
   const auto waitMs = std::clamp<long long>(
       std::chrono::ceil<std::chrono::milliseconds>(maxWait).count(), 0, kMaxPoll.count());
-  int count = epoll_wait(m_epoll, events, kMaxEvents, static_cast<int>(waitMs));
-  // With many streams, a wake-up per arriving chunk is most of the cost. A short pause after
-  // socket activity lets one pass read the chunks of many streams instead.
-  if (count > 0 && m_coalesceMs > 0 && m_active.size() >= kCoalesceFrom) {
-    const bool sockets = std::any_of(events, events + count, [this](const epoll_event& e) { return e.data.fd != m_wakeFd; });
-    if (sockets) {
-      // A submit or cancel ends the pause early: a new request never waits for it.
-      pollfd wakeOnly{m_wakeFd, POLLIN, 0};
-      poll(&wakeOnly, 1, m_coalesceMs);
-      count = epoll_wait(m_epoll, events, kMaxEvents, 0);
-    }
-  }
+  const int count = epoll_wait(m_epoll, events, kMaxEvents, static_cast<int>(waitMs));
+  m_lastPass = Clock::now();
   int running = 0;
   for (int i = 0; i < count; ++i) {
     const int fd = events[i].data.fd;
     if (fd == m_wakeFd) {
-      std::uint64_t value = 0;
-      [[maybe_unused]] const auto got = read(m_wakeFd, &value, sizeof value);
+      drainWake();
       continue;
     }
     const auto flags = events[i].events;
@@ -147,6 +200,7 @@ void CurlMultiLoop::waitForEvents(Clock::duration maxWait) {
     if (flags & EPOLLOUT) action |= CURL_CSELECT_OUT;
     if (flags & EPOLLERR) action |= CURL_CSELECT_ERR;
     curl_multi_socket_action(m_multi, fd, action, &running);
+    if (paced) markIfFinishing(fd);
   }
 }
 
@@ -280,6 +334,10 @@ void CurlMultiLoop::detach(Slot& slot) {
   CURL* easy = slot.call->transfer()->handle();
   curl_multi_remove_handle(m_multi, easy);
   m_active.erase(easy);
+  for (auto it = m_urgent.begin(); it != m_urgent.end();) {
+    const auto fd = *it++;
+    if (m_socketOwner[fd] == easy) forgetUrgent(fd);
+  }
   slot.active = false;
   if (slot.limiter) slot.limiter->finished();
 }

@@ -53,7 +53,12 @@ class CurlMultiLoop final {
   static int onSocket(CURL* easy, curl_socket_t fd, int what, void* self, void* socketp);
   static int onTimer(CURLM* multi, long timeoutMs, void* self);
   void wake();
+  void drainWake();
   void waitForEvents(Clock::duration maxWait);
+  void pace(Clock::duration& maxWait);
+  void readUrgent();
+  void markIfFinishing(curl_socket_t fd);
+  void forgetUrgent(curl_socket_t fd);
   void runTimers();
   void run();
   void takeIncoming();
@@ -71,6 +76,7 @@ class CurlMultiLoop final {
   CURLM* m_multi = nullptr;
   int m_epoll = -1;
   int m_wakeFd = -1;                  // eventfd: submit/cancel/stop wake the loop through it
+  int m_urgentEpoll = -1;             // sockets of replies that are finishing: read without pacing
   std::optional<Clock::time_point> m_timerDue;  // curl's own timer (timeouts, connects)
   std::thread m_thread;
 
@@ -84,10 +90,13 @@ class CurlMultiLoop final {
   // Network thread only.
   std::map<std::uint64_t, Slot> m_slots;
   std::unordered_map<CURL*, std::uint64_t> m_active;  // easy handle → slot id
+  std::unordered_map<curl_socket_t, CURL*> m_socketOwner;  // the transfer each watched socket serves
+  std::set<curl_socket_t> m_urgent;   // the sockets in m_urgentEpoll
   std::map<std::string, std::unique_ptr<RateLimiter>> m_limiters;
   std::vector<std::uint64_t> m_done;
   std::mt19937_64 m_random{std::random_device{}()};
   Clock::time_point m_lastStallCheck{};
+  Clock::time_point m_lastPass{};     // when the last pass over ready sockets began
 };
 
 }  // namespace copydesk::llm

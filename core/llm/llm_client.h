@@ -21,10 +21,11 @@ struct ClientOptions {
   RetryPolicy retry;                // attempts, base delay, max delay, Retry-After cap, total deadline
   bool useRateLimiter = true;       // the per-profile client-side limiter (rpm, tpm, concurrency)
   std::string userAgent = "copydesk/0.1";
-  // With 8+ transfers in flight the network thread waits this long after activity before reading,
-  // so one pass serves many streams (much less CPU at 100 streams; chunks arrive up to this much later).
-  // A submit or cancel ends the wait early. 0 = hand on every chunk at once.
-  int coalesceMs = 10;
+  // With 8+ transfers in flight the network thread passes over its sockets at most this often, so
+  // one pass serves many streams (much less CPU at 100 streams; a chunk is handed on coalesceMs/2
+  // later on average, at most coalesceMs; the studio redraws every 40 ms anyway). A submit, a cancel
+  // or bytes on a reply that is finishing end the wait early. 0 = hand on every chunk at once.
+  int coalesceMs = 30;
 };
 
 // One network thread owning a curl multi handle; many requests in flight at once.

@@ -133,6 +133,38 @@ TEST_CASE("OpenAI: chunk fields are read only where they belong") {
   CHECK(nullError.text == "ok");
 }
 
+TEST_CASE("OpenAI: chunks with escapes, duplicates, nulls and bad bytes decode exactly") {
+  // Escapes, a surrogate pair and raw UTF-8 come out as UTF-8 bytes.
+  const auto escaped = openai::decodeEvent(
+      {"", "{\"choices\":[{\"index\":0.0,\"delta\":{\"content\":\"a\\\"b\\\\c\\n\\u00e9\\ud83d\\ude00\\u4e2d 文\"}}]}", ""});
+  CHECK(escaped.text == "a\"b\\c\n\xC3\xA9\xF0\x9F\x98\x80\xE4\xB8\xAD 文");
+  CHECK_FALSE(escaped.error);
+  // A repeated key: the last one counts, as in any JSON reader that keeps one value per key.
+  const auto repeated = openai::decodeEvent(
+      {"", "{\"model\":\"a\",\"model\":\"b\",\"choices\":[{\"delta\":{\"content\":\"x\",\"content\":\"y\"},"
+           "\"finish_reason\":null}],\"usage\":null}", ""});
+  CHECK(repeated.model == "b");
+  CHECK(repeated.text == "y");
+  CHECK(repeated.finishReason.empty());
+  CHECK_FALSE(repeated.inputTokens);
+  // An "error" key below the top level is just a field; at the top it is an error.
+  const auto nested = openai::decodeEvent({"", "{\"choices\":[{\"delta\":{\"content\":\"ok\",\"error\":1}}]}", ""});
+  CHECK(nested.text == "ok");
+  CHECK_FALSE(nested.error);
+  // Invalid UTF-8, trailing bytes after the object, and a cut-off chunk are malformed, never text.
+  for (const std::string bad : {std::string("{\"choices\":[{\"delta\":{\"content\":\"\xC3\x28\"}}]}"),
+                                std::string("{\"choices\":[]} x"), std::string("{\"choices\":[{\"delta\":{\"cont")}) {
+    const auto delta = openai::decodeEvent({"", bad, ""});
+    CHECK(delta.malformed);
+    CHECK(delta.text.empty());
+  }
+  // Token counts beyond 32 bits and as unsigned 64-bit numbers.
+  const auto big = openai::decodeEvent(
+      {"", "{\"choices\":[],\"usage\":{\"prompt_tokens\":5000000000,\"completion_tokens\":18446744073709551}}", ""});
+  CHECK(big.inputTokens == std::optional<std::int64_t>(5000000000LL));
+  CHECK(big.outputTokens == std::optional<std::int64_t>(18446744073709551LL));
+}
+
 TEST_CASE("OpenAI: request body sends stream_options.include_usage and no tag") {
   ChatRequest request;
   request.system = "Be brief.";

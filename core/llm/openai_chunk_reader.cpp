@@ -1,0 +1,105 @@
+#include "core/llm/openai_chunk_reader.h"
+
+#include <cstring>
+#include <vector>
+
+#include <simdjson.h>
+
+namespace copydesk::llm::openai {
+
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+// The network thread decodes every chunk: its parser and padded copy are reused, so a chunk
+// costs no allocation once they have grown.
+struct Reader {
+  simdjson::dom::parser parser;
+  std::vector<char> padded;
+
+  simdjson::simdjson_result<element> parse(std::string_view data) {
+    padded.resize(data.size() + simdjson::SIMDJSON_PADDING);
+    std::memcpy(padded.data(), data.data(), data.size());
+    return parser.parse(padded.data(), data.size(), false);
+  }
+};
+
+// A whole number as the general path reads it: floats are truncated.
+bool wholeNumber(element value, std::int64_t& out) {
+  switch (value.type()) {
+    case element_type::INT64: out = value.get_int64().value_unsafe(); return true;
+    case element_type::UINT64: out = static_cast<std::int64_t>(value.get_uint64().value_unsafe()); return true;
+    case element_type::DOUBLE: out = static_cast<std::int64_t>(value.get_double().value_unsafe()); return true;
+    default: return false;
+  }
+}
+
+// Range-for must not iterate a temporary's member: the object is named first.
+simdjson::dom::object objectOf(element value) { return value.get_object().value_unsafe(); }
+
+void assignString(element value, std::string& out) {
+  if (value.is_string()) out.assign(value.get_string().value_unsafe());
+}
+
+struct Choice {
+  std::int64_t index = 0;
+  std::string text, reasoningContent, reasoning, finish;
+};
+
+void readDelta(element body, Choice& choice) {
+  if (!body.is_object()) return;
+  const auto object = objectOf(body);
+  for (auto field : object) {
+    if (field.key == "content") assignString(field.value, choice.text);
+    else if (field.key == "reasoning_content") assignString(field.value, choice.reasoningContent);
+    else if (field.key == "reasoning") assignString(field.value, choice.reasoning);
+  }
+}
+
+// Only the first completion counts: we ask for one.
+void readChoice(element node, StreamDelta& delta) {
+  if (!node.is_object()) return;
+  Choice choice;
+  const auto object = objectOf(node);
+  for (auto field : object) {
+    if (field.key == "index") wholeNumber(field.value, choice.index);
+    else if (field.key == "finish_reason") assignString(field.value, choice.finish);
+    else if (field.key == "delta") readDelta(field.value, choice);
+  }
+  if (choice.index != 0) return;
+  delta.text += choice.text;
+  delta.reasoning += choice.reasoningContent;
+  delta.reasoning += choice.reasoning;
+  if (!choice.finish.empty()) delta.finishReason = choice.finish;
+}
+
+void readUsage(element node, StreamDelta& delta) {
+  if (!node.is_object()) return;
+  std::int64_t value = 0;
+  const auto object = objectOf(node);
+  for (auto field : object) {
+    if (field.key == "prompt_tokens" && wholeNumber(field.value, value)) delta.inputTokens = value;
+    else if (field.key == "completion_tokens" && wholeNumber(field.value, value)) delta.outputTokens = value;
+  }
+}
+
+}  // namespace
+
+bool readChunk(std::string_view data, StreamDelta& delta) {
+  thread_local Reader reader;
+  element root;
+  if (reader.parse(data).get(root) != simdjson::SUCCESS || !root.is_object()) return false;
+  const auto object = objectOf(root);
+  for (auto field : object) {
+    if (field.key == "error") return false;  // the general path words errors
+    if (field.key == "model") assignString(field.value, delta.model);
+    else if (field.key == "choices" && field.value.is_array()) {
+      const simdjson::dom::array choices = field.value.get_array().value_unsafe();
+      for (element choice : choices) readChoice(choice, delta);
+    } else if (field.key == "usage") readUsage(field.value, delta);
+  }
+  return true;
+}
+
+}  // namespace copydesk::llm::openai
