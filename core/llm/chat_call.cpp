@@ -112,7 +112,10 @@ void ChatCall::apply(const StreamDelta& delta) {
   if (delta.outputTokens) m_result.usage.outputTokens = *delta.outputTokens;
   if (delta.inputTokens || delta.outputTokens) m_result.usage.reported = true;
   if (!delta.finishReason.empty()) m_result.finishReason = delta.finishReason;
-  if (delta.done || !delta.finishReason.empty()) m_complete = true;
+  if (!m_complete && (delta.done || !delta.finishReason.empty())) {
+    m_complete = true;
+    if (m_finishingCounter) ++*m_finishingCounter;
+  }
   if (!delta.reasoning.empty()) {
     m_result.reasoning += delta.reasoning;
     if (m_events.onReasoning) m_events.onReasoning(delta.reasoning);

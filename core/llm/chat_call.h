@@ -57,6 +57,8 @@ class ChatCall final {
   // The reply has said it is finishing (a finish reason, [DONE], message_stop): only its closing
   // events are left.
   bool finishing() const { return m_complete; }
+  // The network loop counts replies turning to finishing here, to know which pass to look at.
+  void countFinishingIn(std::uint64_t* counter) { m_finishingCounter = counter; }
   void emitError(Error error);        // deliver() with the key redacted from the message
   void succeed() { deliver(finalResult()); }
   // Set when the request cannot be sent at all (no key, no model): delivered instead of an attempt.
@@ -88,6 +90,7 @@ class ChatCall final {
   bool m_modeKnown = false;
   std::string m_rawBody;              // error bodies and non-streamed responses
   ChatResult m_result;
+  std::uint64_t* m_finishingCounter = nullptr;
   bool m_complete = false;            // [DONE], message_stop or a finish reason was seen
   std::optional<StreamDelta> m_streamFailure;
   bool m_delivered = false;

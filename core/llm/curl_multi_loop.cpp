@@ -199,8 +199,9 @@ void CurlMultiLoop::waitForEvents(Clock::duration maxWait) {
     if (flags & (EPOLLIN | EPOLLHUP | EPOLLRDHUP)) action |= CURL_CSELECT_IN;
     if (flags & EPOLLOUT) action |= CURL_CSELECT_OUT;
     if (flags & EPOLLERR) action |= CURL_CSELECT_ERR;
+    const auto finishingBefore = m_finishingSeen;
     curl_multi_socket_action(m_multi, fd, action, &running);
-    if (paced) markIfFinishing(fd);
+    if (paced && m_finishingSeen != finishingBefore) markIfFinishing(fd);
   }
 }
 
@@ -239,6 +240,7 @@ void CurlMultiLoop::takeIncoming() {
     slot.deadline = call->submittedAt() + std::chrono::milliseconds(m_retry.totalDeadlineMs);
     slot.limiter = m_useRateLimiter ? limiterFor(call->profile()) : nullptr;
     const auto id = call->id();
+    call->countFinishingIn(&m_finishingSeen);
     slot.call = std::move(call);
     m_slots.emplace(id, std::move(slot));
   }

@@ -92,6 +92,7 @@ class CurlMultiLoop final {
   std::unordered_map<CURL*, std::uint64_t> m_active;  // easy handle → slot id
   std::unordered_map<curl_socket_t, CURL*> m_socketOwner;  // the transfer each watched socket serves
   std::set<curl_socket_t> m_urgent;   // the sockets in m_urgentEpoll
+  std::uint64_t m_finishingSeen = 0;  // replies that turned to finishing (ChatCall counts)
   std::map<std::string, std::unique_ptr<RateLimiter>> m_limiters;
   std::vector<std::uint64_t> m_done;
   std::mt19937_64 m_random{std::random_device{}()};
