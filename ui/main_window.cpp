@@ -95,6 +95,7 @@ void MainWindow::createPanes() {
 
   m_generationState = new QLabel(this);
   statusBar()->addPermanentWidget(m_generationState);
+  createIndexingStatus();
 
   connect(m_products, &ProductsPane::firstRowsShown, this, &MainWindow::firstRowsShown);
   connect(m_products, &ProductsPane::currentProductChanged, this, &MainWindow::showProduct);
@@ -184,6 +185,7 @@ void MainWindow::openStore() {
   }
   m_products->reload();
   m_templates->reload();
+  startSearchIndexing();  // after the first loads, which it must not delay
   if (!m_options.seedOnOpen) emit storeOpened(QString());
 }
 

@@ -169,6 +169,17 @@ class MainWindow final : public QMainWindow {
   class ShortcutOverlay* m_shortcuts = nullptr;
   class KeyVault* m_keyVault = nullptr;
   QDockWidget* m_variablesDock = nullptr;
+
+  // --- search indexing (main_window_indexing.cpp) ---
+ public:
+  class SearchIndexer* searchIndexer() const { return m_searchIndexer; }
+  QString indexingStatus() const;  // the status bar's "Indexing the catalog for search… 45%", or empty
+
+ private:
+  void createIndexingStatus();  // the status-bar label; called by createPanes()
+  void startSearchIndexing();   // at start and after an import: rows waiting for the index, in the background
+  class SearchIndexer* m_searchIndexer = nullptr;
+  QLabel* m_indexingState = nullptr;
 };
 
 }  // namespace copydesk::ui

@@ -61,6 +61,7 @@ ImportDialog* MainWindow::openImportDialog(const QString& path) {
   connect(dialog, &ImportDialog::imported, this, [this](const QString& summary) {
     m_products->reload();
     statusBar()->showMessage(summary, 15000);
+    startSearchIndexing();  // the import left its products waiting for the search index
   });
   dialog->open();
   return dialog;
