@@ -1,6 +1,7 @@
 #include "core/catalog/store_sink.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/common/paths.h"
 
@@ -18,12 +19,18 @@ Status StoreSink::putRow(const ProductRow& row, std::int64_t line) {
   return count(m_store.upsert(row, {}, m_writtenAt), 0, line);
 }
 
-StoreSink::Written* StoreSink::find(std::int64_t id) {
-  auto it = std::lower_bound(m_inOrder.begin(), m_inOrder.end(), id,
-                             [](const Written& w, std::int64_t value) { return w.id < value; });
-  if (it != m_inOrder.end() && it->id == id) return &*it;
-  auto other = m_outOfOrder.find(id);
-  return other == m_outOfOrder.end() ? nullptr : &other->second;
+bool StoreSink::inRuns(std::int64_t id) const {
+  auto it = std::upper_bound(m_runs.begin(), m_runs.end(), id,
+                             [](std::int64_t value, const Run& run) { return value < run.first; });
+  return it != m_runs.begin() && id <= std::prev(it)->last;
+}
+
+void StoreSink::setVariants(std::int64_t id, std::int64_t variants) {
+  auto it = m_variantsOf.find(id);
+  const std::int64_t before = it == m_variantsOf.end() ? 0 : it->second;
+  m_variants += variants - before;
+  if (variants != 0) m_variantsOf[id] = variants;
+  else if (it != m_variantsOf.end()) m_variantsOf.erase(it);
 }
 
 Status StoreSink::count(const Result<UpsertOutcome>& outcome, std::int64_t variants, std::int64_t line) {
@@ -33,31 +40,29 @@ Status StoreSink::count(const Result<UpsertOutcome>& outcome, std::int64_t varia
     return error;
   }
   const std::int64_t id = outcome->id;
-  if (m_inOrder.empty() || id > m_inOrder.back().id) {
-    if (!m_outOfOrder.contains(id)) {
-      m_inOrder.push_back({id, variants, outcome->inserted});
-      m_variants += variants;
-      return {};
+  const bool inserted = outcome->inserted;
+  const bool above = m_runs.empty() || id > m_runs.back().last;
+  if (above || (!inRuns(id) && !m_outOfOrder.contains(id))) {  // first time in this import
+    if (above && !m_runs.empty() && id == m_runs.back().last + 1 && m_runs.back().inserted == inserted) {
+      m_runs.back().last = id;
+    } else if (above) {
+      m_runs.push_back({id, id, inserted});
+    } else {
+      m_outOfOrder.emplace(id, inserted);
     }
+    ++m_products;
+    m_inserted += inserted;
   }
-  if (Written* written = find(id)) {  // written before in this import: its last variants count
-    m_variants += variants - written->variants;
-    written->variants = variants;
-    return {};
-  }
-  m_outOfOrder.emplace(id, Written{id, variants, outcome->inserted});
-  m_variants += variants;
+  setVariants(id, variants);  // a product written again counts with its last variants
   return {};
 }
 
 Result<std::optional<Product>> StoreSink::existing(const std::string& sku) { return m_store.findBySku(sku); }
 
 void StoreSink::addTo(ImportSummary& summary) const {
-  summary.products = static_cast<std::int64_t>(m_inOrder.size() + m_outOfOrder.size());
-  summary.inserted = 0;
-  for (const Written& written : m_inOrder) summary.inserted += written.inserted;
-  for (const auto& [id, written] : m_outOfOrder) summary.inserted += written.inserted;
-  summary.updated = summary.products - summary.inserted;
+  summary.products = m_products;
+  summary.inserted = m_inserted;
+  summary.updated = m_products - m_inserted;
   summary.variants = m_variants;
 }
 

@@ -25,21 +25,25 @@ class StoreSink final : public ProductSink {
   void addTo(ImportSummary& summary) const;
 
  private:
-  struct Written {
-    std::int64_t id = 0;
-    std::int64_t variants = 0;
+  // Ids written one after another, each one above the last: a new product gets the next id, so a
+  // plain import is a single run and the bookkeeping does not grow with the file.
+  struct Run {
+    std::int64_t first = 0;
+    std::int64_t last = 0;
     bool inserted = false;
   };
   Status count(const Result<UpsertOutcome>& outcome, std::int64_t variants, std::int64_t line);
-  Written* find(std::int64_t id);
+  bool inRuns(std::int64_t id) const;
+  void setVariants(std::int64_t id, std::int64_t variants);
 
   ProductStore m_store;
   std::string m_label;
   std::string m_writtenAt;
-  // Every product written, once. New products get increasing ids, so they are appended to a sorted
-  // vector (most imports never touch the map); ids that come out of order (updates) go to the map.
-  std::vector<Written> m_inOrder;
-  std::unordered_map<std::int64_t, Written> m_outOfOrder;
+  std::vector<Run> m_runs;                           // increasing, not overlapping
+  std::unordered_map<std::int64_t, bool> m_outOfOrder;  // other ids written (updates): inserted?
+  std::unordered_map<std::int64_t, std::int64_t> m_variantsOf;  // the last variant count, when not 0
+  std::int64_t m_products = 0;
+  std::int64_t m_inserted = 0;
   std::int64_t m_variants = 0;
 };
 
