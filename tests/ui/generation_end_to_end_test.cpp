@@ -17,6 +17,7 @@
 #include "core/store/template_store.h"
 #include "tests/support/fake_server_process.h"
 #include "tests/support/test_paths.h"
+#include "tests/ui/generation_fixture.h"
 #include "tests/ui/ui_test_support.h"
 #include "ui/copy/copy_editor_pane.h"
 #include "ui/generation/generation_pane.h"
@@ -34,40 +35,10 @@ namespace {
 
 constexpr const char* kKeyEnv = "COPYDESK_TEST_E2E_KEY";
 
-// Products SKU-00001…, the template "desc" and the profile "Fake" on the fake server.
-struct Studio {
-  test::TempDir dir;
-  std::filesystem::path path = dir / "studio.db";
-  TemplateVersion version;
-
-  Studio(const test::FakeServerProcess& server, int products) {
-    setenv(kKeyEnv, "sk-e2e", 1);
-    auto db = Database::open(path);
-    REQUIRE(db);
-    test::fillProducts(**db, products);
-    PromptTemplate prompt;
-    prompt.name = "desc";
-    prompt.systemPart = "You write shop copy.";
-    prompt.userPart = "Describe {{title}} (SKU {{sku}}).";
-    prompt.field = "description";
-    auto saved = TemplateStore(**db).save(prompt, "ann");
-    REQUIRE(saved);
-    version = *saved;
-    llm::ProviderProfile p;
-    p.name = "Fake";
-    p.baseUrl = server.openAiBaseUrl();
-    p.defaultModel = "fake-small";
-    p.apiKeyEnv = kKeyEnv;
-    REQUIRE(llm::ProviderProfileStore(**db).save(p));
-  }
-
-  std::vector<Draft> drafts() {
-    auto db = Database::open(path);
-    REQUIRE(db);
-    auto list = DraftStore(**db).list({});
-    REQUIRE(list);
-    return *list;
-  }
+// The profile "Fake" on the fake server.
+struct Studio : test::GenerationFixture {
+  Studio(const test::FakeServerProcess& server, int products)
+      : GenerationFixture(server, products, {{"Fake", kKeyEnv, "sk-e2e"}}) {}
 };
 
 }  // namespace

@@ -20,6 +20,7 @@
 #include "core/store/template_store.h"
 #include "tests/support/fake_server_process.h"
 #include "tests/support/test_paths.h"
+#include "tests/ui/generation_fixture.h"
 #include "tests/ui/ui_test_support.h"
 #include "ui/generation/batch_dialog.h"
 #include "ui/generation/generation_bridge.h"
@@ -35,59 +36,11 @@ namespace {
 constexpr const char* kGoodKeyEnv = "COPYDESK_TEST_GEN_KEY";
 constexpr const char* kBadKeyEnv = "COPYDESK_TEST_GEN_BAD_KEY";
 
-// A store with products SKU-00001…, a template "desc" and two profiles on the fake server: "Fake"
-// (a good key) and "Fake (bad key)" (the server answers 401).
-struct GenerationStore_ {
-  test::TempDir dir;
-  std::filesystem::path path = dir / "gen.db";
-  TemplateVersion version;
-  std::vector<std::int64_t> productIds;
-
-  GenerationStore_(const test::FakeServerProcess& server, int products) {
-    setenv(kGoodKeyEnv, "sk-ui-test", 1);
-    setenv(kBadKeyEnv, "bad-key", 1);
-    auto db = Database::open(path);
-    REQUIRE(db);
-    test::fillProducts(**db, products);
-    PromptTemplate prompt;
-    prompt.name = "desc";
-    prompt.systemPart = "You write shop copy.";
-    prompt.userPart = "Describe {{title}} (SKU {{sku}}).";
-    prompt.field = "description";
-    auto saved = TemplateStore(**db).save(prompt, "ann");
-    REQUIRE(saved);
-    version = *saved;
-    auto ids = ProductStore(**db).ids();
-    REQUIRE(ids);
-    productIds = *ids;
-    for (const auto& [name, env] : {std::pair{"Fake", kGoodKeyEnv}, std::pair{"Fake (bad key)", kBadKeyEnv}}) {
-      llm::ProviderProfile p;
-      p.name = name;
-      p.baseUrl = server.openAiBaseUrl();
-      p.defaultModel = "fake-small";
-      p.apiKeyEnv = env;
-      p.maxConcurrency = 0;
-      p.inputPricePerMTok = 1.0;
-      p.outputPricePerMTok = 2.0;
-      REQUIRE(llm::ProviderProfileStore(**db).save(p));
-    }
-  }
-
-  std::vector<Draft> drafts() {
-    auto db = Database::open(path);
-    REQUIRE(db);
-    auto list = DraftStore(**db).list({});
-    REQUIRE(list);
-    return *list;
-  }
-
-  std::vector<Generation> generations() {
-    auto db = Database::open(path);
-    REQUIRE(db);
-    auto list = copydesk::GenerationStore(**db).list({});
-    REQUIRE(list);
-    return *list;
-  }
+// Two profiles on the fake server: "Fake" (a good key) and "Fake (bad key)" (the server answers 401).
+struct GenerationStore_ : test::GenerationFixture {
+  GenerationStore_(const test::FakeServerProcess& server, int products)
+      : GenerationFixture(server, products,
+                          {{"Fake", kGoodKeyEnv, "sk-ui-test"}, {"Fake (bad key)", kBadKeyEnv, "bad-key"}}) {}
 };
 
 // The pane with its store thread and bridge, set up to write with `profile`.
