@@ -1270,6 +1270,18 @@
         <source>Restored as version %1 of %2</source>
         <translation>已恢复为 %2 的第 %1 版</translation>
     </message>
+    <message>
+        <source>Search already finds every product; the index makes it fast. Closing Copydesk is safe: what is left is indexed at the next start.</source>
+        <translation>搜索已能找到所有商品，索引让搜索更快。可以随时关闭 Copydesk：剩余部分会在下次启动时完成索引。</translation>
+    </message>
+    <message>
+        <source>Indexing the catalog for search… %1%</source>
+        <translation>正在为搜索建立商品索引… %1%</translation>
+    </message>
+    <message>
+        <source>The search index could not be completed (search still finds every product): %1</source>
+        <translation>搜索索引未能完成（搜索仍能找到所有商品）：%1</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ProductTableModel</name>

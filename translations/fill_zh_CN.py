@@ -597,6 +597,9 @@ ZH = {
     "Could not read the product's drafts: %1": "无法读取该商品的草稿：%1",
     "Variant %1 · version %2 · %3 · %4": "变体 %1 · 第 %2 版 · %3 · %4",
     "Draft #%1, written %2 UTC.": "草稿 #%1，写于 %2 UTC。",
+    "Indexing the catalog for search… %1%": "正在为搜索建立商品索引… %1%",
+    "Search already finds every product; the index makes it fast. Closing Copydesk is safe: what is left is indexed at the next start.": "搜索已能找到所有商品，索引让搜索更快。可以随时关闭 Copydesk：剩余部分会在下次启动时完成索引。",
+    "The search index could not be completed (search still finds every product): %1": "搜索索引未能完成（搜索仍能找到所有商品）：%1",
 }
 
 
