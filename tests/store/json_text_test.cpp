@@ -50,3 +50,19 @@ TEST_CASE("json text: an array of strings matches nlohmann's dump") {
     CHECK(out == Json(items).dump());
   }
 }
+
+TEST_CASE("json text: a character to escape is found at every position of a long text") {
+  const std::string base = "plain text 中文 and more plain text";
+  for (const char special : {'"', '\\', '\n', '\x01', '\x1f', '\t'}) {
+    for (size_t at = 0; at <= base.size(); ++at) {
+      if (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80) continue;  // inside a character
+      std::string text = base;
+      text.insert(at, 1, special);
+      INFO("byte " << int(special) << " at " << at);
+      CHECK(written(text) == Json(text).dump());
+    }
+  }
+  // Bytes just outside the escaped ranges stay as they are.
+  const std::string edges = std::string("\x20\x21\x23\x5b\x5d\x7e\x7f") + "\xc3\xa9\xe4\xb8\xad\xf0\x9f\x8d\xb5";
+  CHECK(written(edges + edges) == Json(edges + edges).dump());
+}
