@@ -44,12 +44,7 @@ TEST_CASE("the Write page holds the copy editor: products and chosen variants re
     variant = created->id;
     REQUIRE(DraftStore(**db).setWorking(working));
   }
-  ui::MainWindowOptions options;
-  options.database = path;
-  options.seedOnOpen = false;
-  options.probeProvider = false;
-  options.restoreLayout = false;
-  ui::MainWindow window(options);
+  ui::MainWindow window(test::quietWindow(path));
   window.show();
 
   auto* editor = window.copyEditor();

@@ -46,12 +46,7 @@ struct Studio : test::GenerationFixture {
 TEST_CASE("end to end: pick a product, see its prompt, generate, use a variant, edit and save; the store keeps both") {
   test::FakeServerProcess server({"--chunks", "10", "--stream-ms", "200"});
   Studio s(server, 5);
-  ui::MainWindowOptions options;
-  options.database = s.path;
-  options.seedOnOpen = false;
-  options.probeProvider = false;
-  options.restoreLayout = false;
-  ui::MainWindow window(options);
+  ui::MainWindow window(test::quietWindow(s.path));
   window.show();
   auto* products = window.productsPane()->model();
   REQUIRE(test::waitUntil([&] { return products->rowCount() == 5; }));

@@ -102,15 +102,6 @@ struct HistoryStore {
   }
 };
 
-ui::MainWindowOptions optionsFor(const std::filesystem::path& db) {
-  ui::MainWindowOptions options;
-  options.database = db;
-  options.seedOnOpen = false;
-  options.probeProvider = false;
-  options.restoreLayout = false;
-  return options;
-}
-
 bool reloadAndWait(ui::HistoryPage& page, const std::function<void()>& change) {
   QSignalSpy loaded(&page, &ui::HistoryPage::loaded);
   change();
@@ -127,7 +118,7 @@ QStringList column(const ui::HistoryTableModel& model, int column) {
 
 TEST_CASE("history: the page follows the current product, shows the whole catalog, and searches in Chinese") {
   HistoryStore store;
-  ui::MainWindow window(optionsFor(store.path));
+  ui::MainWindow window(test::quietWindow(store.path));
   window.resize(1400, 900);
   window.show();
   ui::HistoryPage* page = window.historyPage();
@@ -205,7 +196,7 @@ TEST_CASE("history: an entry shows its full text and the prompt as sent; two ent
 
 TEST_CASE("history: restoring an earlier text makes it the copy editor's working text") {
   HistoryStore store;
-  ui::MainWindow window(optionsFor(store.path));
+  ui::MainWindow window(test::quietWindow(store.path));
   window.show();
   ui::HistoryPage* page = window.historyPage();
   REQUIRE(test::waitUntil([&] { return window.productsPane()->model()->rowCount() == 5; }));
@@ -257,7 +248,7 @@ TEST_CASE("history: two template versions compare, and restoring one saves it as
 
 TEST_CASE("history: the templates pane opens the version comparison and shows a restored version") {
   HistoryStore store;
-  ui::MainWindow window(optionsFor(store.path));
+  ui::MainWindow window(test::quietWindow(store.path));
   window.show();
   auto* templates = window.templatesPane();
   REQUIRE(test::waitUntil([&] { return templates->model()->rowCount() == 1; }));

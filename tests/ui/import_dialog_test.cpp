@@ -37,15 +37,6 @@ bool previewAndWait(ui::ImportDialog& dialog) {
 
 int target(ProductField field) { return static_cast<int>(field); }
 
-ui::MainWindowOptions optionsFor(const std::filesystem::path& db) {
-  ui::MainWindowOptions options;
-  options.database = db;
-  options.seedOnOpen = false;
-  options.probeProvider = false;
-  options.restoreLayout = false;
-  return options;
-}
-
 }  // namespace
 
 TEST_CASE("import dialog: the shared samples preview with their detected format and first rows") {
@@ -168,7 +159,7 @@ TEST_CASE("import dialog: File → Import catalog… and a file dropped on the w
     REQUIRE(db);
     test::fillProducts(**db, 3);
   }
-  ui::MainWindow window(optionsFor(dir / "w.db"));
+  ui::MainWindow window(test::quietWindow(dir / "w.db"));
   window.show();
   auto* products = window.productsPane()->model();
   REQUIRE(test::waitUntil([&] { return products->rowCount() == 3; }));

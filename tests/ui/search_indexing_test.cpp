@@ -25,15 +25,6 @@ namespace {
 
 constexpr int kGenerous = 120000;  // ms: the machine may be busy; these wait for outcomes, they time nothing
 
-ui::MainWindowOptions optionsFor(const std::filesystem::path& db) {
-  ui::MainWindowOptions options;
-  options.database = db;
-  options.seedOnOpen = false;
-  options.probeProvider = false;
-  options.restoreLayout = false;
-  return options;
-}
-
 // n products "IX-1"…: every fourth titled in Chinese (不锈钢保温杯), the others "Walnut tray".
 std::filesystem::path writeCatalog(const test::TempDir& dir, const std::string& name, int n) {
   std::string csv = "sku,title,description,brand,category,price\n";
@@ -108,7 +99,7 @@ TEST_CASE("the studio indexes products waiting at start in the background, the t
   test::TempDir dir;
   const auto db = dir / "start.db";
   importWaiting(db, dir, 12000);
-  ui::MainWindow window(optionsFor(db));
+  ui::MainWindow window(test::quietWindow(db));
   window.show();
   ui::SearchIndexer* indexer = window.searchIndexer();
   REQUIRE(indexer);
@@ -146,7 +137,7 @@ TEST_CASE("closing the studio mid-way leaves the rest waiting, found by search, 
   const auto db = dir / "close.db";
   importWaiting(db, dir, 12000);
   {
-    auto window = std::make_unique<ui::MainWindow>(optionsFor(db));
+    auto window = std::make_unique<ui::MainWindow>(test::quietWindow(db));
     QSignalSpy progress(window->searchIndexer(), &ui::SearchIndexer::progressChanged);
     REQUIRE(test::waitUntil([&] { return !progress.isEmpty(); }, kGenerous));
     window->close();
@@ -157,7 +148,7 @@ TEST_CASE("closing the studio mid-way leaves the rest waiting, found by search, 
   CHECK(left < 12000);
   CHECK(indexIntact(db));
 
-  ui::MainWindow again(optionsFor(db));
+  ui::MainWindow again(test::quietWindow(db));
   auto* model = again.productsPane()->model();
   again.productsPane()->searchEdit()->setText(QStringLiteral("保温杯"));
   REQUIRE(test::waitUntil([&] { return model->rowCount() == 3000; }, kGenerous));
@@ -175,7 +166,7 @@ TEST_CASE("an import through the dialog commits first, then the studio indexes i
     REQUIRE(opened);
     test::fillProducts(**opened, 300);
   }
-  ui::MainWindow window(optionsFor(db));
+  ui::MainWindow window(test::quietWindow(db));
   window.show();
   auto* model = window.productsPane()->model();
   REQUIRE(test::waitUntil([&] { return model->rowCount() == 300; }, kGenerous));

@@ -47,15 +47,6 @@ std::int64_t seedStore(const std::filesystem::path& path, const std::string& use
   return id->id;
 }
 
-ui::MainWindowOptions optionsFor(const std::filesystem::path& db) {
-  ui::MainWindowOptions options;
-  options.database = db;
-  options.seedOnOpen = false;
-  options.probeProvider = false;
-  options.restoreLayout = false;
-  return options;
-}
-
 // The window with the template open, the product selected and the prompt rendered for it.
 void openAndRender(ui::MainWindow& window, std::int64_t productId) {
   REQUIRE(test::waitUntil([&] { return window.templateEditor()->hasTemplate(); }));
@@ -71,7 +62,7 @@ QString underlined(const QTextEdit::ExtraSelection& selection) { return selectio
 TEST_CASE("completion after {{ offers the selected product's fields, attribute columns and the variables") {
   test::TempDir dir;
   const auto productId = seedStore(dir / "complete.db", "Describe {{title}}.");
-  ui::MainWindow window(optionsFor(dir / "complete.db"));
+  ui::MainWindow window(test::quietWindow(dir / "complete.db"));
   window.show();
   openAndRender(window, productId);
 
@@ -108,7 +99,7 @@ TEST_CASE("completion after {{ offers the selected product's fields, attribute c
 TEST_CASE("an unknown variable is underlined in orange where it is written, with its message") {
   test::TempDir dir;
   const auto productId = seedStore(dir / "unknown.db", "Describe {{title}}.\nBy {{titel}} now.");
-  ui::MainWindow window(optionsFor(dir / "unknown.db"));
+  ui::MainWindow window(test::quietWindow(dir / "unknown.db"));
   window.show();
   openAndRender(window, productId);
 
@@ -146,7 +137,7 @@ TEST_CASE("an unknown variable is underlined in orange where it is written, with
 TEST_CASE("a syntax error is underlined in red at its place, without a product too") {
   test::TempDir dir;
   seedStore(dir / "syntax.db", "Describe {{title}}.");
-  ui::MainWindow window(optionsFor(dir / "syntax.db"));
+  ui::MainWindow window(test::quietWindow(dir / "syntax.db"));
   window.resize(1400, 900);
   window.show();
   REQUIRE(test::waitUntil([&] { return window.templateEditor()->hasTemplate(); }));
@@ -176,7 +167,7 @@ TEST_CASE("a syntax error is underlined in red at its place, without a product t
 TEST_CASE("the shortcut sheet lists every action with a shortcut, by menu, collected when it opens") {
   test::TempDir dir;
   seedStore(dir / "keys.db", "Describe {{title}}.");
-  ui::MainWindow window(optionsFor(dir / "keys.db"));
+  ui::MainWindow window(test::quietWindow(dir / "keys.db"));
   window.show();
   // An action added after the window was built (as another pane might) is listed too.
   QAction* late = window.menuBar()->addMenu("E&xtra")->addAction("&Late action");

@@ -51,4 +51,13 @@ std::int64_t addDraft(Database& db, const std::string& sku, const std::string& s
   return created->id;
 }
 
+ui::MainWindowOptions quietWindow(const std::filesystem::path& db) {
+  ui::MainWindowOptions options;
+  options.database = db;
+  options.seedOnOpen = false;
+  options.probeProvider = false;
+  options.restoreLayout = false;
+  return options;
+}
+
 }  // namespace copydesk::test

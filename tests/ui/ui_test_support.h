@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/store/database.h"
+#include "ui/main_window.h"
 
 namespace copydesk::test {
 
@@ -24,6 +25,9 @@ inline bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 10
 // "保温杯" (a Chinese title), categories cycling through Kitchen, Garden, Office; product i has
 // i % 4 variants.
 void fillProducts(Database& db, int n);
+
+// A main window on `db` that stays quiet: no sample catalog, no provider probe, no saved layout.
+ui::MainWindowOptions quietWindow(const std::filesystem::path& db);
 
 // A draft in the given status for the product with that SKU; returns the draft id.
 std::int64_t addDraft(Database& db, const std::string& sku, const std::string& status);
