@@ -10,15 +10,32 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kStatusNames = {"draft", "submitted", "approved", "rejected", "exported"};
 
-std::string selectSql() {
+constexpr std::string_view kDraftJoins =
+    " FROM drafts d JOIN products p ON p.id = d.product_id "
+    "LEFT JOIN template_versions v ON v.id = d.template_version_id "
+    "LEFT JOIN templates t ON t.id = v.template_id";
+
+// Without the text, the columns read the same; the text column reads ''.
+std::string selectSql(bool withText = true) {
   return "SELECT d.id, d.product_id, p.sku, d.field, d.template_version_id, coalesce(t.name, ''), "
-         "coalesce(v.version, 0), d.generation_id, d.batch_id, d.variant, d.model, d.text, " +
-         std::string(kDraftStatusSql) +
-         ", d.is_working, d.author, d.created_at, d.updated_at, coalesce(v.channel, '') "
-         "FROM drafts d JOIN products p ON p.id = d.product_id "
-         "LEFT JOIN template_versions v ON v.id = d.template_version_id "
-         "LEFT JOIN templates t ON t.id = v.template_id";
+         "coalesce(v.version, 0), d.generation_id, d.batch_id, d.variant, d.model, " +
+         std::string(withText ? "d.text, " : "'', ") + std::string(kDraftStatusSql) +
+         ", d.is_working, d.author, d.created_at, d.updated_at, coalesce(v.channel, '')" + std::string(kDraftJoins);
 }
+
+// The WHERE clause of a DraftQuery (after the joins of kDraftJoins) and its bindings in order:
+// text bindings first, numeric ones after.
+struct DraftFilter {
+  std::string sql = " WHERE 1";
+  std::vector<std::string> texts;
+  std::vector<std::int64_t> numbers;
+
+  void bindTo(Statement& stmt) const {
+    int index = 1;
+    for (const auto& text : texts) stmt.bind(index++, text);
+    for (std::int64_t number : numbers) stmt.bind(index++, number);
+  }
+};
 
 Draft readDraft(const Statement& stmt) {
   Draft d;
@@ -41,6 +58,61 @@ Draft readDraft(const Statement& stmt) {
   d.updatedAt = stmt.text(16);
   d.channel = stmt.text(17);
   return d;
+}
+
+DraftFilter filterFor(const DraftQuery& query) {
+  DraftFilter f;
+  if (query.status) {
+    // Only approved and exported need the derivation; the others keep the status index.
+    const bool derived = *query.status == DraftStatus::Approved || *query.status == DraftStatus::Exported;
+    f.sql += derived ? " AND d.status IN ('approved', 'exported') AND " + std::string(kDraftStatusSql) + " = ?"
+                     : std::string(" AND d.status = ?");
+    f.texts.emplace_back(toString(*query.status));
+  }
+  if (!query.sku.empty()) {
+    f.sql += " AND p.sku = ?";
+    f.texts.push_back(query.sku);
+  }
+  if (!query.field.empty()) {
+    f.sql += " AND d.field = ?";
+    f.texts.push_back(query.field);
+  }
+  if (!query.templateName.empty()) {
+    f.sql += " AND t.name = ?";
+    f.texts.push_back(query.templateName);
+  }
+  if (!query.channel.empty()) {
+    f.sql += " AND v.channel = ?";
+    f.texts.push_back(query.channel);
+  }
+  if (!query.author.empty()) {
+    f.sql += " AND d.author = ?";
+    f.texts.push_back(query.author);
+  }
+  if (!query.search.empty()) {
+    // The index for three characters or more; a LIKE scan only for shorter searches.
+    // Drafts a batch wrote and the writer has not indexed yet (few, or none) are read with LIKE.
+    if (trigramIndexCanMatch(query.search)) {
+      f.sql += " AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ? UNION ALL "
+               "SELECT x.id FROM drafts_fts_pending q JOIN drafts x ON x.id = q.id WHERE x.text LIKE ? ESCAPE '\\')";
+      f.texts.push_back(ftsPhrase(query.search));
+      f.texts.push_back(likeSubstring(query.search));
+    } else {
+      f.sql += " AND d.text LIKE ?";
+      f.texts.push_back("%" + query.search + "%");
+    }
+  }
+  if (query.productId) {
+    f.sql += " AND d.product_id = ?";
+    f.numbers.push_back(*query.productId);
+  }
+  if (query.batchId) {
+    f.sql += " AND d.batch_id = ?";
+    f.numbers.push_back(*query.batchId);
+  }
+  f.sql += " ORDER BY d.id LIMIT ?";
+  f.numbers.push_back(query.limit);
+  return f;
 }
 
 }  // namespace
@@ -118,68 +190,41 @@ Result<std::optional<Draft>> DraftStore::get(std::int64_t id) {
 }
 
 Result<std::vector<Draft>> DraftStore::list(const DraftQuery& query) {
-  std::string sql = selectSql() + " WHERE 1";
-  std::vector<std::string> texts;
-  std::vector<std::int64_t> numbers;
-  // Bindings keep their order: text bindings first, numeric ones after.
-  if (query.status) {
-    // Only approved and exported need the derivation; the others keep the status index.
-    const bool derived = *query.status == DraftStatus::Approved || *query.status == DraftStatus::Exported;
-    sql += derived ? " AND d.status IN ('approved', 'exported') AND " + std::string(kDraftStatusSql) + " = ?"
-                   : std::string(" AND d.status = ?");
-    texts.emplace_back(toString(*query.status));
-  }
-  if (!query.sku.empty()) {
-    sql += " AND p.sku = ?";
-    texts.push_back(query.sku);
-  }
-  if (!query.field.empty()) {
-    sql += " AND d.field = ?";
-    texts.push_back(query.field);
-  }
-  if (!query.templateName.empty()) {
-    sql += " AND t.name = ?";
-    texts.push_back(query.templateName);
-  }
-  if (!query.channel.empty()) {
-    sql += " AND v.channel = ?";
-    texts.push_back(query.channel);
-  }
-  if (!query.author.empty()) {
-    sql += " AND d.author = ?";
-    texts.push_back(query.author);
-  }
-  if (!query.search.empty()) {
-    // The index for three characters or more; a LIKE scan only for shorter searches.
-    // Drafts a batch wrote and the writer has not indexed yet (few, or none) are read with LIKE.
-    if (trigramIndexCanMatch(query.search)) {
-      sql += " AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ? UNION ALL "
-             "SELECT x.id FROM drafts_fts_pending q JOIN drafts x ON x.id = q.id WHERE x.text LIKE ? ESCAPE '\\')";
-      texts.push_back(ftsPhrase(query.search));
-      texts.push_back(likeSubstring(query.search));
-    } else {
-      sql += " AND d.text LIKE ?";
-      texts.push_back("%" + query.search + "%");
-    }
-  }
-  if (query.productId) {
-    sql += " AND d.product_id = ?";
-    numbers.push_back(*query.productId);
-  }
-  if (query.batchId) {
-    sql += " AND d.batch_id = ?";
-    numbers.push_back(*query.batchId);
-  }
-  sql += " ORDER BY d.id LIMIT ?";
-  numbers.push_back(query.limit);
-  auto stmt = m_db.prepare(sql);
+  const DraftFilter filter = filterFor(query);
+  auto stmt = m_db.prepare(selectSql() + filter.sql);
   if (!stmt) return stmt.error();
-  int index = 1;
-  for (const auto& text : texts) stmt->bind(index++, text);
-  for (std::int64_t number : numbers) stmt->bind(index++, number);
+  filter.bindTo(*stmt);
   std::vector<Draft> drafts;
   while (stmt->step()) drafts.push_back(readDraft(*stmt));
   if (!stmt->ok()) return m_db.lastError("listing drafts");
+  return drafts;
+}
+
+Result<std::vector<std::int64_t>> DraftStore::ids(const DraftQuery& query) {
+  const DraftFilter filter = filterFor(query);
+  auto stmt = m_db.prepare("SELECT d.id" + std::string(kDraftJoins) + filter.sql);
+  if (!stmt) return stmt.error();
+  filter.bindTo(*stmt);
+  std::vector<std::int64_t> ids;
+  while (stmt->step()) ids.push_back(stmt->integer(0));
+  if (!stmt->ok()) return m_db.lastError("listing drafts");
+  return ids;
+}
+
+Result<std::vector<Draft>> DraftStore::withoutText(const std::vector<std::int64_t>& ids) {
+  std::string list = "[";
+  for (std::int64_t id : ids) {
+    if (list.size() > 1) list += ',';
+    list += std::to_string(id);
+  }
+  list += ']';
+  auto stmt = m_db.prepare(selectSql(false) + " WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, list);
+  std::vector<Draft> drafts;
+  drafts.reserve(ids.size());
+  while (stmt->step()) drafts.push_back(readDraft(*stmt));
+  if (!stmt->ok()) return m_db.lastError("reading drafts");
   return drafts;
 }
 

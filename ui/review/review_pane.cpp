@@ -171,9 +171,10 @@ ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m
   }
   connect(m_dismissError, &QToolButton::clicked, this, [this] { showError(QString()); });
   connect(m_model, &ReviewQueueModel::loaded, this, [this] {
-    const int keep = m_model->rowOfDraft(m_keepDraft);
-    if (m_model->rowCount() > 0) {
-      m_view->setCurrentIndex(m_model->index(std::max(keep, 0), 0));
+    const int keep = std::max(m_model->rowOfDraft(m_keepDraft), 0);
+    // The same queue reloaded keeps its current row and selection; the view pages that row in.
+    if (m_model->rowCount() > 0 && m_view->currentIndex().row() != keep) {
+      m_view->setCurrentIndex(m_model->index(keep, 0));
       m_view->scrollTo(m_view->currentIndex());
     }
     updateCount();

@@ -4,6 +4,8 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
+
 #include "ui/store_thread.h"
 
 namespace copydesk::ui {
@@ -28,42 +30,90 @@ DraftQuery queryFor(const ReviewQueueFilter& filter) {
 }  // namespace
 
 ReviewQueueModel::ReviewQueueModel(StoreThread& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store) {}
+    : QAbstractTableModel(parent), m_store(store) {
+  // Pages asked for during one paint are requested together once the paint is over, so a fast
+  // drag of the scroll bar asks only for what was actually on screen.
+  m_requestTimer.setSingleShot(true);
+  m_requestTimer.setInterval(0);
+  connect(&m_requestTimer, &QTimer::timeout, this, &ReviewQueueModel::requestWanted);
+}
 
 void ReviewQueueModel::setFilter(const ReviewQueueFilter& filter) {
   m_filter = filter;
   const int generation = ++m_generation;
+  m_latestFilter->store(generation);
   m_loading = true;
+  auto latest = m_latestFilter;
   m_store.run(
-      this, [query = queryFor(filter)](Database& db) { return loadReviewQueue(db, query); },
-      [this, generation](Result<std::vector<ReviewQueueRow>> rows) {
+      this,
+      [query = queryFor(filter), generation, latest](Database& db) -> Result<ReviewQueueStart> {
+        // Filters changed in quick succession queue several loads: only the newest is worth running.
+        if (latest->load() != generation) return ReviewQueueStart{};
+        return loadReviewQueueStart(db, query, kPageSize);
+      },
+      [this, generation](Result<ReviewQueueStart> start) {
         if (generation != m_generation) return;
         m_loading = false;
-        if (!rows) {
-          emit loadFailed(qs(rows.error().describe()));
+        if (!start) {
+          emit loadFailed(qs(start.error().describe()));
           return;
         }
-        beginResetModel();
-        m_rows = std::move(*rows);
-        m_rowById.clear();
-        for (int i = 0; i < static_cast<int>(m_rows.size()); ++i) m_rowById[m_rows[static_cast<size_t>(i)].draft.id] = i;
-        endResetModel();
-        emit loaded(rowCount());
+        adoptStart(std::move(*start));
       });
 }
 
+void ReviewQueueModel::adoptStart(ReviewQueueStart start) {
+  ++m_pageGeneration;  // pages asked for before may be older than these ids
+  m_requested.clear();
+  m_wanted.clear();
+  if (start.ids == m_ids) {
+    // The same drafts (the page shown again, F5): their rows are reloaded where they are.
+    for (auto& [index, page] : m_pages) page.stale = true;
+    if (!start.firstRows.empty()) keepPage(0, std::move(start.firstRows));
+    if (!m_ids.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+  } else {
+    beginResetModel();
+    m_ids = std::move(start.ids);
+    m_pages.clear();
+    if (!start.firstRows.empty()) keepPage(0, std::move(start.firstRows));
+    endResetModel();
+  }
+  emit loaded(rowCount());
+}
+
 std::int64_t ReviewQueueModel::draftId(int row) const {
-  const ReviewQueueRow* r = rowAt(row);
-  return r ? r->draft.id : 0;
+  return row >= 0 && row < rowCount() ? m_ids[static_cast<size_t>(row)] : 0;
 }
 
 int ReviewQueueModel::rowOfDraft(std::int64_t id) const {
-  auto it = m_rowById.find(id);
-  return it == m_rowById.end() ? -1 : it->second;
+  auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
+  return it != m_ids.end() && *it == id ? static_cast<int>(it - m_ids.begin()) : -1;
 }
 
 const ReviewQueueRow* ReviewQueueModel::rowAt(int row) const {
-  return row >= 0 && row < rowCount() ? &m_rows[static_cast<size_t>(row)] : nullptr;
+  if (row < 0 || row >= rowCount()) return nullptr;
+  const int pageIndex = row / kPageSize;
+  auto it = m_pages.find(pageIndex);
+  if (it == m_pages.end()) {
+    want(pageIndex);
+    return nullptr;
+  }
+  Page& page = it->second;
+  page.lastUse = ++m_useClock;
+  if (page.stale) want(pageIndex);
+  const size_t offset = static_cast<size_t>(row % kPageSize);
+  return offset < page.rows.size() ? &page.rows[offset] : nullptr;
+}
+
+bool ReviewQueueModel::isRowLoaded(int row) const {
+  auto it = m_pages.find(row / kPageSize);
+  return row >= 0 && row < rowCount() && it != m_pages.end() && !it->second.stale;
+}
+
+int ReviewQueueModel::loadedRowCount() const {
+  size_t rows = 0;
+  for (const auto& [index, page] : m_pages) rows += page.rows.size();
+  return static_cast<int>(rows);
 }
 
 void ReviewQueueModel::setPending(std::int64_t id, const QString& what) {
@@ -78,9 +128,14 @@ void ReviewQueueModel::clearPending(std::int64_t id) {
 void ReviewQueueModel::updateDraft(const Draft& draft) {
   const int row = rowOfDraft(draft.id);
   if (row < 0) return;
-  Draft& kept = m_rows[static_cast<size_t>(row)].draft;
-  kept = draft;
-  kept.text = std::string();
+  // A row not loaded has nothing to update: its page reads the draft as stored when it comes.
+  auto it = m_pages.find(row / kPageSize);
+  const size_t offset = static_cast<size_t>(row % kPageSize);
+  if (it != m_pages.end() && offset < it->second.rows.size()) {
+    Draft& kept = it->second.rows[offset].draft;
+    kept = draft;
+    kept.text = std::string();
+  }
   rowChanged(row);
 }
 
@@ -88,21 +143,81 @@ void ReviewQueueModel::rowChanged(int row) {
   if (row >= 0) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void ReviewQueueModel::want(int page) const {
+  if (m_requested.count(page)) return;
+  m_wanted.insert(page);
+  if (!m_requestTimer.isActive()) m_requestTimer.start();
+}
+
+void ReviewQueueModel::requestWanted() {
+  auto wanted = std::move(m_wanted);
+  m_wanted.clear();
+  for (int page : wanted) requestPage(page);
+}
+
+void ReviewQueueModel::requestPage(int page) {
+  const size_t first = static_cast<size_t>(page) * kPageSize;
+  if (first >= m_ids.size() || m_requested.count(page)) return;
+  const size_t last = std::min(m_ids.size(), first + kPageSize);
+  std::vector<std::int64_t> ids(m_ids.begin() + static_cast<std::ptrdiff_t>(first),
+                                m_ids.begin() + static_cast<std::ptrdiff_t>(last));
+  m_requested.insert(page);
+  const int generation = m_pageGeneration;
+  m_store.run(
+      this, [ids = std::move(ids)](Database& db) { return loadReviewQueueRows(db, ids); },
+      [this, generation, page](Result<std::vector<ReviewQueueRow>> rows) {
+        adoptPage(generation, page, std::move(rows));
+      });
+}
+
+void ReviewQueueModel::adoptPage(int generation, int page, Result<std::vector<ReviewQueueRow>> rows) {
+  if (generation != m_pageGeneration) return;
+  m_requested.erase(page);
+  if (!rows) {
+    emit loadFailed(qs(rows.error().describe()));
+    return;
+  }
+  keepPage(page, std::move(*rows));
+  const int first = page * kPageSize;
+  const int last = std::min(rowCount(), first + kPageSize) - 1;
+  emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+  emit pageLoaded(first, last);
+}
+
+void ReviewQueueModel::keepPage(int page, std::vector<ReviewQueueRow> rows) {
+  m_pages[page] = Page{std::move(rows), ++m_useClock, false};
+  evictPages();
+}
+
+void ReviewQueueModel::evictPages() {
+  while (m_pages.size() > static_cast<size_t>(kMaxCachedPages)) {
+    auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
+                                   [](const auto& a, const auto& b) { return a.second.lastUse < b.second.lastUse; });
+    m_pages.erase(oldest);
+  }
+}
+
 int ReviewQueueModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+  return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int ReviewQueueModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
-  const ReviewQueueRow* r = rowAt(index.row());
-  if (!index.isValid() || !r) return {};
-  const Draft& d = r->draft;
-  auto pending = m_pending.find(d.id);
+  if (!index.isValid() || index.row() >= rowCount()) return {};
+  const std::int64_t id = draftId(index.row());
+  auto pending = m_pending.find(id);
   switch (role) {
-    case DraftIdRole: return QVariant::fromValue<qint64>(d.id);
-    case StatusRole: return static_cast<int>(d.status);
+    case DraftIdRole: return QVariant::fromValue<qint64>(id);
     case PendingRole: return pending != m_pending.end();
+    case LoadedRole: return isRowLoaded(index.row());
+    default: break;
+  }
+  const ReviewQueueRow* r = rowAt(index.row());
+  if (!r) return placeholder(index, role, pending != m_pending.end() ? pending->second : QString());
+  const Draft& d = r->draft;
+  switch (role) {
+    case StatusRole: return static_cast<int>(d.status);
     case Qt::ForegroundRole:
       if (index.column() == StatusColumn && pending != m_pending.end()) {
         return QGuiApplication::palette().brush(QPalette::PlaceholderText);
@@ -126,6 +241,14 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
     case UpdatedColumn: return localTime(d.updatedAt);
     default: return {};
   }
+}
+
+QVariant ReviewQueueModel::placeholder(const QModelIndex& index, int role, const QString& pending) const {
+  if (role == Qt::ForegroundRole) return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+  if (role != Qt::DisplayRole) return {};
+  if (index.column() == ProductColumn) return tr("Loading…");
+  if (index.column() == StatusColumn && !pending.isEmpty()) return pending;
+  return {};
 }
 
 QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {

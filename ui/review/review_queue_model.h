@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/store/draft.h"
@@ -23,9 +27,12 @@ struct ReviewQueueFilter {
   std::string writer;
 };
 
-// The review queue: drafts matching a filter, loaded on the StoreThread (the model resets when
-// they arrive). A decision updates its row in place, so the reviewer's position in the queue
-// survives approving and rejecting; a row whose decision is on its way shows it as pending.
+// The review queue: drafts matching a filter. It holds only their ids (read on the StoreThread in
+// one query, with the first page of rows) and pages the rows in as they are shown, kPageSize at a
+// time, least recently used pages dropped beyond kMaxCachedPages: a queue of 100,000 drafts loads
+// like one of 256, and no row holds a draft's text. A decision updates its row in place, so the
+// reviewer's position in the queue survives approving and rejecting; a row whose decision is on
+// its way shows it as pending. Rows not loaded yet show a placeholder until their page arrives.
 class ReviewQueueModel final : public QAbstractTableModel {
   Q_OBJECT
 
@@ -34,19 +41,26 @@ class ReviewQueueModel final : public QAbstractTableModel {
     ProductColumn, FieldColumn, TemplateColumn, ChannelColumn, WriterColumn, StatusColumn, UpdatedColumn,
     ColumnCount
   };
-  enum Role { DraftIdRole = Qt::UserRole + 1, StatusRole, PendingRole };
+  enum Role { DraftIdRole = Qt::UserRole + 1, StatusRole, PendingRole, LoadedRole };
+  static constexpr int kPageSize = 256;
+  static constexpr int kMaxCachedPages = 64;
 
   explicit ReviewQueueModel(StoreThread& store, QObject* parent = nullptr);
 
-  // Loads off the GUI thread; a newer filter supersedes an older one still loading.
+  // Loads off the GUI thread; a newer filter supersedes an older one still loading. The model
+  // resets when the ids arrive, unless they are the same as before: then the rows shown are
+  // reloaded in place (the selection and the scroll position stay).
   void setFilter(const ReviewQueueFilter& filter);
   const ReviewQueueFilter& filter() const { return m_filter; }
   void reload() { setFilter(m_filter); }
   bool isLoading() const { return m_loading; }
 
-  std::int64_t draftId(int row) const;  // 0 outside the rows
+  std::int64_t draftId(int row) const;  // 0 outside the rows; known for every row, loaded or not
   int rowOfDraft(std::int64_t id) const;  // -1 if not listed
+  // The row, or nullptr while its page is not loaded (asking for it loads it).
   const ReviewQueueRow* rowAt(int row) const;
+  bool isRowLoaded(int row) const;
+  int loadedRowCount() const;  // the rows held in memory
 
   // A decision about the draft was sent (the row shows it pending) or came back.
   void setPending(std::int64_t id, const QString& what);
@@ -62,18 +76,42 @@ class ReviewQueueModel final : public QAbstractTableModel {
 
  signals:
   void loaded(int rows);
+  void pageLoaded(int firstRow, int lastRow);
   void loadFailed(const QString& message);
 
  private:
+  struct Page {
+    std::vector<ReviewQueueRow> rows;
+    std::uint64_t lastUse = 0;
+    bool stale = false;  // shown until its reload arrives
+  };
+
+  void adoptStart(ReviewQueueStart start);
   void rowChanged(int row);
+  // What a row shows while its page is on its way: "Loading…", and its pending decision if any.
+  QVariant placeholder(const QModelIndex& index, int role, const QString& pending) const;
+  void want(int page) const;
+  void requestWanted();
+  void requestPage(int page);
+  void adoptPage(int generation, int page, Result<std::vector<ReviewQueueRow>> rows);
+  void keepPage(int page, std::vector<ReviewQueueRow> rows);
+  void evictPages();
 
   StoreThread& m_store;
   ReviewQueueFilter m_filter;
-  std::vector<ReviewQueueRow> m_rows;
-  std::unordered_map<std::int64_t, int> m_rowById;
+  std::vector<std::int64_t> m_ids;  // ascending: the store lists by id
   std::unordered_map<std::int64_t, QString> m_pending;
   bool m_loading = false;
   int m_generation = 0;
+  int m_pageGeneration = 0;
+  std::shared_ptr<std::atomic<int>> m_latestFilter = std::make_shared<std::atomic<int>>(0);
+
+  // Paging state changes inside the const data(): the cache is not part of the model's value.
+  mutable std::unordered_map<int, Page> m_pages;
+  mutable std::unordered_set<int> m_requested;
+  mutable std::unordered_set<int> m_wanted;
+  mutable std::uint64_t m_useClock = 0;
+  mutable QTimer m_requestTimer;
 };
 
 }  // namespace copydesk::ui

@@ -1,33 +1,52 @@
 #include "ui/review/review_queue_row.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace copydesk::ui {
 
-Result<std::vector<ReviewQueueRow>> loadReviewQueue(Database& db, const DraftQuery& query) {
-  auto drafts = DraftStore(db).list(query);
+Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std::vector<std::int64_t>& ids) {
+  auto drafts = DraftStore(db).withoutText(ids);
   if (!drafts) return drafts.error();
-  std::vector<ReviewQueueRow> rows;
-  rows.reserve(drafts->size());
-  std::string ids = "[";
-  for (Draft& draft : *drafts) {
-    if (ids.size() > 1) ids += ',';
-    ids += std::to_string(draft.productId);
-    draft.text = std::string();  // a queue of thousands of drafts holds no texts
-    rows.push_back({std::move(draft), {}});
+  std::string productIds = "[";
+  for (const Draft& draft : *drafts) {
+    if (productIds.size() > 1) productIds += ',';
+    productIds += std::to_string(draft.productId);
   }
-  ids += ']';
-  // The titles in one statement, whatever the queue's length.
+  productIds += ']';
+  // The page's titles in one statement.
   auto titles = db.prepare("SELECT id, title FROM products WHERE id IN (SELECT value FROM json_each(?1))");
   if (!titles) return titles.error();
-  titles->bind(1, ids);
-  std::unordered_map<std::int64_t, std::string> byId;
-  while (titles->step()) byId.emplace(titles->integer(0), titles->text(1));
+  titles->bind(1, productIds);
+  std::unordered_map<std::int64_t, std::string> titleById;
+  while (titles->step()) titleById.emplace(titles->integer(0), titles->text(1));
   if (!titles->ok()) return db.lastError("reading the queue's product titles");
-  for (ReviewQueueRow& row : rows) {
-    if (auto it = byId.find(row.draft.productId); it != byId.end()) row.productTitle = it->second;
+
+  // Both lists are in id order: one pass pairs them.
+  std::vector<ReviewQueueRow> rows;
+  rows.reserve(ids.size());
+  auto next = drafts->begin();
+  for (std::int64_t id : ids) {
+    while (next != drafts->end() && next->id < id) ++next;
+    ReviewQueueRow row;
+    if (next != drafts->end() && next->id == id) {
+      row.draft = std::move(*next);
+      if (auto it = titleById.find(row.draft.productId); it != titleById.end()) row.productTitle = it->second;
+    } else {
+      row.draft.id = id;
+    }
+    rows.push_back(std::move(row));
   }
   return rows;
+}
+
+Result<ReviewQueueStart> loadReviewQueueStart(Database& db, const DraftQuery& query, int firstRows) {
+  auto ids = DraftStore(db).ids(query);
+  if (!ids) return ids.error();
+  const size_t first = std::min(ids->size(), static_cast<size_t>(std::max(firstRows, 0)));
+  auto rows = loadReviewQueueRows(db, std::vector<std::int64_t>(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(first)));
+  if (!rows) return rows.error();
+  return ReviewQueueStart{std::move(*ids), std::move(*rows)};
 }
 
 }  // namespace copydesk::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,7 +18,16 @@ struct ReviewQueueRow {
   std::string productTitle;
 };
 
-// The drafts matching the query in id order, each with its product's title.
-Result<std::vector<ReviewQueueRow>> loadReviewQueue(Database& db, const DraftQuery& query);
+// The rows of these drafts (ids in ascending order), one per id and in the same order: a draft
+// no longer stored gets a row holding only its id.
+Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std::vector<std::int64_t>& ids);
+
+// What a new filter brings: every matching id (in id order) and the rows of the first page.
+struct ReviewQueueStart {
+  std::vector<std::int64_t> ids;
+  std::vector<ReviewQueueRow> firstRows;
+};
+
+Result<ReviewQueueStart> loadReviewQueueStart(Database& db, const DraftQuery& query, int firstRows);
 
 }  // namespace copydesk::ui
