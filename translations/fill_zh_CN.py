@@ -600,6 +600,14 @@ ZH = {
     "Indexing the catalog for search… %1%": "正在为搜索建立商品索引… %1%",
     "Search already finds every product; the index makes it fast. Closing Copydesk is safe: what is left is indexed at the next start.": "搜索已能找到所有商品，索引让搜索更快。可以随时关闭 Copydesk：剩余部分会在下次启动时完成索引。",
     "The search index could not be completed (search still finds every product): %1": "搜索索引未能完成（搜索仍能找到所有商品）：%1",
+    "submit": "提交",
+    "approve": "通过",
+    "reject": "驳回",
+    "supersede": "被取代",
+    "edit": "编辑",
+    "export": "导出",
+    "for upload": "用于上传",
+    "spreadsheet-safe": "可安全用于电子表格",
 }
 
 

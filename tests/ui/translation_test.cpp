@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "ui/product_table_model.h"
+#include "ui/review/audit_table_model.h"
 #include "ui/studio_translations.h"
 
 using namespace copydesk;
@@ -28,6 +29,10 @@ TEST_CASE("the Chinese translation is chosen by language and translates the stud
   CHECK(loaded.startsWith("zh"));
   CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::Approved) == QString::fromUtf8("已通过"));
   CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::None) == QString::fromUtf8("无文案"));
+  // The audit trail stores English words; the audit view says them in Chinese, unknown ones as stored.
+  CHECK(ui::AuditTableModel::actionText("approve") == QString::fromUtf8("通过"));
+  CHECK(ui::AuditTableModel::actionText("supersede") == QString::fromUtf8("被取代"));
+  CHECK(ui::AuditTableModel::actionText("archive") == "archive");
 }
 
 TEST_CASE("English needs no translator and an unknown language falls back to English") {
@@ -35,4 +40,5 @@ TEST_CASE("English needs no translator and an unknown language falls back to Eng
   CHECK(ui::installTranslations(*QCoreApplication::instance(), "en", {COPYDESK_TEST_QM_DIR}).isEmpty());
   CHECK(ui::installTranslations(*QCoreApplication::instance(), "sw", {COPYDESK_TEST_QM_DIR}).isEmpty());
   CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::Approved) == "approved");
+  CHECK(ui::AuditTableModel::actionText("approve") == "approve");
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ui/review/review_queue_model.h"
 #include "ui/store_thread.h"
 
 namespace copydesk::ui {
@@ -21,6 +22,35 @@ QString member(const Json& detail, const char* key) {
 }
 
 }  // namespace
+
+// The trail stores its words in English (they are data, read by scripts and the CSV audit export);
+// the view says them in the reader's language and leaves words it does not know as they are.
+QString AuditTableModel::actionText(const std::string& action) {
+  if (action == "submit") return tr("submit");
+  if (action == "approve") return tr("approve");
+  if (action == "reject") return tr("reject");
+  if (action == "supersede") return tr("supersede");
+  if (action == "edit") return tr("edit");
+  if (action == "export") return tr("export");
+  return qs(action);
+}
+
+QString AuditTableModel::entityText(const std::string& entity) {
+  if (entity == "draft") return tr("draft");
+  if (entity == "export") return tr("export");
+  return qs(entity);
+}
+
+QString AuditTableModel::statusWord(const QString& status) {
+  const auto parsed = draftStatusFromString(status.toStdString());
+  return parsed ? ReviewQueueModel::statusText(*parsed) : status;
+}
+
+QString AuditTableModel::modeText(const QString& mode) {
+  if (mode == QStringLiteral("upload")) return tr("for upload");
+  if (mode == QStringLiteral("spreadsheet-safe")) return tr("spreadsheet-safe");
+  return mode;
+}
 
 AuditTableModel::AuditTableModel(StoreThread& store, QObject* parent) : QAbstractTableModel(parent), m_store(store) {}
 
@@ -57,6 +87,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
   const AuditEntry* e = entry(index.row());
   if (!index.isValid() || !e) return {};
   if (role == EntryIdRole) return QVariant::fromValue<qint64>(e->id);
+  if (role == ActionRole) return qs(e->action);
   if (role == Qt::ToolTipRole && index.column() == SubjectColumn) return qs(e->detail.dump(2));
   if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
   return text(*e, index.column());
@@ -71,9 +102,10 @@ QString AuditTableModel::text(const AuditEntry& e, int column) const {
     }
     case WhoColumn: return qs(e.actor);
     case ActionColumn:
-      return d.is_object() && d.value("override", false) ? tr("%1 (override)").arg(qs(e.action)) : qs(e.action);
+      return d.is_object() && d.value("override", false) ? tr("%1 (override)").arg(actionText(e.action))
+                                                         : actionText(e.action);
     case SubjectColumn: {
-      QString subject = e.entityId ? tr("%1 %2").arg(qs(e.entity)).arg(*e.entityId) : qs(e.entity);
+      QString subject = e.entityId ? tr("%1 %2").arg(entityText(e.entity)).arg(*e.entityId) : entityText(e.entity);
       const QString sku = member(d, "sku");
       if (!sku.isEmpty()) subject += tr(" · %1, %2").arg(sku, member(d, "field"));
       const QString layout = member(d, "layout");
@@ -83,11 +115,11 @@ QString AuditTableModel::text(const AuditEntry& e, int column) const {
     case ChangeColumn: {
       const QString from = member(d, "from");
       const QString to = member(d, "to");
-      if (!from.isEmpty() || !to.isEmpty()) return tr("%1 → %2").arg(from, to);
+      if (!from.isEmpty() || !to.isEmpty()) return tr("%1 → %2").arg(statusWord(from), statusWord(to));
       const QString rows = member(d, "rows");
-      if (!rows.isEmpty()) return tr("%1 rows, %2").arg(rows, member(d, "mode"));
+      if (!rows.isEmpty()) return tr("%1 rows, %2").arg(rows, modeText(member(d, "mode")));
       const QString status = member(d, "status");
-      return status.isEmpty() ? QString() : tr("%1 (unchanged)").arg(status);
+      return status.isEmpty() ? QString() : tr("%1 (unchanged)").arg(statusWord(status));
     }
     case CommentColumn: return member(d, "comment");
     default: return {};

@@ -17,7 +17,7 @@ class AuditTableModel final : public QAbstractTableModel {
 
  public:
   enum Column { WhenColumn, WhoColumn, ActionColumn, SubjectColumn, ChangeColumn, CommentColumn, ColumnCount };
-  enum Role { EntryIdRole = Qt::UserRole + 1 };
+  enum Role { EntryIdRole = Qt::UserRole + 1, ActionRole };  // ActionRole: the stored action word
 
   explicit AuditTableModel(StoreThread& store, QObject* parent = nullptr);
 
@@ -30,12 +30,18 @@ class AuditTableModel final : public QAbstractTableModel {
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
   QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+  // A stored action word (submit, approve…) in the reader's language; unknown words as they are.
+  static QString actionText(const std::string& action);
+
  signals:
   void loaded(int rows);
   void loadFailed(const QString& message);
 
  private:
   QString text(const AuditEntry& entry, int column) const;
+  static QString entityText(const std::string& entity);
+  static QString statusWord(const QString& status);
+  static QString modeText(const QString& mode);
 
   StoreThread& m_store;
   std::vector<AuditEntry> m_entries;  // newest first

@@ -31,6 +31,7 @@ AuditView::AuditView(StoreThread& store, QWidget* parent) : QWidget(parent), m_s
   m_byAction = new QSortFilterProxyModel(this);
   m_byAction->setSourceModel(m_model);
   m_byAction->setFilterKeyColumn(AuditTableModel::ActionColumn);
+  m_byAction->setFilterRole(AuditTableModel::ActionRole);  // the stored word, whatever the language shown
   m_byText = new QSortFilterProxyModel(this);
   m_byText->setSourceModel(m_byAction);
   m_byText->setFilterKeyColumn(-1);
@@ -91,9 +92,9 @@ AuditView::AuditView(StoreThread& store, QWidget* parent) : QWidget(parent), m_s
   });
   connect(m_action, &QComboBox::currentIndexChanged, this, [this] {
     const QString action = m_action->currentData().toString();
-    // Overrides read "reject (override)": the filter matches the action at the start.
+    // Overrides are stored as "reject" with an override mark: the filter takes them with the rejects.
     m_byAction->setFilterRegularExpression(
-        action.isEmpty() ? QString() : QStringLiteral("^%1\\b").arg(QRegularExpression::escape(action)));
+        action.isEmpty() ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(action)));
     updateCount();
   });
   connect(m_export, &QPushButton::clicked, this, &AuditView::chooseExportFile);
@@ -165,7 +166,7 @@ void AuditView::refillActions() {
   const QString chosen = m_action->currentData().toString();
   const QSignalBlocker block(m_action);
   while (m_action->count() > 1) m_action->removeItem(1);
-  for (const auto& action : actions) m_action->addItem(qs(action), qs(action));
+  for (const auto& action : actions) m_action->addItem(AuditTableModel::actionText(action), qs(action));
   m_action->setCurrentIndex(std::max(0, m_action->findData(chosen)));
 }
 
