@@ -250,3 +250,46 @@ TEST_CASE("drafts a batch writes are searchable before, during and after their b
   CHECK(search("安吉白茶") == std::vector<std::int64_t>{a});
   CHECK(integrityOk());
 }
+
+TEST_CASE("the ids of a query are list()'s, in its order, and withoutText reads those drafts without their text") {
+  Fixture f;
+  PromptTemplate amazon;
+  amazon.name = "bullets-amazon";
+  amazon.channel = "amazon";
+  auto amazonVersion = TemplateStore(*f.db).save(amazon, "ann");
+  REQUIRE(amazonVersion);
+  DraftStore drafts(*f.db);
+  std::vector<std::int64_t> made;
+  for (int i = 0; i < 6; ++i) {
+    NewDraft draft{.productId = f.productId, .field = "field" + std::to_string(i),
+                   .text = "Text " + std::to_string(i), .author = i % 2 ? "walt" : "wendy"};
+    if (i % 3 == 0) draft.templateVersionId = amazonVersion->id;
+    made.push_back(drafts.create(draft).value().id);
+  }
+  REQUIRE(drafts.setStatus(made[4], DraftStatus::Submitted));
+
+  for (const DraftQuery& query : {DraftQuery{}, DraftQuery{.author = "wendy"}, DraftQuery{.channel = "amazon"},
+                                  DraftQuery{.status = DraftStatus::Submitted}, DraftQuery{.search = "Text 3"},
+                                  DraftQuery{.limit = 2}}) {
+    auto all = drafts.list(query);
+    REQUIRE(all);
+    std::vector<std::int64_t> listed;
+    for (const Draft& d : *all) listed.push_back(d.id);
+    CHECK(drafts.ids(query).value() == listed);
+  }
+  CHECK(drafts.ids({.author = "wendy"}).value() == std::vector<std::int64_t>{made[0], made[2], made[4]});
+
+  // Asked in any order, answered in id order; an id not stored is left out.
+  auto read = drafts.withoutText({made[3], made[0], 999999});
+  REQUIRE(read);
+  REQUIRE(read->size() == 2);
+  CHECK((*read)[0].id == made[0]);
+  CHECK((*read)[0].text.empty());
+  CHECK((*read)[0].templateName == "bullets-amazon");
+  CHECK((*read)[0].channel == "amazon");
+  CHECK((*read)[0].sku == "tea-1");
+  CHECK((*read)[1].id == made[3]);
+  CHECK((*read)[1].field == "field3");
+  CHECK((*read)[1].author == "walt");
+  CHECK(drafts.withoutText({}).value().empty());
+}
