@@ -439,8 +439,8 @@ void ReviewPane::updateActions() {
 void ReviewPane::updateCount() {
   const int rows = m_model->rowCount();
   const int selected = static_cast<int>(m_view->selectionModel()->selectedRows().size());
-  QString text = tr("%n draft(s)", nullptr, rows);
-  if (selected > 1) text += tr(", %n selected", nullptr, selected);
+  QString text = tr("%Ln draft(s)", nullptr, rows);  // 100,000 reads better than 100000
+  if (selected > 1) text += tr(", %Ln selected", nullptr, selected);
   m_count->setText(text);
 }
 
