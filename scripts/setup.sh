@@ -15,6 +15,7 @@ packages=(
   libcurl4-openssl-dev nlohmann-json3-dev libsqlite3-dev sqlite3 catch2 libcli11-dev
   libgumbo-dev libicu-dev libxxhash-dev libdtl-dev libcpp-httplib-dev libsimdjson-dev
   python3 xvfb xauth xdotool imagemagick fonts-wqy-microhei appstream
+  dbus gnome-keyring libsecret-tools
 )
 
 missing_packages() {
