@@ -220,4 +220,12 @@ TEST_CASE("bulk approve names and approves every selected draft of a 3,000-draft
   CHECK(pane.message() == "Approved 3000 draft(s).");
   CHECK(DraftStore(*q.f.db).ids({.status = DraftStatus::Approved}).value() == q.ids);
   CHECK(DraftStore(*q.f.db).ids({.status = DraftStatus::Submitted}).value().empty());
+  // The rows say so, loaded before or after the approval, none left pending.
+  Model* model = pane.model();
+  for (int row : {0, Model::kPageSize - 1, 2000, kDrafts - 1}) {
+    INFO("row " << row);
+    REQUIRE(test::waitUntil([&] { return model->rowAt(row) && model->isRowLoaded(row); }));  // asks for its page
+    CHECK(cell(*model, row, Model::StatusColumn) == "approved");
+    CHECK_FALSE(model->data(model->index(row, 0), Model::PendingRole).toBool());
+  }
 }

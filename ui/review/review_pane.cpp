@@ -354,7 +354,7 @@ void ReviewPane::adoptDecision(std::int64_t draftId, ReviewAction action, Result
 
 void ReviewPane::approveMany(const std::vector<std::int64_t>& ids) {
   ++m_pending;
-  for (std::int64_t id : ids) m_model->setPending(id, tr("approving…"));
+  m_model->setPending(ids, tr("approving…"));
   m_store.run(
       this,
       [ids](Database& db) -> Result<BulkApproval> {
@@ -362,22 +362,27 @@ void ReviewPane::approveMany(const std::vector<std::int64_t>& ids) {
         Transaction tx(db);
         if (!tx.begun()) return tx.begun().error();
         BulkApproval outcome;
+        std::vector<std::int64_t> approved;
         for (std::int64_t id : ids) {
-          auto approved = decideAndReread(db, id, ReviewAction::Approve, {});
-          if (approved) outcome.approved.push_back(std::move(*approved));
-          else outcome.refusals.push_back(approved.error().message);
+          auto decided = ReviewService(db).decide(id, ReviewAction::Approve, {});
+          if (decided) approved.push_back(id);
+          else outcome.refusals.push_back(decided.error().message);
         }
         if (auto st = tx.commit(); !st) return st.error();
+        // Read back as stored now, without their texts: the whole queue may have been approved.
+        auto fresh = DraftStore(db).withoutText(approved);
+        if (!fresh) return fresh.error();
+        outcome.approved = std::move(*fresh);
         return outcome;
       },
       [this, ids](Result<BulkApproval> outcome) {
         --m_pending;
-        for (std::int64_t id : ids) m_model->clearPending(id);
+        m_model->clearPending(ids);
         if (!outcome) {
           showError(tr("Could not approve the selected drafts: %1").arg(qs(outcome.error().describe())));
           return;
         }
-        for (const Draft& draft : outcome->approved) m_model->updateDraft(draft);
+        m_model->updateDrafts(outcome->approved);
         const int approved = static_cast<int>(outcome->approved.size());
         showMessage(tr("Approved %n draft(s).", nullptr, approved));
         if (!outcome->refusals.empty()) {

@@ -128,19 +128,56 @@ void ReviewQueueModel::clearPending(std::int64_t id) {
 void ReviewQueueModel::updateDraft(const Draft& draft) {
   const int row = rowOfDraft(draft.id);
   if (row < 0) return;
+  keepUpdated(row, draft);
+  rowChanged(row);
+}
+
+void ReviewQueueModel::setPending(const std::vector<std::int64_t>& ids, const QString& what) {
+  for (std::int64_t id : ids) m_pending[id] = what;
+  rowsChanged(ids);
+}
+
+void ReviewQueueModel::clearPending(const std::vector<std::int64_t>& ids) {
+  for (std::int64_t id : ids) m_pending.erase(id);
+  rowsChanged(ids);
+}
+
+void ReviewQueueModel::updateDrafts(const std::vector<Draft>& drafts) {
+  std::vector<std::int64_t> ids;
+  ids.reserve(drafts.size());
+  for (const Draft& draft : drafts) {
+    const int row = rowOfDraft(draft.id);
+    if (row < 0) continue;
+    keepUpdated(row, draft);
+    ids.push_back(draft.id);
+  }
+  rowsChanged(ids);
+}
+
+void ReviewQueueModel::keepUpdated(int row, const Draft& draft) {
   // A row not loaded has nothing to update: its page reads the draft as stored when it comes.
   auto it = m_pages.find(row / kPageSize);
   const size_t offset = static_cast<size_t>(row % kPageSize);
-  if (it != m_pages.end() && offset < it->second.rows.size()) {
-    Draft& kept = it->second.rows[offset].draft;
-    kept = draft;
-    kept.text = std::string();
-  }
-  rowChanged(row);
+  if (it == m_pages.end() || offset >= it->second.rows.size()) return;
+  Draft& kept = it->second.rows[offset].draft;
+  kept = draft;
+  kept.text = std::string();
 }
 
 void ReviewQueueModel::rowChanged(int row) {
   if (row >= 0) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ReviewQueueModel::rowsChanged(const std::vector<std::int64_t>& ids) {
+  int first = rowCount();
+  int last = -1;
+  for (std::int64_t id : ids) {
+    const int row = rowOfDraft(id);
+    if (row < 0) continue;
+    first = std::min(first, row);
+    last = std::max(last, row);
+  }
+  if (last >= 0) emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void ReviewQueueModel::want(int page) const {

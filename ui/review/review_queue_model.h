@@ -66,6 +66,10 @@ class ReviewQueueModel final : public QAbstractTableModel {
   void setPending(std::int64_t id, const QString& what);
   void clearPending(std::int64_t id);
   void updateDraft(const Draft& draft);  // keeps the row's product title; the text is not kept
+  // The same for many drafts at once (a bulk approval of the whole queue): one dataChanged.
+  void setPending(const std::vector<std::int64_t>& ids, const QString& what);
+  void clearPending(const std::vector<std::int64_t>& ids);
+  void updateDrafts(const std::vector<Draft>& drafts);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -88,6 +92,8 @@ class ReviewQueueModel final : public QAbstractTableModel {
 
   void adoptStart(ReviewQueueStart start);
   void rowChanged(int row);
+  void keepUpdated(int row, const Draft& draft);
+  void rowsChanged(const std::vector<std::int64_t>& ids);
   // What a row shows while its page is on its way: "Loading…", and its pending decision if any.
   QVariant placeholder(const QModelIndex& index, int role, const QString& pending) const;
   void want(int page) const;
