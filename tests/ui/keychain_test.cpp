@@ -39,6 +39,18 @@ test::CommandResult secretToolLookup(const std::string& profile) {
   return test::runCommand("LC_ALL=C.UTF-8 secret-tool lookup server Copydesk user " + test::shellQuote(profile));
 }
 
+// How many entries the keyring holds for the profile (secret-tool prints "[/path]" for each and
+// exits with 0 also when there are none); -1: secret-tool failed.
+int secretToolEntryCount(const std::string& profile) {
+  const test::CommandResult search =
+      test::runCommand("LC_ALL=C.UTF-8 secret-tool search --all server Copydesk user " + test::shellQuote(profile));
+  if (search.exitCode != 0) return -1;
+  int count = 0;
+  for (std::size_t at = 0; (at = search.out.find("[/", at)) != std::string::npos; ++at)
+    if (at == 0 || search.out[at - 1] == '\n') ++count;
+  return count;
+}
+
 // secret-tool's answer "there is no such entry" (and not, say, a usage error).
 bool secretToolFindsNothing(const test::CommandResult& lookup) {
   return lookup.exitCode == 1 && lookup.out.empty() && lookup.err.empty();
@@ -116,7 +128,8 @@ TEST_CASE("KeyVault keeps a key in the Secret Service: stored, read back, really
   REQUIRE(stored.wait(20000));
   REQUIRE(stored.first().at(1).toBool());
   CHECK(readThroughFreshVault(profile).first.toStdString() == second);
-  CHECK(secretToolLookup(profile.toStdString()).out == second);  // replaced, not a second entry beside it
+  CHECK(secretToolLookup(profile.toStdString()).out == second);
+  CHECK(secretToolEntryCount(profile.toStdString()) == 1);  // replaced, not a second entry beside it
 
   QSignalSpy removed(&vault, &ui::KeyVault::removed);
   vault.remove(profile);
@@ -127,6 +140,7 @@ TEST_CASE("KeyVault keeps a key in the Secret Service: stored, read back, really
   lookup = secretToolLookup(profile.toStdString());
   INFO("secret-tool: " << lookup.exitCode << " " << lookup.err);
   CHECK(secretToolFindsNothing(lookup));
+  CHECK(secretToolEntryCount(profile.toStdString()) == 0);
 }
 
 TEST_CASE("with a Secret Service, Preferences keeps a saved key in the keychain only; the studio loads it at start") {

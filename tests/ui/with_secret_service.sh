@@ -20,6 +20,11 @@ done
 
 root=$(mktemp -d "${TMPDIR:-/tmp}/copydesk-secret-service.XXXXXX")
 trap 'rm -rf "$root"' EXIT
+# The daemon's control socket goes under $root/run; a socket path must stay under 108 bytes.
+if [ "${#root}" -gt 60 ]; then
+  rm -rf "$root"
+  root=$(mktemp -d /tmp/copydesk-secret-service.XXXXXX)
+fi
 mkdir -m 700 "$root/run" "$root/data" "$root/config" "$root/cache"
 
 # The session: start the daemon in the foreground (so it stays our child and is ended by us), wait
