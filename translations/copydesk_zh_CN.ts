@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CopyEditorPane</name>
@@ -253,15 +252,11 @@
     </message>
     <message numerus="yes">
         <source>Exported %n record(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 条记录导出到 %1</numerusform>
-        </translation>
+        <translation><numerusform>已将 %n 条记录导出到 %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n audit record(s)</source>
-        <translation>
-            <numerusform>%n 条审计记录</numerusform>
-        </translation>
+        <translation><numerusform>%n 条审计记录</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 audit records</source>
@@ -370,7 +365,7 @@
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <source>This layout&apos;s columns are fixed: its other columns become variants, options or attributes as the layout defines. Only generic CSV and JSON files can be mapped by hand.</source>
+        <source>This layout's columns are fixed: its other columns become variants, options or attributes as the layout defines. Only generic CSV and JSON files can be mapped by hand.</source>
         <translation>此格式的列是固定的：其他列会按该格式的定义成为规格、选项或属性。只有通用 CSV 和 JSON 文件可以手动映射。</translation>
     </message>
     <message>
@@ -492,11 +487,11 @@
         <translation>限制标准：</translation>
     </message>
     <message>
-        <source>Working copy against the model&apos;s draft</source>
+        <source>Working copy against the model's draft</source>
         <translation>工作稿与模型草稿对比</translation>
     </message>
     <message>
-        <source>Working copy against the shop&apos;s copy</source>
+        <source>Working copy against the shop's copy</source>
         <translation>工作稿与店铺文案对比</translation>
     </message>
     <message>
@@ -588,7 +583,7 @@
         <translation>此字段还没有草稿</translation>
     </message>
     <message>
-        <source>Shop&apos;s copy</source>
+        <source>Shop's copy</source>
         <translation>店铺文案</translation>
     </message>
 </context>
@@ -673,7 +668,7 @@
         <translation>用于撰写的模型服务配置；勾选多个可并排比较</translation>
     </message>
     <message>
-        <source>the profile&apos;s default model</source>
+        <source>the profile's default model</source>
         <translation>配置的默认模型</translation>
     </message>
     <message>
@@ -749,7 +744,7 @@
         <translation>就绪：已选商品 %1 件，每件 %2 个变体，模板“%3”第 %4 版。</translation>
     </message>
     <message>
-        <source>Could not read the product&apos;s drafts: %1</source>
+        <source>Could not read the product's drafts: %1</source>
         <translation>无法读取该商品的草稿：%1</translation>
     </message>
 </context>
@@ -780,7 +775,7 @@
         <translation>恢复此文本(&amp;R)</translation>
     </message>
     <message>
-        <source>Make this text the draft&apos;s working text in the editor</source>
+        <source>Make this text the draft's working text in the editor</source>
         <translation>在编辑器中将此文本设为草稿的工作文本</translation>
     </message>
     <message>
@@ -1047,9 +1042,7 @@
     </message>
     <message numerus="yes">
         <source>Imported %n product(s) from %1 as %2: %3 new, %4 updated, %5 variants.</source>
-        <translation>
-            <numerusform>已从 %1 按 %2 格式导入 %n 件商品：新增 %3 件，更新 %4 件，规格 %5 个。</numerusform>
-        </translation>
+        <translation><numerusform>已从 %1 按 %2 格式导入 %n 件商品：新增 %3 件，更新 %4 件，规格 %5 个。</numerusform></translation>
     </message>
     <message>
         <source>Close</source>
@@ -1597,7 +1590,7 @@
         <translation>密钥保存在系统钥匙串中；工作室启动时会加载它们。</translation>
     </message>
     <message>
-        <source>No keychain is available here (%1). Put the key in an environment variable instead: enter its name under &quot;Key variable&quot; and set it before starting Copydesk, e.g. export %2=sk-…</source>
+        <source>No keychain is available here (%1). Put the key in an environment variable instead: enter its name under "Key variable" and set it before starting Copydesk, e.g. export %2=sk-…</source>
         <translation>此处没有可用的钥匙串（%1）。请改用环境变量保存密钥：在“密钥变量”中填写变量名，并在启动 Copydesk 前设置它，例如 export %2=sk-…</translation>
     </message>
     <message>
@@ -1874,9 +1867,7 @@
     </message>
     <message numerus="yes">
         <source>Approve %n selected draft(s)?</source>
-        <translation>
-            <numerusform>要通过所选的 %n 份草稿吗？</numerusform>
-        </translation>
+        <translation><numerusform>要通过所选的 %n 份草稿吗？</numerusform></translation>
     </message>
     <message>
         <source>Each is recorded in the audit trail under your reviewer name. Drafts that are not submitted are left as they are.</source>
@@ -1884,9 +1875,7 @@
     </message>
     <message numerus="yes">
         <source>Approve %n</source>
-        <translation>
-            <numerusform>通过 %n 份</numerusform>
-        </translation>
+        <translation><numerusform>通过 %n 份</numerusform></translation>
     </message>
     <message>
         <source>rejecting…</source>
@@ -1918,15 +1907,11 @@
     </message>
     <message numerus="yes">
         <source>Approved %n draft(s).</source>
-        <translation>
-            <numerusform>已通过 %n 份草稿。</numerusform>
-        </translation>
+        <translation><numerusform>已通过 %n 份草稿。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) were not approved: %1</source>
-        <translation>
-            <numerusform>%n 份草稿未通过：%1</numerusform>
-        </translation>
+        <translation><numerusform>%n 份草稿未通过：%1</numerusform></translation>
     </message>
     <message>
         <source>No drafts match the filters.</source>
@@ -1940,18 +1925,6 @@
         <source>Could not load the draft: %1</source>
         <translation>无法加载草稿：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n draft(s)</source>
-        <translation>
-            <numerusform>%n 份草稿</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n selected</source>
-        <translation>
-            <numerusform>，已选 %n 份</numerusform>
-        </translation>
-    </message>
     <message>
         <source>draft %1</source>
         <translation>草稿 %1</translation>
@@ -1959,6 +1932,14 @@
     <message>
         <source>draft %1 (%2, %3)</source>
         <translation>草稿 %1（%2，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln draft(s)</source>
+        <translation><numerusform>%Ln 份草稿</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln selected</source>
+        <translation><numerusform>，已选 %Ln 份</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2018,6 +1999,10 @@
     <message>
         <source>exported</source>
         <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
     </message>
 </context>
 <context>
@@ -2310,7 +2295,7 @@
         <translation>恢复此版本(&amp;R)</translation>
     </message>
     <message>
-        <source>Saves the older version&apos;s text as a new version; no version is changed or removed</source>
+        <source>Saves the older version's text as a new version; no version is changed or removed</source>
         <translation>将旧版本的文本另存为新版本；不会修改或删除任何版本</translation>
     </message>
     <message>
