@@ -1,21 +1,16 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QTimer>
 
 #include <atomic>
 #include <cstdint>
 #include <memory>
-#include <unordered_map>
-#include <unordered_set>
-#include <vector>
 
 #include "core/store/product_store.h"
+#include "ui/paged_rows.h"
 #include "ui/product_row.h"
 
 namespace copydesk::ui {
-
-class StoreThread;
 
 // The products table over the whole store. It holds only the ids matching the query and pages
 // rows in lazily (kPageSize rows per query, least recently used pages dropped beyond
@@ -59,33 +54,15 @@ class ProductTableModel final : public QAbstractTableModel {
   void loadFailed(const QString& message);
 
  private:
-  struct Page {
-    std::vector<ProductRow> rows;
-    std::uint64_t lastUse = 0;
-    bool stale = false;
-  };
-
-  const ProductRow* row(int index) const;
-  void want(int page) const;
-  void requestWanted();
-  void requestPage(int page);
-  void adoptPage(int generation, int page, Result<std::vector<ProductRow>> rows);
-  void evictPages();
+  const ProductRow* row(int index) const { return m_rows.row(index); }
 
   StoreThread& m_store;
   ProductQuery m_query;
-  std::vector<std::int64_t> m_ids;
   bool m_loading = false;
   int m_queryGeneration = 0;
-  int m_pageGeneration = 0;
   std::shared_ptr<std::atomic<int>> m_latestQuery = std::make_shared<std::atomic<int>>(0);
-
   // Paging state changes inside the const data(): the cache is not part of the model's value.
-  mutable std::unordered_map<int, Page> m_pages;
-  mutable std::unordered_set<int> m_pending;
-  mutable std::unordered_set<int> m_wanted;
-  mutable std::uint64_t m_useClock = 0;
-  mutable QTimer m_requestTimer;
+  mutable PagedRows<ProductRow> m_rows;
 };
 
 }  // namespace copydesk::ui

@@ -30,12 +30,12 @@ DraftQuery queryFor(const ReviewQueueFilter& filter) {
 }  // namespace
 
 ReviewQueueModel::ReviewQueueModel(StoreThread& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store) {
-  // Pages asked for during one paint are requested together once the paint is over, so a fast
-  // drag of the scroll bar asks only for what was actually on screen.
-  m_requestTimer.setSingleShot(true);
-  m_requestTimer.setInterval(0);
-  connect(&m_requestTimer, &QTimer::timeout, this, &ReviewQueueModel::requestWanted);
+    : QAbstractTableModel(parent), m_store(store), m_rows(store, loadReviewQueueRows, kPageSize, kMaxCachedPages) {
+  m_rows.onPageLoaded([this](int first, int last) {
+    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    emit pageLoaded(first, last);
+  });
+  m_rows.onLoadFailed([this](const QString& message) { emit loadFailed(message); });
 }
 
 void ReviewQueueModel::setFilter(const ReviewQueueFilter& filter) {
@@ -63,58 +63,29 @@ void ReviewQueueModel::setFilter(const ReviewQueueFilter& filter) {
 }
 
 void ReviewQueueModel::adoptStart(ReviewQueueStart start) {
-  ++m_pageGeneration;  // pages asked for before may be older than these ids
-  m_requested.clear();
-  m_wanted.clear();
-  if (start.ids == m_ids) {
+  if (start.ids == m_rows.ids()) {
     // The same drafts (the page shown again, F5): their rows are reloaded where they are.
-    for (auto& [index, page] : m_pages) page.stale = true;
-    if (!start.firstRows.empty()) keepPage(0, std::move(start.firstRows));
-    if (!m_ids.empty()) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    m_rows.reloadAll();
+    if (!start.firstRows.empty()) m_rows.keep(0, std::move(start.firstRows));
+    if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
   } else {
     beginResetModel();
-    m_ids = std::move(start.ids);
-    m_pages.clear();
-    if (!start.firstRows.empty()) keepPage(0, std::move(start.firstRows));
+    m_rows.setIds(std::move(start.ids));  // pages asked for before are older than these ids
+    if (!start.firstRows.empty()) m_rows.keep(0, std::move(start.firstRows));
     endResetModel();
   }
   emit loaded(rowCount());
 }
 
-std::int64_t ReviewQueueModel::draftId(int row) const {
-  return row >= 0 && row < rowCount() ? m_ids[static_cast<size_t>(row)] : 0;
-}
+std::int64_t ReviewQueueModel::draftId(int row) const { return m_rows.id(row); }
 
-int ReviewQueueModel::rowOfDraft(std::int64_t id) const {
-  auto it = std::lower_bound(m_ids.begin(), m_ids.end(), id);
-  return it != m_ids.end() && *it == id ? static_cast<int>(it - m_ids.begin()) : -1;
-}
+int ReviewQueueModel::rowOfDraft(std::int64_t id) const { return m_rows.rowOf(id); }
 
-const ReviewQueueRow* ReviewQueueModel::rowAt(int row) const {
-  if (row < 0 || row >= rowCount()) return nullptr;
-  const int pageIndex = row / kPageSize;
-  auto it = m_pages.find(pageIndex);
-  if (it == m_pages.end()) {
-    want(pageIndex);
-    return nullptr;
-  }
-  Page& page = it->second;
-  page.lastUse = ++m_useClock;
-  if (page.stale) want(pageIndex);
-  const size_t offset = static_cast<size_t>(row % kPageSize);
-  return offset < page.rows.size() ? &page.rows[offset] : nullptr;
-}
+const ReviewQueueRow* ReviewQueueModel::rowAt(int row) const { return m_rows.row(row); }
 
-bool ReviewQueueModel::isRowLoaded(int row) const {
-  auto it = m_pages.find(row / kPageSize);
-  return row >= 0 && row < rowCount() && it != m_pages.end() && !it->second.stale;
-}
+bool ReviewQueueModel::isRowLoaded(int row) const { return m_rows.isLoaded(row); }
 
-int ReviewQueueModel::loadedRowCount() const {
-  size_t rows = 0;
-  for (const auto& [index, page] : m_pages) rows += page.rows.size();
-  return static_cast<int>(rows);
-}
+int ReviewQueueModel::loadedRowCount() const { return m_rows.cachedRowCount(); }
 
 void ReviewQueueModel::setPending(std::int64_t id, const QString& what) {
   m_pending[id] = what;
@@ -156,12 +127,10 @@ void ReviewQueueModel::updateDrafts(const std::vector<Draft>& drafts) {
 
 void ReviewQueueModel::keepUpdated(int row, const Draft& draft) {
   // A row not loaded has nothing to update: its page reads the draft as stored when it comes.
-  auto it = m_pages.find(row / kPageSize);
-  const size_t offset = static_cast<size_t>(row % kPageSize);
-  if (it == m_pages.end() || offset >= it->second.rows.size()) return;
-  Draft& kept = it->second.rows[offset].draft;
-  kept = draft;
-  kept.text = std::string();
+  ReviewQueueRow* kept = m_rows.cached(row);
+  if (!kept) return;
+  kept->draft = draft;
+  kept->draft.text = std::string();
 }
 
 void ReviewQueueModel::rowChanged(int row) {
@@ -180,62 +149,8 @@ void ReviewQueueModel::rowsChanged(const std::vector<std::int64_t>& ids) {
   if (last >= 0) emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-void ReviewQueueModel::want(int page) const {
-  if (m_requested.count(page)) return;
-  m_wanted.insert(page);
-  if (!m_requestTimer.isActive()) m_requestTimer.start();
-}
-
-void ReviewQueueModel::requestWanted() {
-  auto wanted = std::move(m_wanted);
-  m_wanted.clear();
-  for (int page : wanted) requestPage(page);
-}
-
-void ReviewQueueModel::requestPage(int page) {
-  const size_t first = static_cast<size_t>(page) * kPageSize;
-  if (first >= m_ids.size() || m_requested.count(page)) return;
-  const size_t last = std::min(m_ids.size(), first + kPageSize);
-  std::vector<std::int64_t> ids(m_ids.begin() + static_cast<std::ptrdiff_t>(first),
-                                m_ids.begin() + static_cast<std::ptrdiff_t>(last));
-  m_requested.insert(page);
-  const int generation = m_pageGeneration;
-  m_store.run(
-      this, [ids = std::move(ids)](Database& db) { return loadReviewQueueRows(db, ids); },
-      [this, generation, page](Result<std::vector<ReviewQueueRow>> rows) {
-        adoptPage(generation, page, std::move(rows));
-      });
-}
-
-void ReviewQueueModel::adoptPage(int generation, int page, Result<std::vector<ReviewQueueRow>> rows) {
-  if (generation != m_pageGeneration) return;
-  m_requested.erase(page);
-  if (!rows) {
-    emit loadFailed(qs(rows.error().describe()));
-    return;
-  }
-  keepPage(page, std::move(*rows));
-  const int first = page * kPageSize;
-  const int last = std::min(rowCount(), first + kPageSize) - 1;
-  emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-  emit pageLoaded(first, last);
-}
-
-void ReviewQueueModel::keepPage(int page, std::vector<ReviewQueueRow> rows) {
-  m_pages[page] = Page{std::move(rows), ++m_useClock, false};
-  evictPages();
-}
-
-void ReviewQueueModel::evictPages() {
-  while (m_pages.size() > static_cast<size_t>(kMaxCachedPages)) {
-    auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
-                                   [](const auto& a, const auto& b) { return a.second.lastUse < b.second.lastUse; });
-    m_pages.erase(oldest);
-  }
-}
-
 int ReviewQueueModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+  return parent.isValid() ? 0 : m_rows.size();
 }
 
 int ReviewQueueModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QTimer>
 
 #include <atomic>
 #include <cstdint>
@@ -9,15 +8,13 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/store/draft.h"
+#include "ui/paged_rows.h"
 #include "ui/review/review_queue_row.h"
 
 namespace copydesk::ui {
-
-class StoreThread;
 
 // Which drafts the review queue lists. Empty strings mean "any".
 struct ReviewQueueFilter {
@@ -84,40 +81,22 @@ class ReviewQueueModel final : public QAbstractTableModel {
   void loadFailed(const QString& message);
 
  private:
-  struct Page {
-    std::vector<ReviewQueueRow> rows;
-    std::uint64_t lastUse = 0;
-    bool stale = false;  // shown until its reload arrives
-  };
-
   void adoptStart(ReviewQueueStart start);
   void rowChanged(int row);
   void keepUpdated(int row, const Draft& draft);
   void rowsChanged(const std::vector<std::int64_t>& ids);
   // What a row shows while its page is on its way: "Loading…", and its pending decision if any.
   QVariant placeholder(const QModelIndex& index, int role, const QString& pending) const;
-  void want(int page) const;
-  void requestWanted();
-  void requestPage(int page);
-  void adoptPage(int generation, int page, Result<std::vector<ReviewQueueRow>> rows);
-  void keepPage(int page, std::vector<ReviewQueueRow> rows);
-  void evictPages();
 
   StoreThread& m_store;
   ReviewQueueFilter m_filter;
-  std::vector<std::int64_t> m_ids;  // ascending: the store lists by id
   std::unordered_map<std::int64_t, QString> m_pending;
   bool m_loading = false;
   int m_generation = 0;
-  int m_pageGeneration = 0;
   std::shared_ptr<std::atomic<int>> m_latestFilter = std::make_shared<std::atomic<int>>(0);
 
   // Paging state changes inside the const data(): the cache is not part of the model's value.
-  mutable std::unordered_map<int, Page> m_pages;
-  mutable std::unordered_set<int> m_requested;
-  mutable std::unordered_set<int> m_wanted;
-  mutable std::uint64_t m_useClock = 0;
-  mutable QTimer m_requestTimer;
+  mutable PagedRows<ReviewQueueRow> m_rows;
 };
 
 }  // namespace copydesk::ui
