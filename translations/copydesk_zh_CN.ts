@@ -1055,6 +1055,10 @@
         <source>the keychain is switched off (COPYDESK_NO_KEYCHAIN=1)</source>
         <translation>钥匙串已关闭（COPYDESK_NO_KEYCHAIN=1）</translation>
     </message>
+    <message>
+        <source>no D-Bus session bus answers here (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain can be asked</source>
+        <translation>此处没有可用的 D-Bus 会话总线（未设置 DBUS_SESSION_BUS_ADDRESS），因此无法访问钥匙串</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::MainWindow</name>

@@ -608,6 +608,7 @@ ZH = {
     "export": "导出",
     "for upload": "用于上传",
     "spreadsheet-safe": "可安全用于电子表格",
+    "no D-Bus session bus answers here (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain can be asked": "此处没有可用的 D-Bus 会话总线（未设置 DBUS_SESSION_BUS_ADDRESS），因此无法访问钥匙串",
 }
 
 

@@ -37,11 +37,6 @@ void addProfile(ui::SettingsDialog& dialog, const QString& name, const QString& 
   form->keyEnvEdit()->setText(keyEnv);
 }
 
-bool fileContains(const std::filesystem::path& path, const std::string& needle) {
-  if (!std::filesystem::exists(path)) return false;
-  return test::readFile(path).find(needle) != std::string::npos;
-}
-
 }  // namespace
 
 TEST_CASE("a profile saved in Preferences is in the store, and its key is in neither the database nor QSettings") {
@@ -92,18 +87,46 @@ TEST_CASE("a profile saved in Preferences is in the store, and its key is in nei
     QSettings(settings.fileName(), QSettings::NativeFormat).sync();
     const std::filesystem::path settingsFile = settings.fileName().toStdString();
     REQUIRE(std::filesystem::exists(settingsFile));
-    CHECK_FALSE(fileContains(settingsFile, secret));
+    CHECK_FALSE(test::fileContains(settingsFile, secret));
     for (const char* name : {"settings.db", "settings.db-wal", "settings.db-shm"}) {
       INFO(name);
-      CHECK_FALSE(fileContains(dir / name, secret));
+      CHECK_FALSE(test::fileContains(dir / name, secret));
     }
     const std::filesystem::path keyFile = ui::KeyVault::plainTextFilePath().toStdString();
-    CHECK(fileContains(keyFile, secret));
+    CHECK(test::fileContains(keyFile, secret));
     CHECK(QFile::permissions(ui::KeyVault::plainTextFilePath()) ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK(ui::KeyVault::loadFromPlainTextFile("Shop GPT").toStdString() == secret);
   }
   qunsetenv("SHOP_GPT_KEY");
+}
+
+TEST_CASE("with no D-Bus session bus the keychain is never asked: every call answers later that there is none") {
+  // QtKeychain's libsecret path could crash here by answering a job twice (seen under parallel
+  // ctest runs); the vault must not start a job at all.
+  test::TempDir dir;
+  test::ScopedEnv noBus("DBUS_SESSION_BUS_ADDRESS", "");
+  test::ScopedEnv noSocket("XDG_RUNTIME_DIR", dir.path().string());  // an empty folder: no "bus" in it
+  test::ScopedEnv noSwitch("COPYDESK_NO_KEYCHAIN", "0");
+  ui::KeyVault vault;
+  vault.probe();
+  REQUIRE(vault.isKnown());
+  CHECK_FALSE(vault.isAvailable());
+  CHECK(vault.problem().contains("D-Bus"));
+
+  QSignalSpy stored(&vault, &ui::KeyVault::stored);
+  QSignalSpy loaded(&vault, &ui::KeyVault::loaded);
+  QSignalSpy removed(&vault, &ui::KeyVault::removed);
+  vault.store("Shop GPT", "sk-never-stored");
+  vault.load("Shop GPT");
+  vault.remove("Shop GPT");
+  CHECK(stored.isEmpty());  // answers come from the event loop, as a keychain job's would
+  REQUIRE(test::waitUntil([&] { return !stored.isEmpty() && !loaded.isEmpty() && !removed.isEmpty(); }));
+  CHECK_FALSE(stored.first().at(1).toBool());
+  CHECK(stored.first().at(2).toString().contains("D-Bus"));
+  CHECK(loaded.first().at(1).toString().isEmpty());
+  CHECK(loaded.first().at(2).toString().contains("D-Bus"));
+  CHECK(removed.first().at(0).toString() == "Shop GPT");
 }
 
 TEST_CASE("without a keychain the dialog says so and offers an environment variable") {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -34,15 +35,41 @@ bool writeKeyFile(const QJsonObject& keys, QString* error) {
   return true;
 }
 
+// QtKeychain reaches the Secret Service over the D-Bus session bus. Where there is none (headless
+// machines, CI) Debian 12's QtKeychain 0.13 can answer a libsecret job twice, the second time after
+// the job is gone, and crash the studio; with no bus there is no keychain to ask anyway. GLib finds
+// the bus through the variable, or the socket in XDG_RUNTIME_DIR.
+bool sessionBusReachable() {
+  if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) return true;
+  const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+  return !runtime.isEmpty() && QFileInfo::exists(runtime + QStringLiteral("/bus"));
+}
+
 }  // namespace
 
 KeyVault::KeyVault(QObject* parent) : QObject(parent) {}
+
+QString KeyVault::noBusProblem() {
+  return tr("no D-Bus session bus answers here (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain can be asked");
+}
+
+// A job's answer comes later, from the event loop; so does this one, the same way for every caller.
+void KeyVault::answerLater(std::function<void()> answer) {
+  QMetaObject::invokeMethod(this, std::move(answer), Qt::QueuedConnection);
+}
 
 void KeyVault::probe() {
   if (qEnvironmentVariableIntValue("COPYDESK_NO_KEYCHAIN") == 1) {
     m_known = true;
     m_available = false;
     m_problem = tr("the keychain is switched off (COPYDESK_NO_KEYCHAIN=1)");
+    emit probed(false);
+    return;
+  }
+  if (!sessionBusReachable()) {
+    m_known = true;
+    m_available = false;
+    m_problem = noBusProblem();
     emit probed(false);
     return;
   }
@@ -60,6 +87,10 @@ void KeyVault::probe() {
 }
 
 void KeyVault::store(const QString& profile, const QString& key) {
+  if (!sessionBusReachable()) {
+    answerLater([this, profile] { emit stored(profile, false, noBusProblem()); });
+    return;
+  }
   auto* job = new QKeychain::WritePasswordJob(kService, this);
   job->setAutoDelete(true);
   job->setKey(profile);
@@ -72,6 +103,10 @@ void KeyVault::store(const QString& profile, const QString& key) {
 }
 
 void KeyVault::load(const QString& profile) {
+  if (!sessionBusReachable()) {
+    answerLater([this, profile] { emit loaded(profile, QString(), noBusProblem()); });
+    return;
+  }
   auto* job = new QKeychain::ReadPasswordJob(kService, this);
   job->setAutoDelete(true);
   job->setKey(profile);
@@ -85,6 +120,10 @@ void KeyVault::load(const QString& profile) {
 }
 
 void KeyVault::remove(const QString& profile) {
+  if (!sessionBusReachable()) {  // nothing can be in a keychain nobody can reach
+    answerLater([this, profile] { emit removed(profile); });
+    return;
+  }
   auto* job = new QKeychain::DeletePasswordJob(kService, this);
   job->setAutoDelete(true);
   job->setKey(profile);

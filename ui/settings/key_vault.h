@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace copydesk::ui {
 
 // API keys in the OS keychain (QtKeychain: Secret Service, KWallet, macOS Keychain, Windows
@@ -45,6 +47,9 @@ class KeyVault final : public QObject {
   void removed(const QString& profile);
 
  private:
+  static QString noBusProblem();
+  void answerLater(std::function<void()> answer);
+
   bool m_known = false;
   bool m_available = false;
   QString m_problem;
