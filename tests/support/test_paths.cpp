@@ -27,6 +27,11 @@ std::string readFile(const std::filesystem::path& path) {
   return bytes.str();
 }
 
+bool fileContains(const std::filesystem::path& path, const std::string& needle) {
+  if (!std::filesystem::exists(path)) return false;
+  return readFile(path).find(needle) != std::string::npos;
+}
+
 void writeFile(const std::filesystem::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << bytes;

@@ -14,6 +14,8 @@ std::filesystem::path binDir();
 
 std::string readFile(const std::filesystem::path& path);
 void writeFile(const std::filesystem::path& path, const std::string& bytes);
+// Whether the file exists and holds these bytes somewhere (e.g. a secret that must never be written).
+bool fileContains(const std::filesystem::path& path, const std::string& needle);
 
 // A fresh folder under the system temp dir, removed with everything in it on destruction.
 class TempDir final {

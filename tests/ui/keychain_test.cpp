@@ -56,11 +56,6 @@ bool secretToolFindsNothing(const test::CommandResult& lookup) {
   return lookup.exitCode == 1 && lookup.out.empty() && lookup.err.empty();
 }
 
-bool fileContains(const std::filesystem::path& path, const std::string& needle) {
-  if (!std::filesystem::exists(path)) return false;
-  return test::readFile(path).find(needle) != std::string::npos;
-}
-
 // What a fresh KeyVault (nothing cached, a new job) reads for the profile: {key, error}.
 std::pair<QString, QString> readThroughFreshVault(const QString& profile) {
   ui::KeyVault vault;
@@ -196,13 +191,13 @@ TEST_CASE("with a Secret Service, Preferences keeps a saved key in the keychain 
     QSettings(settings.fileName(), QSettings::NativeFormat).sync();
     const std::filesystem::path settingsFile = settings.fileName().toStdString();
     REQUIRE(std::filesystem::exists(settingsFile));
-    CHECK(fileContains(settingsFile, "keychain"));  // the key's source is written there, the key is not
-    CHECK_FALSE(fileContains(settingsFile, secret));
+    CHECK(test::fileContains(settingsFile, "keychain"));  // the key's source is written there, the key is not
+    CHECK_FALSE(test::fileContains(settingsFile, secret));
     for (const char* name : {"keychain.db", "keychain.db-wal", "keychain.db-shm"}) {
       INFO(name);
-      CHECK_FALSE(fileContains(dir / name, secret));
+      CHECK_FALSE(test::fileContains(dir / name, secret));
     }
-    CHECK_FALSE(fileContains(ui::KeyVault::plainTextFilePath().toStdString(), secret));
+    CHECK_FALSE(test::fileContains(ui::KeyVault::plainTextFilePath().toStdString(), secret));
   }
 
   SECTION("the studio puts the key into the profile's variable at start") {
