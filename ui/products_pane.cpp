@@ -15,6 +15,7 @@
 
 #include "core/store/product_store.h"
 #include "ui/product_table_model.h"
+#include "ui/row_table.h"
 #include "ui/store_thread.h"
 
 namespace copydesk::ui {
@@ -41,17 +42,7 @@ ProductsPane::ProductsPane(StoreThread& store, QWidget* parent) : QWidget(parent
 
   m_view = new QTableView(this);
   m_view->setModel(m_model);
-  m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-  m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-  m_view->setAlternatingRowColors(true);
-  m_view->setWordWrap(false);
-  m_view->verticalHeader()->hide();
-  // Fixed row heights and no content-based sizing: the view never asks for rows it does not show.
-  m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-  m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-  m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-  m_view->horizontalHeader()->setStretchLastSection(false);
-  m_view->horizontalHeader()->setSectionResizeMode(ProductTableModel::TitleColumn, QHeaderView::Stretch);
+  setUpRowTable(m_view, ProductTableModel::TitleColumn);
   // Fixed columns stay narrow so that the title, which stretches, keeps most of a narrow dock.
   m_view->setColumnWidth(ProductTableModel::SkuColumn, 100);
   m_view->setColumnWidth(ProductTableModel::CategoryColumn, 110);

@@ -20,6 +20,7 @@
 #include "core/store/history_feed.h"
 #include "ui/diff/diff_view.h"
 #include "ui/history/history_table_model.h"
+#include "ui/row_table.h"
 #include "ui/store_thread.h"
 
 namespace copydesk::ui {
@@ -49,14 +50,7 @@ HistoryPage::HistoryPage(StoreThread& store, QWidget* parent) : QWidget(parent),
   m_view = new QTableView(this);
   m_view->setObjectName(QStringLiteral("historyTable"));
   m_view->setModel(m_model);
-  m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-  m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-  m_view->setAlternatingRowColors(true);
-  m_view->setWordWrap(false);
-  m_view->verticalHeader()->hide();
-  m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-  m_view->horizontalHeader()->setStretchLastSection(true);
-  m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  setUpRowTable(m_view);
 
   m_heading = new QLabel(this);
   m_heading->setTextFormat(Qt::PlainText);

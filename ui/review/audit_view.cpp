@@ -16,6 +16,7 @@
 #include <set>
 
 #include "ui/review/audit_table_model.h"
+#include "ui/row_table.h"
 #include "ui/store_thread.h"
 
 namespace copydesk::ui {
@@ -56,13 +57,7 @@ AuditView::AuditView(StoreThread& store, QWidget* parent) : QWidget(parent), m_s
   m_view = new QTableView(this);
   m_view->setObjectName(QStringLiteral("auditTable"));
   m_view->setModel(m_byText);
-  m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-  m_view->setAlternatingRowColors(true);
-  m_view->setWordWrap(false);
-  m_view->verticalHeader()->hide();
-  m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-  m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-  m_view->horizontalHeader()->setStretchLastSection(true);
+  setUpRowTable(m_view);
   m_view->setColumnWidth(AuditTableModel::WhenColumn, 140);
   m_view->setColumnWidth(AuditTableModel::WhoColumn, 70);
   m_view->setColumnWidth(AuditTableModel::ActionColumn, 80);

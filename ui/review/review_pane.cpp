@@ -23,6 +23,7 @@
 #include "ui/review/review_detail_view.h"
 #include "ui/review/review_filter_choices.h"
 #include "ui/review/review_queue_model.h"
+#include "ui/row_table.h"
 #include "ui/store_thread.h"
 
 namespace copydesk::ui {
@@ -120,15 +121,7 @@ ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m
   m_view = new QTableView(this);
   m_view->setObjectName(QStringLiteral("reviewQueue"));
   m_view->setModel(m_model);
-  m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-  m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-  m_view->setAlternatingRowColors(true);
-  m_view->setWordWrap(false);
-  m_view->verticalHeader()->hide();
-  m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-  m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-  m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-  m_view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::ProductColumn, QHeaderView::Stretch);
+  setUpRowTable(m_view, ReviewQueueModel::ProductColumn);
   // The product (SKU and title) stretches; the rest stay narrow enough to leave it room.
   m_view->setColumnWidth(ReviewQueueModel::FieldColumn, 80);
   m_view->setColumnWidth(ReviewQueueModel::TemplateColumn, 100);
