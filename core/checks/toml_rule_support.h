@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "core/common/error.h"
+#include "core/common/result.h"
+
+namespace copydesk {
+
+// Helpers every rule kind uses to read its table, so a mistake names FILE:LINE:COLUMN.
+// The file name is taken from the node's source region.
+Error tomlError(const toml::node& node, std::string message);
+Error tomlError(const toml::table& table, std::string_view key, std::string message);
+
+Result<std::string> requiredString(const toml::table& table, std::string_view key);
+std::string optionalString(const toml::table& table, std::string_view key, std::string fallback = {});
+// An array of strings; a missing key is an empty list, anything but strings is an error.
+Result<std::vector<std::string>> stringList(const toml::table& table, std::string_view key);
+
+}  // namespace copydesk
