@@ -21,6 +21,7 @@ struct CheckChannel {
   std::string unit = "chars";  // chars (code points) | width (CJK counts 2) | bytes (UTF-8)
   std::size_t maxItems = 0;    // bullets: at most this many lines (0: any)
   bool perItem = false;        // bullets: max holds for each line
+  std::vector<std::string> alsoFields;  // other draft fields measured the same way (search_terms: keywords)
 };
 
 // One rule file as loaded.

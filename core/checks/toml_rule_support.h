@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,5 +21,12 @@ Result<std::string> requiredString(const toml::table& table, std::string_view ke
 std::string optionalString(const toml::table& table, std::string_view key, std::string fallback = {});
 // An array of strings; a missing key is an empty list, anything but strings is an error.
 Result<std::vector<std::string>> stringList(const toml::table& table, std::string_view key);
+
+// Optional values of one type: a missing key is the fallback, a value of another type an error.
+Result<std::string> optionalStringChecked(const toml::table& table, std::string_view key, std::string fallback = {});
+Result<bool> optionalBool(const toml::table& table, std::string_view key, bool fallback);
+Result<std::int64_t> optionalInteger(const toml::table& table, std::string_view key, std::int64_t fallback,
+                                     std::int64_t min = 0);
+Result<double> optionalNumber(const toml::table& table, std::string_view key, double fallback);
 
 }  // namespace copydesk
