@@ -18,6 +18,7 @@
 #include "core/llm/provider_profile_store.h"
 #include "core/seed/seed_if_empty.h"
 #include "core/store/template_store.h"
+#include "ui/checks/rule_book_holder.h"
 #include "ui/copy/copy_editor_pane.h"
 #include "ui/products_pane.h"
 #include "ui/provider_banner.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
       m_settings(std::make_unique<StudioSettings>()) {
   setObjectName(QStringLiteral("mainWindow"));
   setWindowTitle(tr("Copydesk — %1").arg(QString::fromStdString(m_options.database.filename().string())));
+  m_ruleBook = new RuleBookHolder(this);  // before the panes, which check text with it
   createPanes();
   createMenus();
   restoreWindowLayout();

@@ -170,6 +170,14 @@ class MainWindow final : public QMainWindow {
   class KeyVault* m_keyVault = nullptr;
   QDockWidget* m_variablesDock = nullptr;
 
+  // --- checks ---
+ public:
+  // The studio's one rule book: everyone who checks text uses it; Preferences reloads it.
+  class RuleBookHolder* ruleBook() const { return m_ruleBook; }
+
+ private:
+  class RuleBookHolder* m_ruleBook = nullptr;
+
   // --- search indexing (main_window_indexing.cpp) ---
  public:
   class SearchIndexer* searchIndexer() const { return m_searchIndexer; }
