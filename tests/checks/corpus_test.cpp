@@ -1,0 +1,130 @@
+// The labelled quality corpus (tests/checks/corpus/, README.md there): every text is run through
+// the shipped rule book and the findings are held to what a compliance reviewer labelled.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "core/checks/checker.h"
+#include "core/checks/glossary.h"
+#include "core/checks/rule_book.h"
+#include "tests/checks/corpus_item.h"
+#include "tests/checks/corpus_score.h"
+#include "tests/support/test_paths.h"
+
+using namespace copydesk;
+using namespace copydesk::test;
+
+namespace {
+
+// The rule ids of docs/checks.md, by rule set (grounding is on demand only and not in the corpus).
+const std::map<std::string, std::set<std::string>>& ruleIds() {
+  static const std::map<std::string, std::set<std::string>> ids = {
+      {"channel-limits", {"length", "items"}},
+      {"cn-ad-law", {"absolute", "maybe-absolute", "medical"}},
+      {"marketplace", {"forbidden-chars", "promotional", "emoji", "symbols", "repeated-word", "all-caps"}},
+      {"health-green", {"health", "green"}},
+      {"glossary", {"banned", "required", "preferred"}},
+      {"html-safety", {"removed"}},
+      {"facts", {"number-mismatch", "number-unstated", "material-mismatch", "colour-mismatch"}},
+      {"readability", {"keyword-missing", "keyword-density", "long-sentence", "repeated-phrase"}},
+  };
+  return ids;
+}
+
+bool knownRule(const std::string& rule) {
+  const auto dot = rule.find('.');
+  if (dot == std::string::npos) return false;
+  const auto set = ruleIds().find(rule.substr(0, dot));
+  return set != ruleIds().end() && set->second.count(rule.substr(dot + 1));
+}
+
+const Corpus& corpus() {
+  static const Corpus loaded = loadCorpus(sourceDir() / "tests" / "checks" / "corpus");
+  return loaded;
+}
+
+std::string percent(double value) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%.3f", value);
+  return buffer;
+}
+
+std::string table(const CorpusScore& score) {
+  std::ostringstream out;
+  char line[160];
+  std::snprintf(line, sizeof line, "%-16s %5s %5s %5s %9s %7s\n", "rule set", "TP", "FP", "FN", "precision", "recall");
+  out << line;
+  for (const auto& [set, s] : score.sets) {
+    std::snprintf(line, sizeof line, "%-16s %5d %5d %5d %9s %7s\n", set.c_str(), s.truePositives, s.falsePositives,
+                  s.falseNegatives, percent(s.precision()).c_str(), percent(s.recall()).c_str());
+    out << line;
+  }
+  out << "\nmisses (expected, not found): " << score.misses.size() << "\n";
+  for (const auto& m : score.misses)
+    out << "  " << m.itemId << "  " << m.rule << "  \"" << m.text << "\"  -- " << m.detail << "\n";
+  out << "\nfalse alarms (found, not expected): " << score.falseAlarms.size() << "\n";
+  for (const auto& f : score.falseAlarms)
+    out << "  " << f.itemId << "  " << f.rule << "  " << f.text << (f.detail.empty() ? "" : "  [" + f.detail + "]") << "\n";
+  out << "\nfindings not counted (allowed, or readability info on items not labelled for it): " << score.uncounted << "\n";
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("the corpus is labelled with docs/checks.md's rule ids, in both languages, with enough of every rule set") {
+  const Corpus& c = corpus();
+  REQUIRE(c.items.size() >= 240);
+
+  std::set<std::string> ids;
+  std::map<std::string, int> positives;
+  std::map<std::string, int> languages;
+  for (const auto& item : c.items) {
+    INFO(item.file << ": " << item.id);
+    CHECK(ids.insert(item.id).second);
+    CHECK_FALSE(item.text.empty());
+    CHECK_FALSE(item.field.empty());
+    for (const auto& e : item.expect) {
+      INFO(e.rule << " \"" << e.span << "\"");
+      CHECK(knownRule(e.rule));
+      CHECK(item.text.find(e.span) != std::string::npos);
+      ++positives[e.rule.substr(0, e.rule.find('.'))];
+    }
+    for (const auto& rule : item.allow) CHECK(knownRule(rule));
+    ++languages[corpusLanguage(item.text)];
+  }
+  for (const auto& [set, rules] : ruleIds()) {
+    INFO(set);
+    CHECK(positives[set] >= 15);
+  }
+  INFO("zh " << languages["zh"] << ", en " << languages["en"]);
+  CHECK(languages["zh"] * 10 >= static_cast<int>(c.items.size()) * 4);
+  CHECK(languages["en"] * 10 >= static_cast<int>(c.items.size()) * 4);
+  CHECK_FALSE(c.glossary.empty());
+}
+
+TEST_CASE("the checks find what the corpus's reviewers found: precision >= 0.95 and recall >= 0.9 per rule set") {
+  const Corpus& c = corpus();
+  TempDir userRules;
+  const Status written = writeGlossary(userRules / "glossary.toml", c.glossary);
+  REQUIRE(written.ok());
+  const RuleBookLoad load = loadRuleBook(shippedRulesDir(), userRules.path());
+  for (const auto& problem : load.problems) UNSCOPED_INFO(problem.where << ": " << problem.message);
+  REQUIRE(load.problems.empty());
+
+  CorpusScore score;
+  for (const auto& [set, rules] : ruleIds()) score.sets[set];
+  for (const auto& item : c.items) scoreItem(item, runChecks(*load.book, item.input()), score);
+
+  const std::string report = table(score);
+  std::cout << "\n== checks corpus: " << c.items.size() << " texts ==\n" << report << std::flush;
+  for (const auto& [set, s] : score.sets) {
+    INFO("rule set " << set << ": TP " << s.truePositives << ", FP " << s.falsePositives << ", FN "
+                     << s.falseNegatives << " (misses and false alarms are listed above)");
+    CHECK(s.precision() >= 0.95);
+    CHECK(s.recall() >= 0.9);
+  }
+}
