@@ -103,7 +103,7 @@ TEST_CASE("Grounding: a JSON answer inside a ``` fence with prose around it is r
   CHECK(report->findings[0].args[1] == "资料未提及奖项。");
 }
 
-TEST_CASE("Grounding: a quote not in the draft is dropped and counted; one differing only in white space is kept") {
+TEST_CASE("Grounding: a quote not in the draft is dropped and counted, one differing only in white space is kept") {
   TempDir dir;
   const std::string answer = claimsJson({{"100% 有机", "invented"},
                                          {"采用 有机认证\n茶园鲜叶", "white space differs from the draft"},
@@ -145,7 +145,7 @@ TEST_CASE("Grounding: a rejected key (401) is an Auth error value and no finding
   CHECK(server->requestCount(kChat) == 1);  // an auth failure is not retried
 }
 
-TEST_CASE("Grounding: the estimate is made without a request; the run then reports what the provider counted") {
+TEST_CASE("Grounding: the estimate is made without a request, the run then reports what the provider counted") {
   TempDir dir;
   auto server = serverAnswering(dir, claimsJson({{"荣获2023年国际金奖", "资料未提及奖项。"}}));
   const auto profile = test::fakeProfile(*server);  // $1 in, $2 out per million tokens
@@ -222,7 +222,7 @@ TEST_CASE("Grounding prompt: the facts as text (HTML converted, empty fields lef
   CHECK(request.maxTokens == groundingMaxOutputTokens(kDraft));
 }
 
-TEST_CASE("Grounding reply: the JSON alone, with prose and a <think> block around it, a bare list; nothing readable") {
+TEST_CASE("Grounding reply: the JSON alone, with prose and a <think> block around it, a bare list, nothing readable") {
   const auto plain = parseGroundingReply(R"({"claims":[{"quote":"a","reason":"b"}]})");
   CHECK(plain.readable);
   REQUIRE(plain.claims.size() == 1);
@@ -267,7 +267,7 @@ TEST_CASE("Quote locator: verbatim first, then with white space ignored (incl. U
   CHECK_FALSE(locator.find("copper", exact->end));
 }
 
-TEST_CASE("Grounding findings: the same passage listed twice is one finding; a repeated phrase finds its next occurrence") {
+TEST_CASE("Grounding findings: the same passage listed twice is one finding, a repeated phrase finds its next occurrence") {
   const std::string draft = "抗菌材质，真正抗菌。";
   GroundingReply reply;
   reply.readable = true;
