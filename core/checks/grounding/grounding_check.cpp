@@ -6,6 +6,7 @@
 #include <set>
 #include <utility>
 
+#include "core/checks/check_text.h"
 #include "core/checks/grounding/grounding_prompt.h"
 #include "core/checks/grounding/quote_locator.h"
 
@@ -18,17 +19,17 @@ constexpr const char* kExplanationEn =
     "check the catalog, then keep, reword or remove the claim.";
 constexpr const char* kExplanationZh = "模型在商品资料中找不到支持这一说法的信息。模型也可能出错：请核对商品资料，再决定保留、改写或删除。";
 
-Finding findingFor(const GroundingClaim& claim, std::string_view draft, const ByteSpan& span,
-                   const QuoteLocator& locator, const std::string& source) {
+Finding findingFor(const GroundingClaim& claim, const CheckText& draft, const ByteSpan& span,
+                   const std::string& source) {
   Finding finding;
   finding.rule = std::string(kGroundingRule);
   finding.ruleSet = std::string(kGroundingRuleSet);
   finding.severity = Severity::Warning;
-  finding.start = locator.codePointAt(span.start);
-  finding.length = locator.codePointAt(span.end) - finding.start;
+  finding.start = draft.codePointAt(span.start);
+  finding.length = draft.codePointAt(span.end) - finding.start;
   finding.message = std::string(kGroundingMessage);
   // The passage as the draft has it, which is what the reader sees underlined.
-  finding.args = {std::string(draft.substr(span.start, span.end - span.start)), claim.reason};
+  finding.args = {std::string(draft.bytes().substr(span.start, span.end - span.start)), claim.reason};
   finding.explanationEn = kExplanationEn;
   finding.explanationZh = kExplanationZh;
   finding.source = source;
@@ -65,6 +66,7 @@ GroundingReport groundingFindings(const GroundingReply& reply, std::string_view 
   report.replyReadable = reply.readable;
   report.claims = reply.claims.size();
   const QuoteLocator locator(draft);
+  const CheckText text(draft);
   std::map<std::string, std::size_t> searchFrom;  // a quote listed again is looked for after its last match
   std::set<std::pair<std::size_t, std::size_t>> seen;
   for (const GroundingClaim& claim : reply.claims) {
@@ -77,7 +79,7 @@ GroundingReport groundingFindings(const GroundingReply& reply, std::string_view 
     }
     from = span->end;
     if (!seen.insert({span->start, span->end}).second) continue;
-    report.findings.push_back(findingFor(claim, draft, *span, locator, source));
+    report.findings.push_back(findingFor(claim, text, *span, source));
   }
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.start < b.start; });

@@ -66,12 +66,4 @@ std::optional<ByteSpan> QuoteLocator::findIgnoringSpace(std::string_view quote, 
   return ByteSpan{m_compactAt[at], m_compactAt[at + compactQuote.size() - 1] + 1};
 }
 
-std::size_t QuoteLocator::codePointAt(std::size_t byte) const {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < byte && i < m_draft.size(); ++i) {
-    if ((static_cast<unsigned char>(m_draft[i]) & 0xC0) != 0x80) ++count;
-  }
-  return count;
-}
-
 }  // namespace copydesk

@@ -25,9 +25,6 @@ class QuoteLocator final {
   // The first occurrence at or after byte `from`; nullopt when there is none.
   std::optional<ByteSpan> find(std::string_view quote, std::size_t from = 0) const;
 
-  // Code points before byte offset `byte` (a character boundary or the end of the draft).
-  std::size_t codePointAt(std::size_t byte) const;
-
  private:
   std::optional<ByteSpan> findIgnoringSpace(std::string_view quote, std::size_t from) const;
 
