@@ -9,8 +9,16 @@ namespace copydesk {
 const std::vector<RuleKind>& ruleKinds() {
   static const std::vector<RuleKind> kinds = {
       {"terms", makeTermRule},
-      // TODO(facts helper): "facts-numbers" and "facts-terms" (core/checks/facts/facts_rules.h)
-      // join the table once core/checks/facts/*.cpp exist.
+      {"chars", makeCharRule},
+      {"emoji", makeEmojiRule},
+      {"repeated-word", makeRepeatedWordRule},
+      {"all-caps", makeAllCapsRule},
+      {"glossary", makeGlossaryRule},
+      {"html-safety", makeHtmlSafetyRule},
+      {"keywords", makeKeywordRule},
+      {"sentences", makeSentenceRule},
+      {"repeated-phrase", makeRepeatedPhraseRule},
+      {"channel-limits", makeChannelLimitRule},
   };
   return kinds;
 }

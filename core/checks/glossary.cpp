@@ -1,0 +1,166 @@
+#include "core/checks/glossary.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "core/checks/glossary_toml.h"
+#include "core/checks/toml_rule_support.h"
+#include "core/export/atomic_file.h"
+
+namespace copydesk {
+namespace {
+
+Result<std::vector<std::pair<std::string, std::string>>> preferredPairs(const toml::table& brand) {
+  std::vector<std::pair<std::string, std::string>> pairs;
+  const toml::node* node = brand.get("preferred");
+  if (!node) return pairs;
+  const toml::array* list = node->as_array();
+  if (!list) return tomlError(*node, "\"preferred\" must be a list of [\"found\", \"preferred\"] pairs");
+  for (const toml::node& item : *list) {
+    const toml::array* pair = item.as_array();
+    if (!pair || pair->size() != 2 || !(*pair)[0].is_string() || !(*pair)[1].is_string())
+      return tomlError(item, "each preferred spelling is a pair [\"found\", \"preferred\"]");
+    pairs.emplace_back((*pair)[0].as_string()->get(), (*pair)[1].as_string()->get());
+  }
+  return pairs;
+}
+
+Result<GlossaryEntry> readEntry(const toml::table& brand) {
+  GlossaryEntry entry;
+  auto name = optionalStringChecked(brand, "name");
+  if (!name) return name.error();
+  entry.brand = std::move(*name);
+  auto banned = stringList(brand, "banned");
+  if (!banned) return banned.error();
+  entry.banned = std::move(*banned);
+  auto required = stringList(brand, "required");
+  if (!required) return required.error();
+  entry.required = std::move(*required);
+  auto preferred = preferredPairs(brand);
+  if (!preferred) return preferred.error();
+  entry.preferred = std::move(*preferred);
+  return entry;
+}
+
+// A TOML basic string: quotes, backslashes and control characters escaped.
+std::string tomlQuoted(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+          char escape[8];
+          std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+          out += escape;
+        } else {
+          out += c;
+        }
+    }
+  }
+  return out + "\"";
+}
+
+std::string quotedList(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + tomlQuoted(items[i]);
+  return out + "]";
+}
+
+constexpr std::string_view kHeader = R"(# The glossary: terms a brand's copy must not use, must use, and spellings it prefers.
+# Written by Copydesk's Preferences; edit it by hand if you like (docs/checks.md, "The glossary file").
+[set]
+id = "glossary"
+name_en = "Glossary"
+name_zh = "术语表"
+market = "any"
+version = 1
+
+[[rule]]
+id = "banned"
+kind = "glossary"
+check = "banned"
+severity = "error"
+source = "glossary"
+explain_en = "The brand's glossary bans this term."
+explain_zh = "品牌术语表禁止使用该词。"
+
+[[rule]]
+id = "required"
+kind = "glossary"
+check = "required"
+severity = "warning"
+source = "glossary"
+explain_en = "The brand's glossary requires this term in its copy."
+explain_zh = "品牌术语表要求文案中出现该词。"
+
+[[rule]]
+id = "preferred"
+kind = "glossary"
+check = "preferred"
+severity = "info"
+source = "glossary"
+explain_en = "The brand's glossary prefers another spelling."
+explain_zh = "品牌术语表规定了该词的首选写法。"
+)";
+
+}  // namespace
+
+Result<std::vector<GlossaryEntry>> glossaryEntries(const toml::table& root) {
+  std::vector<GlossaryEntry> entries;
+  const toml::node* node = root.get("brand");
+  if (!node) return entries;
+  const toml::array* brands = node->as_array();
+  if (!brands) return tomlError(*node, "\"brand\" must be an array of tables: [[brand]]");
+  for (const toml::node& item : *brands) {
+    const toml::table* brand = item.as_table();
+    if (!brand) return tomlError(item, "each brand must be a table: [[brand]]");
+    auto entry = readEntry(*brand);
+    if (!entry) return entry.error();
+    entries.push_back(std::move(*entry));
+  }
+  return entries;
+}
+
+Result<std::vector<GlossaryEntry>> readGlossary(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) return std::vector<GlossaryEntry>{};  // no glossary yet
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return makeError(ErrorCode::Io, "cannot read the glossary", file.string());
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  try {
+    const toml::table root = toml::parse(bytes.str(), file.string());
+    return glossaryEntries(root);
+  } catch (const toml::parse_error& error) {
+    const auto& begin = error.source().begin;
+    return makeError(ErrorCode::InvalidInput, std::string(error.description()),
+                     file.string() + ":" + std::to_string(begin.line) + ":" + std::to_string(begin.column));
+  }
+}
+
+Status writeGlossary(const std::filesystem::path& file, const std::vector<GlossaryEntry>& entries) {
+  std::string text(kHeader);
+  for (const auto& entry : entries) {
+    text += "\n[[brand]]\n";
+    text += "name = " + tomlQuoted(entry.brand) + (entry.brand.empty() ? "  # every brand\n" : "\n");
+    text += "banned = " + quotedList(entry.banned) + "\n";
+    text += "required = " + quotedList(entry.required) + "\n";
+    text += "preferred = [";
+    for (std::size_t i = 0; i < entry.preferred.size(); ++i)
+      text += (i ? ", [" : "[") + tomlQuoted(entry.preferred[i].first) + ", " + tomlQuoted(entry.preferred[i].second) + "]";
+    text += "]\n";
+  }
+  std::error_code ec;
+  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
+  auto out = AtomicFile::create(file);
+  if (!out) return out.error();
+  if (auto written = (*out)->write(text); !written) return written.error();
+  return (*out)->commit();
+}
+
+}  // namespace copydesk

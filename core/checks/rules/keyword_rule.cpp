@@ -1,0 +1,79 @@
+// kind "keywords": the template's keywords (CheckInput::keywords). check = "coverage": a keyword
+// the text never uses (keyword.missing); check = "density": a keyword that makes up more than
+// `max_percent` of the text (keyword.density), judged only on texts of at least `min_units`
+// (Latin words + Chinese characters), since in a title every keyword is a large share.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/checks/rules/rule_factories.h"
+#include "core/checks/rules/term_matcher.h"
+#include "core/checks/rules/words.h"
+#include "core/checks/toml_rule_support.h"
+
+namespace copydesk {
+namespace {
+
+class KeywordRule final : public Rule {
+ public:
+  KeywordRule(RuleMeta meta, bool density, double maxPercent, std::size_t minUnits)
+      : Rule(std::move(meta)), m_density(density), m_maxPercent(maxPercent), m_minUnits(minUnits) {}
+
+  void check(const CheckText& text, const CheckInput& input, std::vector<Finding>& out) const override {
+    if (input.keywords.empty()) return;
+    if (m_density) density(text, input.keywords, out);
+    else coverage(text, input.keywords, out);
+  }
+
+ private:
+  void coverage(const CheckText& text, const std::vector<std::string>& keywords, std::vector<Finding>& out) const {
+    const TermMatcher matcher(keywords);
+    for (std::size_t k = 0; k < matcher.size(); ++k)
+      if (!matcher.term(k).empty() && !matcher.occursIn(text, k))
+        out.push_back(finding(0, 0, "keyword.missing", {matcher.term(k)}));
+  }
+
+  void density(const CheckText& text, const std::vector<std::string>& keywords, std::vector<Finding>& out) const {
+    const std::size_t units = textUnits(text.bytes());
+    if (units < m_minUnits || units == 0) return;
+    for (const auto& keyword : keywords) {
+      const std::size_t keywordUnits = textUnits(keyword);
+      if (keywordUnits == 0) continue;
+      std::vector<TermHit> hits;
+      TermMatcher({keyword}).findAll(text, hits);
+      if (hits.empty()) continue;
+      const double percent = 100.0 * static_cast<double>(hits.size() * keywordUnits) / static_cast<double>(units);
+      if (percent <= m_maxPercent) continue;
+      char shown[16];
+      std::snprintf(shown, sizeof shown, "%.1f", std::round(percent * 10) / 10);
+      // Underline the first use beyond the limit: the point where the text starts stuffing.
+      const auto allowed = static_cast<std::size_t>(m_maxPercent * static_cast<double>(units) / 100.0 /
+                                                    static_cast<double>(keywordUnits));
+      std::sort(hits.begin(), hits.end(), [](const TermHit& a, const TermHit& b) { return a.start < b.start; });
+      const TermHit& at = hits[std::min(allowed, hits.size() - 1)];
+      out.push_back(finding(at.start, at.end - at.start, "keyword.density", {keyword, shown}));
+    }
+  }
+
+  bool m_density;
+  double m_maxPercent;
+  std::size_t m_minUnits;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Rule>> makeKeywordRule(RuleMeta meta, const toml::table& rule, const RuleKindContext&) {
+  auto which = requiredString(rule, "check");
+  if (!which) return which.error();
+  if (*which != "coverage" && *which != "density")
+    return tomlError(rule, "check", "unknown keywords check \"" + *which + "\" (coverage, density)");
+  auto maxPercent = optionalNumber(rule, "max_percent", 5.0);
+  if (!maxPercent) return maxPercent.error();
+  if (*maxPercent <= 0 || *maxPercent > 100) return tomlError(rule, "max_percent", "\"max_percent\" must be in (0, 100]");
+  auto minUnits = optionalInteger(rule, "min_units", 50);
+  if (!minUnits) return minUnits.error();
+  return std::unique_ptr<Rule>(new KeywordRule(std::move(meta), *which == "density", *maxPercent,
+                                               static_cast<std::size_t>(*minUnits)));
+}
+
+}  // namespace copydesk
