@@ -36,3 +36,13 @@ TEST_CASE("green tea, cured ham and pasteurised milk are not claims") {
     CHECK_FALSE(checkShipped(clean, {.field = "description"}).firesSet("health-green"));
   }
 }
+
+TEST_CASE("cure verbs are claims only next to a condition") {
+  auto c = checkShipped("A copper bottle that treats acid reflux. Air purifier that prevents asthma attacks.", {.field = "description"});
+  CHECK(c.spans("health-green.health") == Spans{"treats", "prevents"});
+  for (const char* clean : {"Treat yourself to a slow Sunday.", "The non-slip base prevents spills and scratches.",
+                            "Dog treats made with real chicken."}) {
+    INFO(clean);
+    CHECK_FALSE(checkShipped(clean, {.field = "description"}).fires("health-green.health"));
+  }
+}

@@ -38,6 +38,11 @@ TEST_CASE("keyword density over the limit is a warning; short texts are not judg
 
   const std::string zh = times("龙井", 10) + times("采自西湖山区的春茶嫩芽经手工炒制而成", 5);
   CHECK(checkShipped(zh, {.keywords = {"龙井"}}).fires("readability.keyword-density"));
+
+  // Plurals count; the first two uses never are stuffing, the third is where it starts.
+  auto plural = checkShipped("Mugs, mugs and a mug rack.", {.keywords = {"mug"}});
+  CHECK(plural.spans("readability.keyword-density") == Spans{"mug"});
+  CHECK_FALSE(plural.fires("readability.keyword-missing"));
 }
 
 TEST_CASE("a long sentence: English words, Chinese characters") {
@@ -57,17 +62,22 @@ TEST_CASE("a long sentence: English words, Chinese characters") {
   CHECK_FALSE(checkShipped(longEn, {.field = "title"}).fires("readability.long-sentence"));
 }
 
-TEST_CASE("a phrase three times in one text is reported once at its full length") {
-  const std::string en = "Brewed with spring water. It is brewed with spring water daily. We always brew it, brewed with spring water.";
+TEST_CASE("a phrase three times in one text is reported once at its full length, where it comes back the third time") {
+  const std::string en = "Brewed with spring water. It is brewed with spring water daily. We always brew it, brewed with Spring water.";
   auto c = checkShipped(en, {.field = "description"});
-  CHECK(c.spans("readability.repeated-phrase") == Spans{"Brewed with spring water"});
-  CHECK(c.of("readability.repeated-phrase").at(0).args == Spans{"Brewed with spring water", "3"});
+  CHECK(c.spans("readability.repeated-phrase") == Spans{"brewed with Spring water"});
+  CHECK(c.of("readability.repeated-phrase").at(0).args == Spans{"brewed with Spring water", "3"});
+  CHECK(c.of("readability.repeated-phrase").at(0).start == 83);
+  // Stop words do not make a phrase.
+  CHECK_FALSE(checkShipped("Put it on the shelf. Leave it on the table. Keep it on the go.", {.field = "description"})
+                  .fires("readability.repeated-phrase"));
   CHECK_FALSE(checkShipped("Brewed with spring water. Brewed with spring water.", {.field = "description"})
                   .fires("readability.repeated-phrase"));
 
   const std::string zh = "精选高山云雾绿茶嫩芽，香气清雅。精选高山云雾绿茶嫩芽，回甘持久。还是精选高山云雾绿茶嫩芽。";
   auto z = checkShipped(zh, {.field = "description"});
   CHECK(z.spans("readability.repeated-phrase") == Spans{"精选高山云雾绿茶嫩芽"});
+  CHECK(z.of("readability.repeated-phrase").at(0).start == 34);
 
   Product product;
   product.title = "精选高山云雾绿茶嫩芽";

@@ -17,19 +17,8 @@
 namespace copydesk {
 namespace {
 
-bool keptElement(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_BR: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_LI:
-    case GUMBO_TAG_STRONG: case GUMBO_TAG_EM: case GUMBO_TAG_B: case GUMBO_TAG_I:
-    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_A:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_THEAD: case GUMBO_TAG_TBODY: case GUMBO_TAG_TR:
-    case GUMBO_TAG_TH: case GUMBO_TAG_TD:
-      return true;
-    default:
-      return false;
-  }
-}
-
+// The sanitiser keeps p, br, ul, ol, li, strong, em, b, i, h2-h4, a, tables and unwraps the rest;
+// these it drops whole:
 bool droppedWithContent(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
@@ -110,25 +99,33 @@ class HtmlSafetyRule final : public Rule {
     if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
     const GumboElement& element = node->v.element;
     const bool written = element.original_tag.length > 0;  // not implied by the parser
-    if (written && (droppedWithContent(element.tag) || vanishes(element.tag))) {
+    const bool removed = written && (droppedWithContent(element.tag) || vanishes(element.tag));
+    if (removed) {
       const std::size_t start = element.start_pos.offset;
       std::size_t end = start + element.original_tag.length;
       if (element.original_end_tag.length > 0) end = element.end_pos.offset + element.original_end_tag.length;
       end = std::min(end, size);
       out.push_back(finding(start, end - start, "html.removed", {"<" + tagName(element) + ">"}));
-      if (droppedWithContent(element.tag)) return;  // its content goes with it
     }
-    if (written) attributes(element, size, out);
+    if (written) attributes(element, removed, size, out);
+    if (removed && droppedWithContent(element.tag)) return;  // its content goes with it
     for (unsigned i = 0; i < element.children.length; ++i)
       walk(static_cast<const GumboNode*>(element.children.data[i]), size, out);
   }
 
-  void attributes(const GumboElement& element, std::size_t size, std::vector<Finding>& out) const {
+  // On an element that goes anyway, only what is dangerous in itself is named (an event handler,
+  // a script link): its src or style leave with it.
+  void attributes(const GumboElement& element, bool removed, std::size_t size, std::vector<Finding>& out) const {
     for (unsigned i = 0; i < element.attributes.length; ++i) {
       const auto* a = static_cast<const GumboAttribute*>(element.attributes.data[i]);
       const std::string_view name = a->name;
-      const bool href = name == "href" && keptElement(element.tag) && element.tag == GUMBO_TAG_A;
-      if (href ? safeHref(a->value) : !listed(name)) continue;
+      const bool handler = name.size() > 2 && name.substr(0, 2) == "on";
+      const bool link = name == "href" || name == "src" || name == "action" || name == "formaction";
+      bool report;
+      if (element.tag == GUMBO_TAG_A && name == "href") report = !safeHref(a->value);
+      else if (removed) report = (handler && listed(name)) || (link && !safeHref(a->value));
+      else report = listed(name);
+      if (!report) continue;
       const std::size_t start = std::min<std::size_t>(a->name_start.offset, size);
       const std::size_t end = std::min<std::size_t>(std::max(a->value_end.offset, a->name_end.offset), size);
       out.push_back(finding(start, end > start ? end - start : 0, "html.removed", {describeAttribute(*a)}));

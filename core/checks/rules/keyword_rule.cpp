@@ -1,7 +1,8 @@
 // kind "keywords": the template's keywords (CheckInput::keywords). check = "coverage": a keyword
-// the text never uses (keyword.missing); check = "density": a keyword that makes up more than
-// `max_percent` of the text (keyword.density), judged only on texts of at least `min_units`
-// (Latin words + Chinese characters), since in a title every keyword is a large share.
+// the text never uses (keyword.missing); check = "density": a keyword used at least `min_count`
+// times that makes up more than `max_percent` of the text (keyword.density), counted in units
+// (Latin words + Chinese characters). A keyword used once or twice is never stuffing, however
+// short the text. An English keyword also counts in its plural ("mug" in "mugs").
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -16,8 +17,8 @@ namespace {
 
 class KeywordRule final : public Rule {
  public:
-  KeywordRule(RuleMeta meta, bool density, double maxPercent, std::size_t minUnits)
-      : Rule(std::move(meta)), m_density(density), m_maxPercent(maxPercent), m_minUnits(minUnits) {}
+  KeywordRule(RuleMeta meta, bool density, double maxPercent, std::size_t minUnits, std::size_t minCount)
+      : Rule(std::move(meta)), m_density(density), m_maxPercent(maxPercent), m_minUnits(minUnits), m_minCount(minCount) {}
 
   void check(const CheckText& text, const CheckInput& input, std::vector<Finding>& out) const override {
     if (input.keywords.empty()) return;
@@ -26,11 +27,25 @@ class KeywordRule final : public Rule {
   }
 
  private:
+  // The keyword and, for one ending in a Latin letter, its plurals.
+  static TermMatcher forms(const std::string& keyword) {
+    std::vector<std::string> all{keyword};
+    const char last = keyword.empty() ? '\0' : keyword.back();
+    if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) {
+      all.push_back(keyword + "s");
+      all.push_back(keyword + "es");
+    }
+    return TermMatcher(std::move(all));
+  }
+
   void coverage(const CheckText& text, const std::vector<std::string>& keywords, std::vector<Finding>& out) const {
-    const TermMatcher matcher(keywords);
-    for (std::size_t k = 0; k < matcher.size(); ++k)
-      if (!matcher.term(k).empty() && !matcher.occursIn(text, k))
-        out.push_back(finding(0, 0, "keyword.missing", {matcher.term(k)}));
+    for (const auto& keyword : keywords) {
+      if (keyword.empty()) continue;
+      const TermMatcher matcher = forms(keyword);
+      bool used = false;
+      for (std::size_t f = 0; f < matcher.size() && !used; ++f) used = matcher.occursIn(text, f);
+      if (!used) out.push_back(finding(0, 0, "keyword.missing", {keyword}));
+    }
   }
 
   void density(const CheckText& text, const std::vector<std::string>& keywords, std::vector<Finding>& out) const {
@@ -40,17 +55,18 @@ class KeywordRule final : public Rule {
       const std::size_t keywordUnits = textUnits(keyword);
       if (keywordUnits == 0) continue;
       std::vector<TermHit> hits;
-      TermMatcher({keyword}).findAll(text, hits);
-      if (hits.empty()) continue;
+      forms(keyword).findAll(text, hits);
+      keepLongest(hits);
+      if (hits.size() < m_minCount) continue;
       const double percent = 100.0 * static_cast<double>(hits.size() * keywordUnits) / static_cast<double>(units);
       if (percent <= m_maxPercent) continue;
       char shown[16];
       std::snprintf(shown, sizeof shown, "%.1f", std::round(percent * 10) / 10);
-      // Underline the first use beyond the limit: the point where the text starts stuffing.
+      // Underline the first use beyond the limit, the point where the text starts stuffing,
       const auto allowed = static_cast<std::size_t>(m_maxPercent * static_cast<double>(units) / 100.0 /
                                                     static_cast<double>(keywordUnits));
-      std::sort(hits.begin(), hits.end(), [](const TermHit& a, const TermHit& b) { return a.start < b.start; });
-      const TermHit& at = hits[std::min(allowed, hits.size() - 1)];
+      // and never before the use that makes it `min_count` (the first uses are fine in any text).
+      const TermHit& at = hits[std::min(std::max(allowed, m_minCount - 1), hits.size() - 1)];
       out.push_back(finding(at.start, at.end - at.start, "keyword.density", {keyword, shown}));
     }
   }
@@ -58,6 +74,7 @@ class KeywordRule final : public Rule {
   bool m_density;
   double m_maxPercent;
   std::size_t m_minUnits;
+  std::size_t m_minCount;
 };
 
 }  // namespace
@@ -70,10 +87,13 @@ Result<std::unique_ptr<Rule>> makeKeywordRule(RuleMeta meta, const toml::table& 
   auto maxPercent = optionalNumber(rule, "max_percent", 5.0);
   if (!maxPercent) return maxPercent.error();
   if (*maxPercent <= 0 || *maxPercent > 100) return tomlError(rule, "max_percent", "\"max_percent\" must be in (0, 100]");
-  auto minUnits = optionalInteger(rule, "min_units", 50);
+  auto minUnits = optionalInteger(rule, "min_units", 0);
   if (!minUnits) return minUnits.error();
+  auto minCount = optionalInteger(rule, "min_count", 3, 1);
+  if (!minCount) return minCount.error();
   return std::unique_ptr<Rule>(new KeywordRule(std::move(meta), *which == "density", *maxPercent,
-                                               static_cast<std::size_t>(*minUnits)));
+                                               static_cast<std::size_t>(*minUnits),
+                                               static_cast<std::size_t>(*minCount)));
 }
 
 }  // namespace copydesk

@@ -1,7 +1,9 @@
 // kind "repeated-phrase": the same phrase `min_count` or more times in one text — at least
-// `min_words` Latin words, or `min_chars` Chinese characters in a row. Each repeated passage is
-// reported once, at its full length (not once per overlapping n-gram). Phrases that are the
-// product's title, brand or a template keyword are meant to recur and are not reported.
+// `min_words` Latin words (of which `min_content_words` are not `stop_words`: "on the way" is
+// no phrase), or `min_chars` Chinese characters in a row. Each repeated passage is reported once,
+// at its full length (not once per overlapping n-gram), underlined where it comes back the
+// `min_count`-th time. Phrases that are the product's title, brand or a template keyword are
+// meant to recur and are not reported.
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -51,20 +53,28 @@ std::vector<Token> chineseTokens(const CheckText& text) {
 
 class RepeatedPhraseRule final : public Rule {
  public:
-  RepeatedPhraseRule(RuleMeta meta, std::size_t minWords, std::size_t minChars, std::size_t minCount)
-      : Rule(std::move(meta)), m_minWords(minWords), m_minChars(minChars), m_minCount(minCount) {}
+  RepeatedPhraseRule(RuleMeta meta, std::size_t minWords, std::size_t minChars, std::size_t minCount,
+                     std::size_t minContentWords, std::vector<std::string> stopWords)
+      : Rule(std::move(meta)),
+        m_minWords(minWords),
+        m_minChars(minChars),
+        m_minCount(minCount),
+        m_minContentWords(minContentWords),
+        m_stopWords(std::move(stopWords)) {
+    std::sort(m_stopWords.begin(), m_stopWords.end());
+  }
 
   void check(const CheckText& text, const CheckInput& input, std::vector<Finding>& out) const override {
     std::string meant = foldAscii(brandOf(input.brand, input.product));
     if (input.product) meant += "\n" + foldAscii(input.product->title);
     for (const auto& k : input.keywords) meant += "\n" + foldAscii(k);
-    scan(text, latinTokens(text), m_minWords, meant, out);
-    scan(text, chineseTokens(text), m_minChars, meant, out);
+    scan(text, latinTokens(text), m_minWords, m_minContentWords, meant, out);
+    scan(text, chineseTokens(text), m_minChars, 0, meant, out);
   }
 
  private:
-  void scan(const CheckText& text, const std::vector<Token>& tokens, std::size_t n, const std::string& meant,
-            std::vector<Finding>& out) const {
+  void scan(const CheckText& text, const std::vector<Token>& tokens, std::size_t n, std::size_t minContent,
+            const std::string& meant, std::vector<Finding>& out) const {
     if (n == 0 || tokens.size() < n * m_minCount) return;
     // Where each n-token gram starts, by its text.
     std::unordered_map<std::string, std::vector<std::size_t>> grams;
@@ -81,14 +91,14 @@ class RepeatedPhraseRule final : public Rule {
       if (covered[i] || keyAt[i].empty()) continue;
       const auto& starts = grams[keyAt[i]];
       if (nonOverlapping(starts, n).size() < m_minCount) continue;
-      report(text, tokens, i, n, starts, meant, covered, out);
+      report(text, tokens, i, n, minContent, starts, meant, covered, out);
     }
   }
 
   // Grows the phrase at `first` as long as every occurrence still repeats it, then reports it.
   void report(const CheckText& text, const std::vector<Token>& tokens, std::size_t first, std::size_t n,
-              std::vector<std::size_t> starts, const std::string& meant, std::vector<bool>& covered,
-              std::vector<Finding>& out) const {
+              std::size_t minContent, std::vector<std::size_t> starts, const std::string& meant,
+              std::vector<bool>& covered, std::vector<Finding>& out) const {
     std::size_t length = n;
     for (;;) {
       const std::size_t next = length;
@@ -104,7 +114,12 @@ class RepeatedPhraseRule final : public Rule {
     starts = nonOverlapping(starts, length);
     for (std::size_t s : starts)
       for (std::size_t t = s; t < s + length - n + 1 && t < covered.size(); ++t) covered[t] = true;
-    const std::size_t start = tokens[first].start, end = tokens[first + length - 1].end;
+    std::size_t content = 0;
+    for (std::size_t t = first; t < first + length; ++t)
+      content += !std::binary_search(m_stopWords.begin(), m_stopWords.end(), tokens[t].key);
+    if (content < minContent) return;
+    const std::size_t at = starts[std::min(starts.size(), m_minCount) - 1];
+    const std::size_t start = tokens[at].start, end = tokens[at + length - 1].end;
     const std::string phrase(text.bytes().substr(start, end - start));
     if (meant.find(foldAscii(phrase)) != std::string::npos) return;
     out.push_back(finding(start, end - start, "phrase.repeated", {phrase, std::to_string(starts.size())}));
@@ -120,6 +135,8 @@ class RepeatedPhraseRule final : public Rule {
   std::size_t m_minWords;
   std::size_t m_minChars;
   std::size_t m_minCount;
+  std::size_t m_minContentWords;
+  std::vector<std::string> m_stopWords;  // folded, sorted
 };
 
 }  // namespace
@@ -131,9 +148,14 @@ Result<std::unique_ptr<Rule>> makeRepeatedPhraseRule(RuleMeta meta, const toml::
   if (!minChars) return minChars.error();
   auto minCount = optionalInteger(rule, "min_count", 3, 2);
   if (!minCount) return minCount.error();
-  return std::unique_ptr<Rule>(new RepeatedPhraseRule(std::move(meta), static_cast<std::size_t>(*minWords),
-                                                      static_cast<std::size_t>(*minChars),
-                                                      static_cast<std::size_t>(*minCount)));
+  auto minContent = optionalInteger(rule, "min_content_words", 0);
+  if (!minContent) return minContent.error();
+  auto stopWords = stringList(rule, "stop_words");
+  if (!stopWords) return stopWords.error();
+  for (auto& w : *stopWords) w = foldAscii(w);
+  return std::unique_ptr<Rule>(new RepeatedPhraseRule(
+      std::move(meta), static_cast<std::size_t>(*minWords), static_cast<std::size_t>(*minChars),
+      static_cast<std::size_t>(*minCount), static_cast<std::size_t>(*minContent), std::move(*stopWords)));
 }
 
 }  // namespace copydesk

@@ -22,9 +22,23 @@ class TermRule final : public Rule {
         m_unlessInFacts(unlessInFacts),
         m_message(std::move(message)) {}
 
+  // Terms that are a claim only next to what they claim: "treats" near "acid reflux" (not "dog
+  // treats"), "prevents" near "asthma" (not "prevents spills"). Their indices follow m_terms'.
+  void setNearTerms(std::vector<std::string> nearTerms, std::vector<std::string> near, std::size_t window) {
+    std::vector<std::string> all;
+    for (std::size_t i = 0; i < m_terms.size(); ++i) all.push_back(m_terms.term(i));
+    m_plainCount = all.size();
+    all.insert(all.end(), nearTerms.begin(), nearTerms.end());
+    m_terms = TermMatcher(std::move(all));
+    m_near = TermMatcher(std::move(near));
+    m_window = window;
+  }
+
   void check(const CheckText& text, const CheckInput& input, std::vector<Finding>& out) const override {
     std::vector<TermHit> hits;
     m_terms.findAll(text, hits);
+    if (hits.empty()) return;
+    if (m_plainCount < m_terms.size()) dropUnaccompanied(text, hits);
     if (hits.empty()) return;
 
     const std::vector<Span> exempt = exemptSpans(text, input);
@@ -55,6 +69,17 @@ class TermRule final : public Rule {
     return spans;
   }
 
+  void dropUnaccompanied(const CheckText& text, std::vector<TermHit>& hits) const {
+    std::vector<TermHit> conditions;
+    m_near.findAll(text, conditions);
+    std::erase_if(hits, [&](const TermHit& h) {
+      if (h.term < m_plainCount) return false;
+      return std::none_of(conditions.begin(), conditions.end(), [&](const TermHit& c) {
+        return c.end + m_window >= h.start && c.start <= h.end + m_window;
+      });
+    });
+  }
+
   // A claim the catalog itself states (its title, description, attributes or tags) is the
   // product's fact, not the copy's invention.
   void dropStated(std::vector<TermHit>& hits, const Product& product) const {
@@ -69,6 +94,9 @@ class TermRule final : public Rule {
   }
 
   TermMatcher m_terms;
+  std::size_t m_plainCount = static_cast<std::size_t>(-1);
+  TermMatcher m_near;
+  std::size_t m_window = 0;
   TermMatcher m_exempt;
   TermMatcher m_names;
   bool m_unlessInFacts = false;
@@ -85,7 +113,16 @@ bool knownMessage(std::string_view id) {
 Result<std::unique_ptr<Rule>> makeTermRule(RuleMeta meta, const toml::table& rule, const RuleKindContext&) {
   auto terms = stringList(rule, "terms");
   if (!terms) return terms.error();
-  if (terms->empty()) return tomlError(rule, "terms", "a \"terms\" rule needs a non-empty \"terms\" list");
+  auto nearTerms = stringList(rule, "near_terms");
+  if (!nearTerms) return nearTerms.error();
+  auto near = stringList(rule, "near");
+  if (!near) return near.error();
+  if (!nearTerms->empty() && near->empty())
+    return tomlError(rule, "near_terms", "\"near_terms\" need a \"near\" list of what they must be near");
+  auto window = optionalInteger(rule, "near_window", 40, 1);
+  if (!window) return window.error();
+  if (terms->empty() && nearTerms->empty())
+    return tomlError(rule, "terms", "a \"terms\" rule needs a non-empty \"terms\" list");
   auto exempt = stringList(rule, "exempt");
   if (!exempt) return exempt.error();
   auto names = stringList(rule, "exempt_names");
@@ -95,9 +132,11 @@ Result<std::unique_ptr<Rule>> makeTermRule(RuleMeta meta, const toml::table& rul
   auto message = optionalStringChecked(rule, "message", "term.banned");
   if (!message) return message.error();
   if (!knownMessage(*message)) return tomlError(rule, "message", "unknown message id \"" + *message + "\"");
-  return std::unique_ptr<Rule>(new TermRule(std::move(meta), TermMatcher(std::move(*terms)),
-                                            TermMatcher(std::move(*exempt)), TermMatcher(std::move(*names)),
-                                            *unlessInFacts, std::move(*message)));
+  auto made = std::make_unique<TermRule>(std::move(meta), TermMatcher(std::move(*terms)),
+                                         TermMatcher(std::move(*exempt)), TermMatcher(std::move(*names)),
+                                         *unlessInFacts, std::move(*message));
+  if (!nearTerms->empty()) made->setNearTerms(std::move(*nearTerms), std::move(*near), static_cast<std::size_t>(*window));
+  return std::unique_ptr<Rule>(std::move(made));
 }
 
 }  // namespace copydesk
