@@ -13,7 +13,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n extra-cmake-modules qtkeychain-qt6-dev
   libcurl4-openssl-dev nlohmann-json3-dev libsqlite3-dev sqlite3 catch2 libcli11-dev
-  libgumbo-dev libicu-dev libxxhash-dev libdtl-dev libcpp-httplib-dev libsimdjson-dev
+  libgumbo-dev libicu-dev libxxhash-dev libdtl-dev libcpp-httplib-dev libsimdjson-dev libtomlplusplus-dev
   python3 xvfb xauth xdotool imagemagick fonts-wqy-microhei appstream
   dbus gnome-keyring libsecret-tools
 )
