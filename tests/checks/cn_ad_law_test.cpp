@@ -60,3 +60,15 @@ TEST_CASE("spans count code points over mixed Chinese, emoji and Latin text") {
   CHECK(f.length == 2);
   CHECK(c.span(f) == "顶级");
 }
+
+TEST_CASE("prevention verbs are medical claims only next to an illness") {
+  auto c = checkShipped("喝了能预防感冒，还能养胃护肝。");
+  CHECK(c.spans("cn-ad-law.medical") == Spans{"预防", "养胃", "护肝"});
+  CHECK_FALSE(checkShipped("密封包装，预防霉变，防止受潮。").firesSet("cn-ad-law"));
+}
+
+TEST_CASE("first-of-its-kind claims are for the reviewer (warnings), star ratings are absolute") {
+  auto c = checkShipped("全球首发的折叠屏手写板，五星级酒店同款。");
+  CHECK(c.spans("cn-ad-law.maybe-absolute") == Spans{"全球首发"});
+  CHECK(c.spans("cn-ad-law.absolute") == Spans{"五星级"});
+}

@@ -46,3 +46,8 @@ TEST_CASE("cure verbs are claims only next to a condition") {
     CHECK_FALSE(checkShipped(clean, {.field = "description"}).fires("health-green.health"));
   }
 }
+
+TEST_CASE("terms that overlap in part are reported as one claim covering both") {
+  auto c = checkShipped("Kills 99.9% of bacteria on contact.", {.field = "description"});
+  CHECK(c.spans("health-green.health") == Spans{"Kills 99.9% of bacteria"});
+}

@@ -65,3 +65,10 @@ TEST_CASE("ALL CAPS words, except acronyms, units, model numbers and the brand")
   CHECK(c.of("marketplace.all-caps").at(0).args == Spans{"AMAZING"});
   CHECK_FALSE(checkShipped("An OK tea, TV ready", {.field = "title"}).fires("marketplace.all-caps"));
 }
+
+TEST_CASE("subjective praise is promotional in a title, plain prose elsewhere") {
+  CHECK(checkShipped("Best Choice Camping Lantern, Rechargeable", {.field = "title", .channel = "amazon-title"})
+            .spans("marketplace.promotional") == Spans{"Best Choice"});
+  CHECK_FALSE(checkShipped("For a weekend trip it is the best choice we know.", {.field = "description"})
+                  .fires("marketplace.promotional"));
+}

@@ -43,7 +43,7 @@ class TermRule final : public Rule {
 
     const std::vector<Span> exempt = exemptSpans(text, input);
     std::erase_if(hits, [&](const TermHit& h) { return insideAny(exempt, h.start, h.end); });
-    keepLongest(hits);
+    mergeOverlapping(hits);
     if (m_unlessInFacts && input.product) dropStated(hits, *input.product);
 
     for (const auto& hit : hits) {
@@ -67,6 +67,25 @@ class TermRule final : public Rule {
            at = text.folded().find(brand, at + 1))
         spans.push_back({at, at + brand.size()});
     return spans;
+  }
+
+  // Overlapping hits are one claim: a term inside a longer one is the longer one (最佳 over 最), two
+  // that overlap in part are their union ("kills 99.9%" + "99.9% of bacteria"). The longest names it.
+  static void mergeOverlapping(std::vector<TermHit>& hits) {
+    std::sort(hits.begin(), hits.end(), [](const TermHit& a, const TermHit& b) {
+      return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    std::vector<TermHit> merged;
+    for (const auto& h : hits) {
+      if (merged.empty() || h.start >= merged.back().end) {
+        merged.push_back(h);
+        continue;
+      }
+      TermHit& last = merged.back();
+      if (h.end - h.start > last.end - last.start) last.term = h.term;
+      last.end = std::max(last.end, h.end);
+    }
+    hits = std::move(merged);
   }
 
   void dropUnaccompanied(const CheckText& text, std::vector<TermHit>& hits) const {
