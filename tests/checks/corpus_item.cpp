@@ -44,8 +44,17 @@ Product productFrom(const Json& json) {
 }
 
 Expectation expectationFrom(const Json& json) {
-  if (json.is_string()) return {json.get<std::string>(), {}};
-  return {json.at("rule").get<std::string>(), string(json, "span")};
+  Expectation e;
+  const Json& rule = json.is_string() ? json : json.at("rule");
+  if (rule.is_array()) {
+    for (const auto& r : rule) e.alternatives.push_back(r.get<std::string>());
+  } else {
+    e.alternatives.push_back(rule.get<std::string>());
+  }
+  if (e.alternatives.empty()) throw std::runtime_error("an expectation names no rule");
+  e.rule = e.alternatives.front();
+  if (json.is_object()) e.span = string(json, "span");
+  return e;
 }
 
 CorpusItem itemFrom(const Json& json, const std::string& file) {
@@ -76,6 +85,10 @@ GlossaryEntry glossaryFrom(const Json& json) {
 }
 
 }  // namespace
+
+bool Expectation::metBy(std::string_view firedRule) const {
+  return std::find(alternatives.begin(), alternatives.end(), firedRule) != alternatives.end();
+}
 
 CheckInput CorpusItem::input() const {
   CheckInput in;

@@ -12,10 +12,15 @@
 namespace copydesk::test {
 
 // What a reviewer says must fire on a corpus text: a rule id and, optionally, the exact
-// substring the finding's span must cover (any occurrence of it in the text).
+// substring the finding's span must cover (any occurrence of it in the text). A few claims sit
+// between two rules (全球首发: absolute or maybe-absolute); such an expectation lists both, and
+// either meets it. It is counted in the first rule's set.
 struct Expectation {
-  std::string rule;
+  std::string rule;                      // the first (usually only) rule
+  std::vector<std::string> alternatives; // every rule that meets it, rule first
   std::string span;  // "" = anywhere (whole-text findings such as glossary.required)
+
+  bool metBy(std::string_view firedRule) const;
 };
 
 // One labelled text of tests/checks/corpus/*.json (format: tests/checks/corpus/README.md).

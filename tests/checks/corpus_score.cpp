@@ -1,6 +1,7 @@
 #include "tests/checks/corpus_score.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace copydesk::test {
@@ -59,44 +60,55 @@ std::string spansOf(const CorpusItem& item, const std::vector<const Finding*>& f
   return join(texts, ", ");
 }
 
-void scoreExpectations(const CorpusItem& item, const std::string& rule, const std::vector<const Finding*>& fired,
-                       CorpusScore& score) {
-  SetScore& set = score.sets[setOf(rule)];
-  std::size_t spanless = 0;
+std::vector<const Finding*> firedFor(const Expectation& e, const std::vector<Finding>& findings) {
+  std::vector<const Finding*> out;
+  for (const auto& f : findings)
+    if (e.metBy(f.rule)) out.push_back(&f);
+  return out;
+}
+
+void scoreExpectations(const CorpusItem& item, const std::vector<Finding>& findings, CorpusScore& score) {
+  std::map<std::string, std::pair<const Expectation*, std::size_t>> spanless;  // by first rule
   for (const auto& e : item.expect) {
-    if (e.rule != rule) continue;
     if (e.span.empty()) {
-      ++spanless;
+      auto& group = spanless[e.rule];
+      group.first = &e;
+      ++group.second;
       continue;
     }
+    const auto fired = firedFor(e, findings);
     const auto where = occurrences(item.text, e.span);
     const bool hit = std::any_of(fired.begin(), fired.end(), [&](const Finding* f) {
       return std::any_of(where.begin(), where.end(), [&](const Range& r) { return covers(*f, r); });
     });
+    SetScore& set = score.sets[setOf(e.rule)];
     if (hit) {
       ++set.truePositives;
     } else {
       ++set.falseNegatives;
-      score.misses.push_back({item.id, rule, e.span, fired.empty() ? "nothing" : "reported " + spansOf(item, fired)});
+      score.misses.push_back({item.id, e.rule, e.span, fired.empty() ? "nothing" : "reported " + spansOf(item, fired)});
     }
   }
-  const std::size_t hits = std::min(spanless, fired.size());
-  set.truePositives += static_cast<int>(hits);
-  for (std::size_t i = hits; i < spanless; ++i) {
-    ++set.falseNegatives;
-    score.misses.push_back({item.id, rule, "", fired.empty() ? "nothing" : "reported " + spansOf(item, fired)});
+  for (const auto& [rule, group] : spanless) {
+    const auto fired = firedFor(*group.first, findings);
+    SetScore& set = score.sets[setOf(rule)];
+    const std::size_t hits = std::min(group.second, fired.size());
+    set.truePositives += static_cast<int>(hits);
+    for (std::size_t i = hits; i < group.second; ++i) {
+      ++set.falseNegatives;
+      score.misses.push_back({item.id, rule, "", fired.empty() ? "nothing" : "reported " + spansOf(item, fired)});
+    }
   }
 }
 
 // Findings of an expected rule away from every expected substring (only when each expectation
-// of the rule names one): a trap inside a text that also holds a true violation.
-std::vector<const Finding*> strays(const CorpusItem& item, const std::string& rule,
+// the rule meets names one): a trap inside a text that also holds a true violation.
+std::vector<const Finding*> strays(const CorpusItem& item, const std::vector<const Expectation*>& expectations,
                                    const std::vector<const Finding*>& fired) {
   std::vector<Range> expected;
-  for (const auto& e : item.expect) {
-    if (e.rule != rule) continue;
-    if (e.span.empty()) return {};
-    const auto where = occurrences(item.text, e.span);
+  for (const Expectation* e : expectations) {
+    if (e->span.empty()) return {};
+    const auto where = occurrences(item.text, e->span);
     expected.insert(expected.end(), where.begin(), where.end());
   }
   std::vector<const Finding*> out;
@@ -140,18 +152,19 @@ std::string codePointSlice(std::string_view utf8, std::size_t start, std::size_t
 }
 
 void scoreItem(const CorpusItem& item, const std::vector<Finding>& findings, CorpusScore& score) {
-  std::set<std::string> rules;
-  for (const auto& e : item.expect) rules.insert(e.rule);
-  for (const auto& f : findings) rules.insert(f.rule);
+  scoreExpectations(item, findings, score);
 
+  std::set<std::string> rules;
+  for (const auto& f : findings) rules.insert(f.rule);
   for (const auto& rule : rules) {
     std::vector<const Finding*> fired;
     for (const auto& f : findings)
       if (f.rule == rule) fired.push_back(&f);
-    const bool expected = std::any_of(item.expect.begin(), item.expect.end(), [&](const Expectation& e) { return e.rule == rule; });
-    if (expected) {
-      scoreExpectations(item, rule, fired, score);
-      if (const auto stray = strays(item, rule, fired); !stray.empty()) noteFalseAlarm(item, rule, stray, score);
+    std::vector<const Expectation*> expectations;
+    for (const auto& e : item.expect)
+      if (e.metBy(rule)) expectations.push_back(&e);
+    if (!expectations.empty()) {
+      if (const auto stray = strays(item, expectations, fired); !stray.empty()) noteFalseAlarm(item, rule, stray, score);
     } else if (uncountedHere(item, rule)) {
       score.uncounted += static_cast<int>(fired.size());
     } else {

@@ -27,7 +27,8 @@ struct ScoreNote {
 };
 
 // How the checks did on the corpus, per rule set (docs: tests/checks/corpus/README.md):
-// - an expectation is a true positive when a finding of its rule covers its substring (any
+// - an expectation is a true positive when a finding of its rule (or one of its alternatives)
+//   covers its substring (any
 //   occurrence), or, without a substring, when the rule fired on the item at all (as many
 //   findings as such expectations); otherwise a false negative;
 // - a false positive is counted once per (item, rule) for a rule that fired but was not expected,

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <set>
@@ -73,6 +74,20 @@ std::string table(const CorpusScore& score) {
   return out.str();
 }
 
+// COPYDESK_CORPUS_SHOW=ID_PREFIX prints every finding on the items whose id starts with it, for
+// whoever tunes a rule.
+void showFindings(const CorpusItem& item, const std::vector<Finding>& findings) {
+  const char* prefix = std::getenv("COPYDESK_CORPUS_SHOW");
+  if (!prefix || item.id.rfind(prefix, 0) != 0) return;
+  std::cout << item.id << ": " << item.text << "\n";
+  for (const auto& f : findings) {
+    std::cout << "  " << f.rule << " [" << f.start << "+" << f.length << "] \""
+              << codePointSlice(item.text, f.start, f.length) << "\"";
+    for (const auto& arg : f.args) std::cout << " | " << arg;
+    std::cout << "\n";
+  }
+}
+
 }  // namespace
 
 TEST_CASE("the corpus is labelled with docs/checks.md's rule ids, in both languages, with enough of every rule set") {
@@ -89,7 +104,7 @@ TEST_CASE("the corpus is labelled with docs/checks.md's rule ids, in both langua
     CHECK_FALSE(item.field.empty());
     for (const auto& e : item.expect) {
       INFO(e.rule << " \"" << e.span << "\"");
-      CHECK(knownRule(e.rule));
+      for (const auto& rule : e.alternatives) CHECK(knownRule(rule));
       CHECK(item.text.find(e.span) != std::string::npos);
       ++positives[e.rule.substr(0, e.rule.find('.'))];
     }
@@ -117,7 +132,11 @@ TEST_CASE("the checks find what the corpus's reviewers found: precision >= 0.95 
 
   CorpusScore score;
   for (const auto& [set, rules] : ruleIds()) score.sets[set];
-  for (const auto& item : c.items) scoreItem(item, runChecks(*load.book, item.input()), score);
+  for (const auto& item : c.items) {
+    const auto findings = runChecks(*load.book, item.input());
+    showFindings(item, findings);
+    scoreItem(item, findings, score);
+  }
 
   const std::string report = table(score);
   std::cout << "\n== checks corpus: " << c.items.size() << " texts ==\n" << report << std::flush;
