@@ -72,3 +72,8 @@ TEST_CASE("first-of-its-kind claims are for the reviewer (warnings), star rating
   CHECK(c.spans("cn-ad-law.maybe-absolute") == Spans{"全球首发"});
   CHECK(c.spans("cn-ad-law.absolute") == Spans{"五星级"});
 }
+
+TEST_CASE("a superlative before a number is the product's own specification") {
+  CHECK_FALSE(checkShipped("两个USB-C口，单口最高65W，最大可达 100W。").firesSet("cn-ad-law"));
+  CHECK(checkShipped("最高品质，单口最高65W。").spans("cn-ad-law.absolute") == Spans{"最高"});
+}

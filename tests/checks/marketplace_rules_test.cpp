@@ -72,3 +72,8 @@ TEST_CASE("subjective praise is promotional in a title, plain prose elsewhere") 
   CHECK_FALSE(checkShipped("For a weekend trip it is the best choice we know.", {.field = "description"})
                   .fires("marketplace.promotional"));
 }
+
+TEST_CASE("certification acronyms are not shouting") {
+  CHECK_FALSE(checkShipped("A tee in GOTS-certified organic cotton, OEKO-TEX tested, FSC paper tags.", {.field = "description"})
+                  .fires("marketplace.all-caps"));
+}

@@ -34,6 +34,10 @@ class TermRule final : public Rule {
     m_window = window;
   }
 
+  void setBeforeNumber(std::vector<std::string> terms) {
+    for (auto& term : terms) m_beforeNumber.push_back(foldAscii(term));
+  }
+
   void check(const CheckText& text, const CheckInput& input, std::vector<Finding>& out) const override {
     std::vector<TermHit> hits;
     m_terms.findAll(text, hits);
@@ -44,6 +48,7 @@ class TermRule final : public Rule {
     const std::vector<Span> exempt = exemptSpans(text, input);
     std::erase_if(hits, [&](const TermHit& h) { return insideAny(exempt, h.start, h.end); });
     mergeOverlapping(hits);
+    if (!m_beforeNumber.empty()) dropSpecifications(text, hits);
     if (m_unlessInFacts && input.product) dropStated(hits, *input.product);
 
     for (const auto& hit : hits) {
@@ -88,6 +93,29 @@ class TermRule final : public Rule {
     hits = std::move(merged);
   }
 
+  // "单口最高65W", "最大可达 100W": a superlative followed by a number states the product's own
+  // specification, not its rank.
+  void dropSpecifications(const CheckText& text, std::vector<TermHit>& hits) const {
+    static constexpr std::string_view kConnectors[] = {"可", "达", "为", "约", "支持", "至", " ", ":", "：", "到"};
+    const std::string_view bytes = text.bytes();
+    std::erase_if(hits, [&](const TermHit& h) {
+      const std::string_view written = text.folded().substr(h.start, h.end - h.start);
+      if (std::find(m_beforeNumber.begin(), m_beforeNumber.end(), written) == m_beforeNumber.end()) return false;
+      std::size_t at = h.end;
+      for (int skipped = 0; skipped < 4 && at < bytes.size(); ++skipped) {
+        auto c = std::find_if(std::begin(kConnectors), std::end(kConnectors),
+                              [&](std::string_view k) { return bytes.substr(at, k.size()) == k; });
+        if (c == std::end(kConnectors)) break;
+        at += c->size();
+      }
+      if (at >= bytes.size()) return false;
+      const bool asciiDigit = bytes[at] >= '0' && bytes[at] <= '9';
+      const bool wideDigit = bytes.substr(at, 2) == "\xEF\xBC" && at + 2 < bytes.size() &&
+                             static_cast<unsigned char>(bytes[at + 2]) >= 0x90 && static_cast<unsigned char>(bytes[at + 2]) <= 0x99;
+      return asciiDigit || wideDigit;
+    });
+  }
+
   void dropUnaccompanied(const CheckText& text, std::vector<TermHit>& hits) const {
     std::vector<TermHit> conditions;
     m_near.findAll(text, conditions);
@@ -116,6 +144,7 @@ class TermRule final : public Rule {
   std::size_t m_plainCount = static_cast<std::size_t>(-1);
   TermMatcher m_near;
   std::size_t m_window = 0;
+  std::vector<std::string> m_beforeNumber;  // folded terms that are specifications before a number
   TermMatcher m_exempt;
   TermMatcher m_names;
   bool m_unlessInFacts = false;
@@ -154,6 +183,9 @@ Result<std::unique_ptr<Rule>> makeTermRule(RuleMeta meta, const toml::table& rul
   auto made = std::make_unique<TermRule>(std::move(meta), TermMatcher(std::move(*terms)),
                                          TermMatcher(std::move(*exempt)), TermMatcher(std::move(*names)),
                                          *unlessInFacts, std::move(*message));
+  auto beforeNumber = stringList(rule, "exempt_before_number");
+  if (!beforeNumber) return beforeNumber.error();
+  made->setBeforeNumber(std::move(*beforeNumber));
   if (!nearTerms->empty()) made->setNearTerms(std::move(*nearTerms), std::move(*near), static_cast<std::size_t>(*window));
   return std::unique_ptr<Rule>(std::move(made));
 }
