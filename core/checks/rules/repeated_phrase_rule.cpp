@@ -6,7 +6,8 @@
 // meant to recur and are not reported.
 #include <algorithm>
 #include <string>
-#include <unordered_map>
+#include <cstdint>
+#include <functional>
 
 #include <unicode/utf8.h>
 
@@ -76,23 +77,47 @@ class RepeatedPhraseRule final : public Rule {
   void scan(const CheckText& text, const std::vector<Token>& tokens, std::size_t n, std::size_t minContent,
             const std::string& meant, std::vector<Finding>& out) const {
     if (n == 0 || tokens.size() < n * m_minCount) return;
-    // Where each n-token gram starts, by its text.
-    std::unordered_map<std::string, std::vector<std::size_t>> grams;
-    std::vector<std::string> keyAt(tokens.size());
+    // Each n-token gram by a hash of its tokens, sorted so that equal grams sit together (cheaper
+    // than a map of strings: this runs on every keystroke).
+    std::vector<std::uint64_t> tokenHash(tokens.size());
+    for (std::size_t t = 0; t < tokens.size(); ++t) tokenHash[t] = std::hash<std::string_view>{}(tokens[t].key);
+    std::vector<std::pair<std::uint64_t, std::size_t>> grams;
+    grams.reserve(tokens.size());
     for (std::size_t i = 0; i + n <= tokens.size(); ++i) {
       if (tokens[i].run != tokens[i + n - 1].run) continue;
-      std::string key;
-      for (std::size_t t = i; t < i + n; ++t) key.append(tokens[t].key).push_back('\x1f');
-      grams[key].push_back(i);
-      keyAt[i] = std::move(key);
+      std::uint64_t h = 1469598103934665603ull;
+      for (std::size_t t = i; t < i + n; ++t) h = (h ^ tokenHash[t]) * 1099511628211ull;
+      grams.emplace_back(h, i);
     }
+    std::sort(grams.begin(), grams.end());
+    // Which group of equal hashes each start belongs to, for groups large enough to matter.
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::vector<std::pair<std::size_t, std::size_t>> groupOf(tokens.size(), {kNone, kNone});
+    for (std::size_t g = 0; g < grams.size();) {
+      std::size_t end = g + 1;
+      while (end < grams.size() && grams[end].first == grams[g].first) ++end;
+      if (end - g >= m_minCount)
+        for (std::size_t k = g; k < end; ++k) groupOf[grams[k].second] = {g, end};
+      g = end;
+    }
+    // In text order, so a passage is reported from its start and its inner grams are covered.
     std::vector<bool> covered(tokens.size(), false);
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-      if (covered[i] || keyAt[i].empty()) continue;
-      const auto& starts = grams[keyAt[i]];
-      if (nonOverlapping(starts, n).size() < m_minCount) continue;
-      report(text, tokens, i, n, minContent, starts, meant, covered, out);
+    std::vector<std::size_t> starts;
+    for (std::size_t first = 0; first < tokens.size(); ++first) {
+      const auto [g, end] = groupOf[first];
+      if (g == kNone || covered[first]) continue;
+      starts.clear();
+      for (std::size_t k = g; k < end; ++k)
+        if (sameTokens(tokens, first, grams[k].second, n)) starts.push_back(grams[k].second);
+      if (nonOverlapping(starts, n).size() >= m_minCount)
+        report(text, tokens, first, n, minContent, starts, meant, covered, out);
     }
+  }
+
+  static bool sameTokens(const std::vector<Token>& tokens, std::size_t a, std::size_t b, std::size_t n) {
+    for (std::size_t t = 0; t < n; ++t)
+      if (tokens[a + t].key != tokens[b + t].key) return false;
+    return true;
   }
 
   // Grows the phrase at `first` as long as every occurrence still repeats it, then reports it.
