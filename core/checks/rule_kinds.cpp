@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/checks/facts/facts_rules.h"
 #include "core/checks/rules/rule_factories.h"
 
 namespace copydesk {
@@ -19,6 +20,11 @@ const std::vector<RuleKind>& ruleKinds() {
       {"sentences", makeSentenceRule},
       {"repeated-phrase", makeRepeatedPhraseRule},
       {"channel-limits", makeChannelLimitRule},
+      // The facts kinds read only their own table.
+      {"facts-numbers", [](RuleMeta meta, const toml::table& rule,
+                           const RuleKindContext&) { return makeFactNumbersRule(std::move(meta), rule); }},
+      {"facts-terms", [](RuleMeta meta, const toml::table& rule,
+                         const RuleKindContext&) { return makeFactTermsRule(std::move(meta), rule); }},
   };
   return kinds;
 }
