@@ -5,6 +5,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 
+#include "ui/checks/similar_drafts_action.h"
 #include "ui/main_window.h"
 #include "ui/provider_banner.h"
 #include "ui/studio_palette.h"
@@ -24,6 +25,8 @@ void MainWindow::createMenus() {
   createGenerationActions();
   createCopyActions();
   createReviewActions();
+  m_reviewMenu->addSeparator();
+  addSimilarDraftsAction(*this, m_reviewMenu);
   createHistoryActions();
   createSettingsActions();
 

@@ -86,6 +86,7 @@ Json MainWindow::currentVariables() const { return m_variables->currentVariables
 SettingsDialog* MainWindow::openPreferences() {
   auto* dialog = new SettingsDialog(*m_store, *m_settings, *m_keyVault, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->addChecksPages(*m_ruleBook);  // OK with a changed glossary reloads the rule book
   connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
     updateCostProfile();
     if (m_options.probeProvider) probeDefaultProvider();  // the banner speaks of the new default

@@ -18,7 +18,11 @@
 
 #include "core/llm/builtin_profiles.h"
 #include "core/llm/provider_profile_store.h"
+#include "core/checks/rule_book.h"
 #include "core/review/reviewer_name.h"
+#include "ui/checks/rule_book_holder.h"
+#include "ui/settings/checks_settings_page.h"
+#include "ui/settings/glossary_editor.h"
 #include "ui/settings/key_vault.h"
 #include "ui/settings/provider_check.h"
 #include "ui/settings/provider_profile_form.h"
@@ -205,6 +209,16 @@ QWidget* SettingsDialog::makeGeneralPage() {
   return page;
 }
 
+void SettingsDialog::addChecksPages(RuleBookHolder& rules) {
+  if (m_rules) return;
+  m_rules = &rules;
+  m_checksPage = new ChecksSettingsPage(rules, this);
+  m_tabs->addTab(m_checksPage, tr("&Checks"));
+  m_glossary = new GlossaryEditor(userRulesDir() / "glossary.toml", this);
+  m_tabs->addTab(m_glossary, tr("Gl&ossary"));
+  connect(&rules, &RuleBookHolder::changed, m_glossary, &GlossaryEditor::reloadUnlessModified);
+}
+
 void SettingsDialog::reloadProfiles(const QString& select) {
   m_store.run(this, readProfiles, [this, select](Result<ProfilesSnapshot> snapshot) {
     if (!snapshot) {
@@ -366,6 +380,16 @@ void SettingsDialog::fillDefaultModels() {
 }
 
 void SettingsDialog::accept() {
+  if (m_glossary && m_glossary->isModified()) {
+    const Status saved = m_glossary->save();
+    if (!saved) {
+      m_tabs->setCurrentWidget(m_glossary);
+      QMessageBox::warning(this, tr("Glossary not saved"),
+                           tr("The glossary could not be saved: %1").arg(qs(saved.error().describe())));
+      return;  // stays open, nothing lost
+    }
+    m_rules->reload();  // the checks use the new glossary at once
+  }
   m_settings.setDefaultProfile(m_defaultProfile->currentText());
   m_settings.setDefaultModel(m_defaultModel->currentText().trimmed());
   m_settings.setDefaultTemperature(m_temperature->value());

@@ -19,20 +19,27 @@ class QTabWidget;
 
 namespace copydesk::ui {
 
+class ChecksSettingsPage;
+class GlossaryEditor;
 class KeyVault;
 class ProviderCheck;
 class ProviderProfileForm;
+class RuleBookHolder;
 class StoreThread;
 class StudioSettings;
 
 // Settings → Preferences: provider profiles (built-in and the user's: add, edit, remove, test the
 // connection, fetch the models; keys in the OS keychain), the generation defaults, the UI language
-// and the reviewer name. Profiles are saved at once with "Save profile"; the other pages on OK.
+// and the reviewer name; with a rule book, the checks' rule files and the glossary. Profiles are
+// saved at once with "Save profile"; the other pages on OK.
 class SettingsDialog final : public QDialog {
   Q_OBJECT
 
  public:
   SettingsDialog(StoreThread& store, StudioSettings& settings, KeyVault& vault, QWidget* parent = nullptr);
+
+  // Adds the Checks and Glossary tabs over the studio's rule book (the main window does).
+  void addChecksPages(RuleBookHolder& rules);
 
   void selectProfile(const QString& name);
   QString statusText() const;
@@ -52,9 +59,11 @@ class SettingsDialog final : public QDialog {
   QComboBox* defaultModelBox() const { return m_defaultModel; }
   QDoubleSpinBox* temperatureSpin() const { return m_temperature; }
   QSpinBox* maxTokensSpin() const { return m_maxTokens; }
+  ChecksSettingsPage* checksPage() const { return m_checksPage; }
+  GlossaryEditor* glossaryEditor() const { return m_glossary; }
 
  public slots:
-  void accept() override;  // saves the generation defaults, language and reviewer name
+  void accept() override;  // saves the generation defaults, language, reviewer name and glossary
 
  signals:
   void profilesLoaded();
@@ -99,6 +108,9 @@ class SettingsDialog final : public QDialog {
   QSpinBox* m_maxTokens = nullptr;
   QComboBox* m_language = nullptr;
   QLineEdit* m_reviewer = nullptr;
+  RuleBookHolder* m_rules = nullptr;
+  ChecksSettingsPage* m_checksPage = nullptr;
+  GlossaryEditor* m_glossary = nullptr;
 };
 
 }  // namespace copydesk::ui
