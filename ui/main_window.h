@@ -174,9 +174,13 @@ class MainWindow final : public QMainWindow {
  public:
   // The studio's one rule book: everyone who checks text uses it; Preferences reloads it.
   class RuleBookHolder* ruleBook() const { return m_ruleBook; }
+  // Keeps the review queue's Checks column current (main_window_checks.cpp).
+  class CheckSummaryRefresher* checkRefresher() const { return m_checkRefresher; }
 
  private:
+  void createCheckRefresh();  // after the copy and review panes, whose work it follows
   class RuleBookHolder* m_ruleBook = nullptr;
+  class CheckSummaryRefresher* m_checkRefresher = nullptr;
 
   // --- search indexing (main_window_indexing.cpp) ---
  public:

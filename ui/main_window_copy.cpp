@@ -12,7 +12,7 @@
 namespace copydesk::ui {
 
 void MainWindow::createCopyPanes() {
-  m_copyEditor = new CopyEditorPane(*m_store, m_writeSplitter);
+  m_copyEditor = new CopyEditorPane(*m_store, *m_ruleBook, m_writeSplitter);
   m_writeSplitter->addWidget(m_copyEditor);
   m_writeSplitter->setStretchFactor(m_writeSplitter->indexOf(m_copyEditor), 1);
   connect(m_products, &ProductsPane::currentProductChanged, m_copyEditor, &CopyEditorPane::setProduct);

@@ -10,7 +10,7 @@
 namespace copydesk::ui {
 
 void MainWindow::createReviewPanes() {
-  m_reviewPane = new ReviewPane(*m_store, m_workspace);
+  m_reviewPane = new ReviewPane(*m_store, *m_ruleBook, m_workspace);
   m_workspace->addTab(m_reviewPane, tr("Rev&iew"));  // Alt+R opens the Review menu
   m_auditView = new AuditView(*m_store, m_workspace);
   m_workspace->addTab(m_auditView, tr("&Audit"));
@@ -31,6 +31,7 @@ void MainWindow::createReviewPanes() {
     }
   });
   connect(m_reviewPane, &ReviewPane::decisionsRecorded, m_auditView, &AuditView::reloadSoon);
+  createCheckRefresh();
 }
 
 void MainWindow::createReviewActions() {

@@ -15,6 +15,9 @@ QStringList defaultTranslationFolders() {
 
 QString installTranslations(QCoreApplication& app, const QString& language, const QStringList& folders) {
   const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+  // QLocale() then names the language the UI speaks, for text that comes in two languages from
+  // the data (the checks' explanations): English unless a translation is loaded below.
+  QLocale::setDefault(QLocale(QLocale::English, locale.territory()));
   // The source strings are English: no translator is needed (nor wanted) for an English locale.
   if (locale.language() == QLocale::English || locale.language() == QLocale::C) return {};
   for (const QString& folder : folders) {
@@ -28,6 +31,7 @@ QString installTranslations(QCoreApplication& app, const QString& language, cons
       } else {
         delete qt;
       }
+      QLocale::setDefault(locale);
       return translator->language();
     }
     delete translator;

@@ -1,4 +1,5 @@
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
@@ -18,6 +19,7 @@ struct TranslatorsReset {
       QCoreApplication::removeTranslator(translator);
       delete translator;
     }
+    QLocale::setDefault(QLocale(QLocale::English));
   }
 };
 
@@ -27,6 +29,7 @@ TEST_CASE("the Chinese translation is chosen by language and translates the stud
   TranslatorsReset reset;
   const QString loaded = ui::installTranslations(*QCoreApplication::instance(), "zh_CN", {COPYDESK_TEST_QM_DIR});
   CHECK(loaded.startsWith("zh"));
+  CHECK(QLocale().language() == QLocale::Chinese);  // what speaks the UI's language from data (checks' explanations)
   CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::Approved) == QString::fromUtf8("已通过"));
   CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::None) == QString::fromUtf8("无文案"));
   // The audit trail stores English words; the audit view says them in Chinese, unknown ones as stored.
@@ -39,6 +42,7 @@ TEST_CASE("English needs no translator and an unknown language falls back to Eng
   TranslatorsReset reset;
   CHECK(ui::installTranslations(*QCoreApplication::instance(), "en", {COPYDESK_TEST_QM_DIR}).isEmpty());
   CHECK(ui::installTranslations(*QCoreApplication::instance(), "sw", {COPYDESK_TEST_QM_DIR}).isEmpty());
+  CHECK(QLocale().language() == QLocale::English);
   CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::Approved) == "approved");
   CHECK(ui::AuditTableModel::actionText("approve") == "approve");
 }

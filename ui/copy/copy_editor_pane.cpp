@@ -14,9 +14,14 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/checks/draft_check.h"
 #include "core/review/review_service.h"
 #include "core/review/reviewer_name.h"
 #include "core/store/draft_store.h"
+#include "ui/checks/check_runner.h"
+#include "ui/checks/finding_underlines.h"
+#include "ui/checks/findings_pane.h"
+#include "ui/checks/rule_book_holder.h"
 #include "ui/copy/copy_counters.h"
 #include "ui/copy/product_facts.h"
 #include "ui/diff/diff_view.h"
@@ -78,7 +83,13 @@ QString statusLabel(DraftStatus status) {
 
 }  // namespace
 
-CopyEditorPane::CopyEditorPane(StoreThread& store, QWidget* parent) : QWidget(parent), m_store(store) {
+CopyEditorPane::CopyEditorPane(StoreThread& store, QWidget* parent) : CopyEditorPane(store, nullptr, parent) {}
+
+CopyEditorPane::CopyEditorPane(StoreThread& store, RuleBookHolder& rules, QWidget* parent)
+    : CopyEditorPane(store, &rules, parent) {}
+
+CopyEditorPane::CopyEditorPane(StoreThread& store, RuleBookHolder* rules, QWidget* parent)
+    : QWidget(parent), m_store(store), m_rules(rules ? rules : new RuleBookHolder(this)) {
   setObjectName(QStringLiteral("copyEditor"));
   m_heading = new QLabel(this);
   m_heading->setObjectName(QStringLiteral("copyHeading"));
@@ -124,9 +135,18 @@ CopyEditorPane::CopyEditorPane(StoreThread& store, QWidget* parent) : QWidget(pa
   m_compare->addItem(tr("Working copy against the shop's copy"), CompareShop);
   m_diff->addHeaderWidget(m_compare);
 
+  QWidget* columns = buildColumns();  // the working copy, which the checks underline
+  // The diff and the findings side by side below the columns: the page is wider than it is tall.
+  auto* below = new QSplitter(Qt::Horizontal, this);
+  below->addWidget(m_diff);
+  below->addWidget(buildChecks());
+  below->setStretchFactor(0, 3);
+  below->setStretchFactor(1, 2);
+  below->setChildrenCollapsible(false);
+
   auto* splitter = new QSplitter(Qt::Vertical, this);
-  splitter->addWidget(buildColumns());
-  splitter->addWidget(m_diff);
+  splitter->addWidget(columns);
+  splitter->addWidget(below);
   splitter->setStretchFactor(0, 3);
   splitter->setStretchFactor(1, 2);
 
@@ -145,9 +165,16 @@ CopyEditorPane::CopyEditorPane(StoreThread& store, QWidget* parent) : QWidget(pa
   connect(m_working, &QPlainTextEdit::textChanged, this, [this] {
     m_counters->setText(m_working->toPlainText());
     m_diffDelay->start();
+    m_checks->setText(m_working->toPlainText());  // checked once the typing pauses
     updateActions();
   });
   connect(m_channel, &QComboBox::currentIndexChanged, this, &CopyEditorPane::updateLimit);
+  connect(m_channel, &QComboBox::currentIndexChanged, this, &CopyEditorPane::updateCheckSubject);
+  connect(m_rules, &RuleBookHolder::changed, this, [this] {
+    m_checks->setBook(m_rules->book());
+    m_findings->setRuleBook(m_rules->book());
+    updateCheckSubject();  // a new channel file may name other channels
+  });
   connect(m_compare, &QComboBox::currentIndexChanged, this, &CopyEditorPane::updateDiff);
   connect(m_field, &QComboBox::activated, this, [this] {
     if (m_productId != 0) setProduct(m_productId);
@@ -206,6 +233,78 @@ QWidget* CopyEditorPane::buildColumns() {
   return columns;
 }
 
+QWidget* CopyEditorPane::buildChecks() {
+  m_checks = new CheckRunner(this);
+  m_checks->setBook(m_rules->book());
+  m_underlines = new FindingUnderlines(m_working);
+  m_findings = new FindingsPane;
+  m_findings->setTitle(tr("Checks"));
+  m_findings->setRuleBook(m_rules->book());
+  m_findings->setEditor(m_working);
+  m_findings->setNotice(tr("Pick a product: its copy is checked as you type."));
+  connect(m_checks, &CheckRunner::checked, this, [this](const std::vector<Finding>& findings, const QString& text) {
+    m_underlines->setFindings(findings, text);
+    m_findings->setFindings(findings, text);
+    emit checked();
+  });
+  return m_findings;
+}
+
+// The check channel of the shop chosen under "Limits of:" for the field: the same limits the
+// counters show (a draft's own channel is chosen there when it is shown).
+std::string CopyEditorPane::checkChannel() const {
+  const CheckChannel* channel =
+      m_rules->book()->channelFor(m_channel->currentData().toString().toStdString(), fieldName().toStdString());
+  return channel ? channel->id : std::string();
+}
+
+void CopyEditorPane::updateCheckSubject() {
+  const int request = ++m_checkRequest;
+  if (!m_snapshot || m_productId == 0) {
+    m_checks->clear();
+    m_underlines->clear();
+    m_findings->setNotice(tr("Pick a product: its copy is checked as you type."));
+    return;
+  }
+  const std::string channel = checkChannel();
+  if (!m_snapshot->draft) {
+    // No stored draft yet: the text is held to the product's facts, the chosen field and channel.
+    auto product = std::make_shared<const Product>(m_snapshot->product);
+    const std::string field = fieldName().toStdString();
+    m_checks->setSubject([product, field, channel](std::string_view text) {
+      CheckInput input;
+      input.text = text;
+      input.field = field;
+      input.channel = channel;
+      input.product = product.get();
+      input.brand = product->brand;
+      input.html = looksLikeHtml(text);
+      return input;
+    });
+    m_checks->checkNow();
+    return;
+  }
+  // A draft: its template's keywords too, read once on the store thread.
+  m_checks->setSubject(nullptr);
+  const std::int64_t id = m_snapshot->draft->id;
+  m_store.run(
+      this, [book = m_rules->book(), id](Database& db) { return loadDraftCheckSubject(db, *book, id); },
+      [this, request, channel](Result<DraftCheckSubject> loaded) {
+        if (request != m_checkRequest) return;
+        if (!loaded) {
+          m_findings->setNotice(tr("Could not check this copy: %1").arg(qs(loaded.error().describe())));
+          return;
+        }
+        auto subject = std::make_shared<const DraftCheckSubject>(std::move(*loaded));
+        m_checks->setSubject([subject, channel](std::string_view text) {
+          CheckInput input = subject->input(text);
+          input.channel = channel;
+          return input;
+        });
+        m_checks->checkNow();
+      });
+}
+
 QString CopyEditorPane::workingText() const { return m_working->toPlainText(); }
 bool CopyEditorPane::hasUnsavedEdits() const { return m_productId != 0 && workingText() != m_savedText; }
 QString CopyEditorPane::headingText() const { return m_heading->text(); }
@@ -227,6 +326,7 @@ void CopyEditorPane::setProduct(std::int64_t productId) {
     m_working->setPlainText({});
     updateHeading();
     updateActions();
+    updateCheckSubject();
     return;
   }
   const std::string field = fieldName().toStdString();
@@ -288,6 +388,10 @@ void CopyEditorPane::display(DraftSnapshot snapshot) {
   updateLimit();
   updateDiff();
   updateActions();
+  // Other copy: the last copy's findings go at once, this one's follow in a moment.
+  m_underlines->clear();
+  m_findings->setNotice(tr("Checking…"));
+  updateCheckSubject();
   emit loaded(draftId());
 }
 

@@ -19,8 +19,12 @@ class QTimer;
 
 namespace copydesk::ui {
 
+class CheckRunner;
 class CopyCounters;
 class DiffView;
+class FindingUnderlines;
+class FindingsPane;
+class RuleBookHolder;
 class StoreThread;
 
 // Editing one piece of copy, three columns side by side: the product's facts and what the shop
@@ -32,7 +36,8 @@ class CopyEditorPane final : public QWidget {
   Q_OBJECT
 
  public:
-  explicit CopyEditorPane(StoreThread& store, QWidget* parent = nullptr);
+  explicit CopyEditorPane(StoreThread& store, QWidget* parent = nullptr);  // checks with a rule book of its own
+  CopyEditorPane(StoreThread& store, RuleBookHolder& rules, QWidget* parent = nullptr);
 
   std::int64_t productId() const { return m_productId; }
   std::int64_t draftId() const { return m_snapshot && m_snapshot->draft ? m_snapshot->draft->id : 0; }
@@ -55,6 +60,9 @@ class CopyEditorPane final : public QWidget {
   QComboBox* channelCombo() const { return m_channel; }
   QComboBox* fieldCombo() const { return m_field; }
   QComboBox* compareCombo() const { return m_compare; }
+  FindingsPane* findingsPane() const { return m_findings; }
+  FindingUnderlines* findingUnderlines() const { return m_underlines; }
+  CheckRunner* checkRunner() const { return m_checks; }
 
  public slots:
   void setProduct(std::int64_t productId);  // its working draft of the chosen field, if any
@@ -67,11 +75,16 @@ class CopyEditorPane final : public QWidget {
 
  signals:
   void loaded(std::int64_t draftId);  // a snapshot is shown (0: the product has no draft for the field)
+  void checked();                     // the findings shown are those of the working copy now
   void saved(std::int64_t draftId);
   void submitted(std::int64_t draftId);
 
  private:
+  CopyEditorPane(StoreThread& store, RuleBookHolder* rules, QWidget* parent);
   void buildActions();
+  QWidget* buildChecks();
+  void updateCheckSubject();  // what the working copy is checked against: the draft, or the product
+  std::string checkChannel() const;
   QWidget* buildColumns();
   void load(std::function<Result<DraftSnapshot>(Database&)> job);
   void display(DraftSnapshot snapshot);
@@ -85,12 +98,14 @@ class CopyEditorPane final : public QWidget {
   QString fieldName() const;
 
   StoreThread& m_store;
+  RuleBookHolder* m_rules;
   std::int64_t m_productId = 0;
   std::optional<DraftSnapshot> m_snapshot;
   QString m_savedText;  // what the store holds for the working copy
   // Edits not saved when another draft was shown, by draft id: they come back with their draft.
   QHash<std::int64_t, QString> m_unsaved;
   int m_request = 0;    // answers to older loads are dropped
+  int m_checkRequest = 0;  // the same for the draft's check subject
   bool m_storing = false;
 
   QLabel* m_heading;
@@ -106,6 +121,9 @@ class CopyEditorPane final : public QWidget {
   CopyCounters* m_counters;
   DiffView* m_diff;
   QTimer* m_diffDelay;
+  CheckRunner* m_checks;
+  FindingUnderlines* m_underlines;
+  FindingsPane* m_findings;
   QAction* m_undo;
   QAction* m_redo;
   QAction* m_save;

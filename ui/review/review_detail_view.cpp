@@ -5,11 +5,14 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "ui/checks/finding_underlines.h"
+#include "ui/checks/findings_pane.h"
 #include "ui/diff/diff_view.h"
 #include "ui/review/review_queue_model.h"
 
@@ -44,6 +47,13 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
   m_comparisons->setDocumentMode(true);
   m_comparisons->addTab(m_againstLive, tr("Against the live copy"));
   m_comparisons->addTab(m_againstApproved, tr("Against the last approved"));
+  m_draftText = new QPlainTextEdit(this);
+  m_draftText->setObjectName(QStringLiteral("reviewDraftText"));
+  m_draftText->setReadOnly(true);
+  // Read-only, yet the span a finding selects must show and be copyable.
+  m_draftText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+  m_underlines = new FindingUnderlines(m_draftText);
+  m_comparisons->addTab(m_draftText, tr("Draft text"));
 
   m_history = new QTreeWidget(this);
   m_history->setObjectName(QStringLiteral("reviewHistory"));
@@ -58,29 +68,37 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
 
   auto* checks = new QGroupBox(tr("Checks"), this);
   checks->setObjectName(QStringLiteral("reviewChecks"));
-  auto* checksNote = new QLabel(tr("Quality checks (length limits, banned words, facts against the catalog) are "
-                                   "not available yet; their findings will be shown here."),
-                                checks);
-  checksNote->setWordWrap(true);
-  checksNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-  checksNote->setForegroundRole(QPalette::PlaceholderText);
+  m_findings = new FindingsPane(checks);
+  m_findings->setEditor(m_draftText);
   auto* checksLayout = new QVBoxLayout(checks);
-  checksLayout->setContentsMargins(6, 6, 6, 6);
-  checksLayout->addWidget(checksNote);
+  checksLayout->setContentsMargins(4, 4, 4, 4);
+  checksLayout->addWidget(m_findings);
+  // A finding chosen with Return or a double-click is shown where it is, in the draft's text.
+  connect(m_findings, &FindingsPane::findingActivated, this, [this] {
+    m_comparisons->setCurrentWidget(m_draftText);
+    m_draftText->setFocus(Qt::OtherFocusReason);
+  });
+
+  // The findings beside the history: both are short lists, and the diff needs the height.
+  auto* below = new QSplitter(Qt::Horizontal, this);
+  below->addWidget(checks);
+  below->addWidget(historyBox);
+  below->setStretchFactor(0, 1);
+  below->setStretchFactor(1, 1);
+  below->setChildrenCollapsible(false);
 
   // Stacked, not side by side: the page is often narrowed by the docks beside it.
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(m_comparisons);
-  splitter->addWidget(historyBox);
+  splitter->addWidget(below);
   splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 1);
+  splitter->setStretchFactor(1, 2);
   splitter->setChildrenCollapsible(false);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_headline);
   layout->addWidget(splitter, 1);
-  layout->addWidget(checks);
   clear(tr("Choose a draft in the queue."));
 }
 
@@ -113,8 +131,25 @@ void ReviewDetailView::setContext(const ReviewContext& context) {
     m_againstApproved->setTexts(QString(), text, tr("Never approved"), tr("This draft"));
     m_comparisons->setTabText(AgainstApproved, tr("Against the last approved (none yet)"));
   }
+  // The findings that come with it count their spans in exactly this text.
+  m_underlines->clear();
+  m_draftText->setPlainText(text);
+  m_findings->setNotice(tr("Checking…"));
   showHistory(context.history);
   setEnabled(true);
+}
+
+void ReviewDetailView::setRuleBook(std::shared_ptr<const RuleBook> book) { m_findings->setRuleBook(std::move(book)); }
+
+void ReviewDetailView::setFindings(std::vector<Finding> findings) {
+  const QString text = m_draftText->toPlainText();
+  m_underlines->setFindings(findings, text);
+  m_findings->setFindings(std::move(findings), text);
+}
+
+void ReviewDetailView::setChecksNotice(const QString& notice) {
+  m_underlines->clear();
+  m_findings->setNotice(notice);
 }
 
 void ReviewDetailView::clear(const QString& message) {
@@ -122,13 +157,16 @@ void ReviewDetailView::clear(const QString& message) {
   m_headline->setText(message.toHtmlEscaped());
   m_againstLive->setTexts(QString(), QString());
   m_againstApproved->setTexts(QString(), QString());
+  m_underlines->clear();
+  m_draftText->clear();
+  m_findings->setNotice(tr("Choose a draft to see its checks."));
   m_history->clear();
 }
 
 QString ReviewDetailView::headline() const { return m_headline->text(); }
 
 DiffView* ReviewDetailView::diffView(Comparison comparison) const {
-  return comparison == AgainstLive ? m_againstLive : m_againstApproved;
+  return comparison == AgainstLive ? m_againstLive : comparison == AgainstApproved ? m_againstApproved : nullptr;
 }
 
 void ReviewDetailView::showHistory(const std::vector<Review>& reviews) {

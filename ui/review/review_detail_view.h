@@ -2,35 +2,50 @@
 
 #include <QWidget>
 
+#include <memory>
+#include <vector>
+
+#include "core/checks/finding.h"
+#include "core/checks/rule_book.h"
 #include "core/review/review_context.h"
 
 class QLabel;
+class QPlainTextEdit;
 class QTabWidget;
 class QTreeWidget;
 
 namespace copydesk::ui {
 
 class DiffView;
+class FindingUnderlines;
+class FindingsPane;
 
 // The draft under review: what it is, its text compared with the shop's live copy and with the
-// last approved version of the same product and field, the decisions already made about it, and
-// (later) the quality checks' findings.
+// last approved version of the same product and field, its text with the checks' findings
+// underlined, the findings listed with their explanations, and the decisions already made about it.
 class ReviewDetailView final : public QWidget {
   Q_OBJECT
 
  public:
-  enum Comparison { AgainstLive, AgainstApproved };
+  enum Comparison { AgainstLive, AgainstApproved, DraftText };  // the tabs, in order
 
   explicit ReviewDetailView(QWidget* parent = nullptr);
 
   void setContext(const ReviewContext& context);
   void clear(const QString& message);  // nothing chosen, or loading failed
+  void setRuleBook(std::shared_ptr<const RuleBook> book);
+  // The findings of the draft's text as shown (after setContext).
+  void setFindings(std::vector<Finding> findings);
+  void setChecksNotice(const QString& notice);  // "Checking…", or why the checks could not run
 
   std::int64_t draftId() const { return m_draftId; }
   QString headline() const;
   DiffView* diffView(Comparison comparison) const;
   QTabWidget* comparisons() const { return m_comparisons; }
   QTreeWidget* history() const { return m_history; }
+  QPlainTextEdit* draftText() const { return m_draftText; }
+  FindingsPane* findingsPane() const { return m_findings; }
+  FindingUnderlines* findingUnderlines() const { return m_underlines; }
 
  private:
   void showHistory(const std::vector<Review>& reviews);
@@ -40,6 +55,9 @@ class ReviewDetailView final : public QWidget {
   QTabWidget* m_comparisons;
   DiffView* m_againstLive;
   DiffView* m_againstApproved;
+  QPlainTextEdit* m_draftText;
+  FindingUnderlines* m_underlines;
+  FindingsPane* m_findings;
   QTreeWidget* m_history;
 };
 

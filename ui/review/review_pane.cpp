@@ -17,8 +17,13 @@
 
 #include <set>
 
+#include "core/checks/check_summary_store.h"
+#include "core/checks/draft_check.h"
+#include "core/review/checked_approval.h"
 #include "core/review/review_context.h"
 #include "core/store/draft_store.h"
+#include "ui/checks/override_dialog.h"
+#include "ui/checks/rule_book_holder.h"
 #include "ui/review/reject_dialog.h"
 #include "ui/review/review_detail_view.h"
 #include "ui/review/review_filter_choices.h"
@@ -31,11 +36,41 @@ namespace {
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
-// What a bulk approval did: the drafts now approved, and why the others were not.
+// What a bulk approval did: the drafts now approved, those whose error findings need an
+// override (approved one by one, with a reason), and why the others were not.
 struct BulkApproval {
   std::vector<Draft> approved;
+  std::vector<std::int64_t> needOverride;
   std::vector<std::string> refusals;
 };
+
+// The draft as the review page shows it, with the findings of exactly that text.
+struct CheckedContext {
+  ReviewContext context;
+  Result<std::vector<Finding>> findings = std::vector<Finding>{};
+};
+
+Result<CheckedContext> loadCheckedContext(Database& db, const RuleBook& book, std::int64_t id) {
+  auto context = loadReviewContext(db, id);
+  if (!context) return context.error();
+  // One job on the store thread: the text checked is the text shown (a few milliseconds).
+  CheckedContext checked{std::move(*context), checkDraft(db, book, id)};
+  return checked;
+}
+
+// An approval through the checks, and the draft as stored after it (the decision's copy has the
+// old update time).
+Result<CheckedApproval> approveAndReread(Database& db, const RuleBook& book, std::int64_t id, const std::string& reason) {
+  ApprovalRequest request;
+  request.draftId = id;
+  request.overrideReason = reason;
+  auto outcome = approveChecked(db, book, request);
+  if (!outcome || !outcome->approved) return outcome;
+  auto fresh = DraftStore(db).get(id);
+  if (!fresh) return fresh.error();
+  if (*fresh) outcome->approved = std::move(**fresh);
+  return outcome;
+}
 
 // The decision, then the draft as stored now (the decision's copy has the old update time).
 Result<Draft> decideAndReread(Database& db, std::int64_t id, ReviewAction action, const std::string& comment) {
@@ -71,9 +106,15 @@ QColor errorColour(const QPalette& palette) {
 
 }  // namespace
 
-ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m_store(store) {
+ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : ReviewPane(store, nullptr, parent) {}
+
+ReviewPane::ReviewPane(StoreThread& store, RuleBookHolder& rules, QWidget* parent) : ReviewPane(store, &rules, parent) {}
+
+ReviewPane::ReviewPane(StoreThread& store, RuleBookHolder* rules, QWidget* parent)
+    : QWidget(parent), m_store(store), m_rules(rules ? rules : new RuleBookHolder(this)) {
   setObjectName(QStringLiteral("reviewPage"));
   m_model = new ReviewQueueModel(store, this);
+  m_model->setChecksFingerprint(m_rules->fingerprint().toStdString());
 
   m_status = new QComboBox(this);
   m_status->setObjectName(QStringLiteral("reviewStatusFilter"));
@@ -86,6 +127,16 @@ ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m
   m_template = makeFilter(QStringLiteral("reviewTemplateFilter"), tr("All templates"), this);
   m_channel = makeFilter(QStringLiteral("reviewChannelFilter"), tr("All channels"), this);
   m_writer = makeFilter(QStringLiteral("reviewWriterFilter"), tr("All writers"), this);
+  m_checks = new QComboBox(this);
+  m_checks->setObjectName(QStringLiteral("reviewChecksFilter"));
+  m_checks->setToolTip(tr("Drafts by the worst finding of their checks"));
+  m_checks->addItem(tr("Any checks"), static_cast<int>(WorstFinding::Any));
+  m_checks->addItem(tr("Errors"), static_cast<int>(WorstFinding::Error));
+  m_checks->addItem(tr("Warnings"), static_cast<int>(WorstFinding::Warning));
+  m_checks->addItem(tr("Info only"), static_cast<int>(WorstFinding::Info));
+  m_checks->addItem(tr("No findings"), static_cast<int>(WorstFinding::Clean));
+  m_checks->addItem(tr("Not checked yet"), static_cast<int>(WorstFinding::Unchecked));
+  m_checks->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   m_count = new QLabel(this);
   m_count->setObjectName(QStringLiteral("reviewCount"));
   auto* filters = new QHBoxLayout;
@@ -94,6 +145,7 @@ ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m
   filters->addWidget(m_template);
   filters->addWidget(m_channel);
   filters->addWidget(m_writer);
+  filters->addWidget(m_checks);
   filters->addStretch(1);
   filters->addWidget(m_count);
 
@@ -128,8 +180,10 @@ ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m
   m_view->setColumnWidth(ReviewQueueModel::ChannelColumn, 70);
   m_view->setColumnWidth(ReviewQueueModel::WriterColumn, 70);
   m_view->setColumnWidth(ReviewQueueModel::StatusColumn, 85);
+  m_view->setColumnWidth(ReviewQueueModel::ChecksColumn, 100);
   m_view->setColumnWidth(ReviewQueueModel::UpdatedColumn, 120);
   m_detail = new ReviewDetailView(this);
+  m_detail->setRuleBook(m_rules->book());
 
   auto* queue = new QWidget(this);
   auto* queueLayout = new QVBoxLayout(queue);
@@ -159,9 +213,10 @@ ReviewPane::ReviewPane(StoreThread& store, QWidget* parent) : QWidget(parent), m
   connect(m_detailTimer, &QTimer::timeout, this, &ReviewPane::loadDetail);
 
   createActions();
-  for (QComboBox* combo : {m_status, m_template, m_channel, m_writer}) {
+  for (QComboBox* combo : {m_status, m_template, m_channel, m_writer, m_checks}) {
     connect(combo, &QComboBox::currentIndexChanged, this, &ReviewPane::applyFilter);
   }
+  connect(m_rules, &RuleBookHolder::changed, this, &ReviewPane::adoptRuleBook);
   connect(m_dismissError, &QToolButton::clicked, this, [this] { showError(QString()); });
   connect(m_model, &ReviewQueueModel::loaded, this, [this] {
     const int keep = std::max(m_model->rowOfDraft(m_keepDraft), 0);
@@ -226,6 +281,7 @@ void ReviewPane::applyFilter() {
   filter.templateName = m_template->currentData().toString().toStdString();
   filter.channel = m_channel->currentData().toString().toStdString();
   filter.writer = m_writer->currentData().toString().toStdString();
+  filter.worst = static_cast<WorstFinding>(m_checks->currentData().toInt());
   m_keepDraft = currentDraftId();
   m_count->setText(tr("Loading…"));
   m_model->setFilter(filter);
@@ -319,6 +375,10 @@ void ReviewPane::takeKeyboardBack() {
 }
 
 void ReviewPane::decide(std::int64_t draftId, ReviewAction action, const QString& comment) {
+  if (action == ReviewAction::Approve) {
+    approve(draftId, QString());
+    return;
+  }
   ++m_pending;
   m_model->setPending(draftId, action == ReviewAction::Reject ? tr("rejecting…") : tr("approving…"));
   m_store.run(
@@ -327,6 +387,37 @@ void ReviewPane::decide(std::int64_t draftId, ReviewAction action, const QString
         return decideAndReread(db, draftId, action, comment);
       },
       [this, draftId, action](Result<Draft> outcome) { adoptDecision(draftId, action, std::move(outcome)); });
+}
+
+void ReviewPane::approve(std::int64_t draftId, const QString& overrideReason) {
+  ++m_pending;
+  m_model->setPending(draftId, tr("approving…"));
+  m_store.run(
+      this,
+      [book = m_rules->book(), draftId, reason = overrideReason.toStdString()](Database& db) {
+        return approveAndReread(db, *book, draftId, reason);
+      },
+      [this, draftId, overridden = !overrideReason.isEmpty()](Result<CheckedApproval> outcome) {
+        if (outcome && !outcome->approved) {
+          // Error findings: nothing was decided; the reviewer says why, or leaves it.
+          --m_pending;
+          m_model->clearPending(draftId);
+          askForOverride(draftId, std::move(outcome->blocking));
+          return;
+        }
+        adoptDecision(draftId, ReviewAction::Approve, outcome ? Result<Draft>(*outcome->approved) : outcome.error());
+        if (outcome && overridden) showMessage(tr("Approved %1 past its checks; the reason is in the audit trail.").arg(describe(draftId)));
+      });
+}
+
+void ReviewPane::askForOverride(std::int64_t draftId, std::vector<Finding> blocking) {
+  auto* dialog = new OverrideDialog(describe(draftId), blocking, m_rules->book(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &QDialog::accepted, this, [this, dialog, draftId] { approve(draftId, dialog->reason()); });
+  connect(dialog, &QDialog::rejected, this,
+          [this, draftId] { showMessage(tr("%1 was not approved: its checks found errors.").arg(describe(draftId))); });
+  connect(dialog, &QDialog::finished, this, &ReviewPane::takeKeyboardBack);
+  dialog->open();
 }
 
 void ReviewPane::adoptDecision(std::int64_t draftId, ReviewAction action, Result<Draft> outcome) {
@@ -350,16 +441,19 @@ void ReviewPane::approveMany(const std::vector<std::int64_t>& ids) {
   m_model->setPending(ids, tr("approving…"));
   m_store.run(
       this,
-      [ids](Database& db) -> Result<BulkApproval> {
+      [ids, book = m_rules->book()](Database& db) -> Result<BulkApproval> {
         // One transaction: one write to disk for the lot, and a refusal undoes only its own draft.
         Transaction tx(db);
         if (!tx.begun()) return tx.begun().error();
         BulkApproval outcome;
         std::vector<std::int64_t> approved;
         for (std::int64_t id : ids) {
-          auto decided = ReviewService(db).decide(id, ReviewAction::Approve, {});
-          if (decided) approved.push_back(id);
-          else outcome.refusals.push_back(decided.error().message);
+          ApprovalRequest request;
+          request.draftId = id;
+          auto decided = approveChecked(db, *book, request);
+          if (!decided) outcome.refusals.push_back(decided.error().message);
+          else if (decided->approved) approved.push_back(id);
+          else outcome.needOverride.push_back(id);
         }
         if (auto st = tx.commit(); !st) return st.error();
         // Read back as stored now, without their texts: the whole queue may have been approved.
@@ -378,7 +472,12 @@ void ReviewPane::approveMany(const std::vector<std::int64_t>& ids) {
         m_model->updateDrafts(outcome->approved);
         const int approved = static_cast<int>(outcome->approved.size());
         showMessage(tr("Approved %n draft(s).", nullptr, approved));
-        if (!outcome->refusals.empty()) {
+        if (!outcome->needOverride.empty()) {
+          // Each needs its own reason: the reviewer goes through them with A, one at a time.
+          const int count = static_cast<int>(outcome->needOverride.size());
+          showError(tr("%n draft(s) were not approved because their checks found errors: review them one by one "
+                       "(approving each asks for a reason).", nullptr, count));
+        } else if (!outcome->refusals.empty()) {
           showError(tr("%n draft(s) were not approved: %1", nullptr, static_cast<int>(outcome->refusals.size()))
                         .arg(qs(outcome->refusals.front()) +
                              (outcome->refusals.size() > 1 ? QStringLiteral(" …") : QString())));
@@ -400,15 +499,37 @@ void ReviewPane::loadDetail() {
     m_detail->clear(m_model->rowCount() == 0 ? tr("No drafts match the filters.") : tr("Choose a draft in the queue."));
     return;
   }
-  m_store.run(this, [id](Database& db) { return loadReviewContext(db, id); },
-              [this, generation](Result<ReviewContext> context) {
+  m_store.run(this, [id, book = m_rules->book()](Database& db) { return loadCheckedContext(db, *book, id); },
+              [this, generation, id](Result<CheckedContext> loaded) {
                 if (generation != m_detailGeneration) return;
-                if (!context) {
-                  m_detail->clear(tr("Could not load the draft: %1").arg(qs(context.error().describe())));
+                if (!loaded) {
+                  m_detail->clear(tr("Could not load the draft: %1").arg(qs(loaded.error().describe())));
                   return;
                 }
-                m_detail->setContext(*context);
+                m_detail->setContext(loaded->context);
+                if (!loaded->findings) {
+                  m_detail->setChecksNotice(tr("Could not check this draft: %1").arg(qs(loaded->findings.error().describe())));
+                  return;
+                }
+                // The queue's row shows what was just found, before the background refresh gets to it.
+                m_model->setChecks(summarize(id, *loaded->findings));
+                m_detail->setFindings(std::move(*loaded->findings));
               });
+}
+
+void ReviewPane::refreshChecks() {
+  if (static_cast<WorstFinding>(m_checks->currentData().toInt()) != WorstFinding::Any) {
+    applyFilter();  // which drafts match may have changed
+  } else {
+    m_model->refreshChecks();
+  }
+}
+
+void ReviewPane::adoptRuleBook() {
+  m_model->setChecksFingerprint(m_rules->fingerprint().toStdString());
+  m_detail->setRuleBook(m_rules->book());
+  applyFilter();     // summaries of other rules no longer count
+  scheduleDetail();  // the draft shown is checked again
 }
 
 void ReviewPane::showEvent(QShowEvent* event) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/checks/finding.h"
 #include "core/common/result.h"
 #include "core/review/review_service.h"
 #include "core/store/draft.h"
@@ -20,17 +21,21 @@ namespace copydesk::ui {
 
 class ReviewDetailView;
 class ReviewQueueModel;
+class RuleBookHolder;
 class StoreThread;
 
 // The "Review" page: the queue (filters above it) and the draft under review beside it. Made to be
 // worked from the keyboard: A approves, R rejects with a comment, J/K or Down/Up move, Ctrl+Return
 // approves and moves on; a decision moves to the next draft at once while it is recorded. The
 // actions are shortcuts of this page only (the main window also lists them in its Review menu).
+// Approving goes through the checks (approveChecked): a draft with error findings is approved only
+// past an override with a reason, asked for in an OverrideDialog.
 class ReviewPane final : public QWidget {
   Q_OBJECT
 
  public:
-  explicit ReviewPane(StoreThread& store, QWidget* parent = nullptr);
+  explicit ReviewPane(StoreThread& store, QWidget* parent = nullptr);  // checks with a rule book of its own
+  ReviewPane(StoreThread& store, RuleBookHolder& rules, QWidget* parent = nullptr);
 
   void reload();  // the filter lists and the queue; the current draft stays current if still listed
 
@@ -41,6 +46,7 @@ class ReviewPane final : public QWidget {
   QComboBox* templateFilter() const { return m_template; }
   QComboBox* channelFilter() const { return m_channel; }
   QComboBox* writerFilter() const { return m_writer; }
+  QComboBox* checksFilter() const { return m_checks; }
   QString message() const;       // what the last decision did
   QString errorMessage() const;  // the last refusal or failure ("" once dismissed)
   int pendingDecisions() const { return m_pending; }
@@ -59,6 +65,9 @@ class ReviewPane final : public QWidget {
   void rejectCurrent();  // asks for the comment first
   void approveSelected();  // asks for confirmation first
   void moveBy(int rows);
+  // The stored check summaries changed (the background refresh): the Checks column and a queue
+  // filtered by it are read again.
+  void refreshChecks();
 
  signals:
   void decisionsRecorded();
@@ -69,7 +78,11 @@ class ReviewPane final : public QWidget {
   void hideEvent(QHideEvent* event) override;  // one or more decisions reached the store (the audit trail grew)
 
  private:
+  ReviewPane(StoreThread& store, RuleBookHolder* rules, QWidget* parent);
   void createActions();
+  void adoptRuleBook();
+  void approve(std::int64_t draftId, const QString& overrideReason);
+  void askForOverride(std::int64_t draftId, std::vector<Finding> blocking);
   void applyFilter();
   void loadChoices();
   void takeKeyboardBack();
@@ -85,11 +98,13 @@ class ReviewPane final : public QWidget {
   QString describe(std::int64_t draftId) const;
 
   StoreThread& m_store;
+  RuleBookHolder* m_rules;
   ReviewQueueModel* m_model;
   QComboBox* m_status;
   QComboBox* m_template;
   QComboBox* m_channel;
   QComboBox* m_writer;
+  QComboBox* m_checks;
   QLabel* m_count;
   QLabel* m_message;
   QLabel* m_error;

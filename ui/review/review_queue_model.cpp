@@ -1,11 +1,14 @@
 #include "ui/review/review_queue_model.h"
 
 #include <QDateTime>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStyle>
 
 #include <algorithm>
 
+#include "ui/checks/finding_text.h"
 #include "ui/store_thread.h"
 
 namespace copydesk::ui {
@@ -18,8 +21,10 @@ QString localTime(const std::string& iso) {
   return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : qs(iso);
 }
 
-DraftQuery queryFor(const ReviewQueueFilter& filter) {
+DraftQuery queryFor(const ReviewQueueFilter& filter, const std::string& checksFingerprint) {
   DraftQuery query;
+  query.worst = filter.worst;
+  query.checksFingerprint = checksFingerprint;
   query.status = filter.status;
   query.templateName = filter.templateName;
   query.channel = filter.channel;
@@ -30,7 +35,13 @@ DraftQuery queryFor(const ReviewQueueFilter& filter) {
 }  // namespace
 
 ReviewQueueModel::ReviewQueueModel(StoreThread& store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store), m_rows(store, loadReviewQueueRows, kPageSize, kMaxCachedPages) {
+    : QAbstractTableModel(parent),
+      m_store(store),
+      m_rows(store,
+             [fingerprint = m_checksFingerprint](Database& db, const std::vector<std::int64_t>& ids) {
+               return loadReviewQueueRows(db, ids, fingerprint->get());
+             },
+             kPageSize, kMaxCachedPages) {
   m_rows.onPageLoaded([this](int first, int last) {
     emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
     emit pageLoaded(first, last);
@@ -46,7 +57,7 @@ void ReviewQueueModel::setFilter(const ReviewQueueFilter& filter) {
   auto latest = m_latestFilter;
   m_store.run(
       this,
-      [query = queryFor(filter), generation, latest](Database& db) -> Result<ReviewQueueStart> {
+      [query = queryFor(filter, checksFingerprint()), generation, latest](Database& db) -> Result<ReviewQueueStart> {
         // Filters changed in quick succession queue several loads: only the newest is worth running.
         if (latest->load() != generation) return ReviewQueueStart{};
         return loadReviewQueueStart(db, query, kPageSize);
@@ -75,6 +86,23 @@ void ReviewQueueModel::adoptStart(ReviewQueueStart start) {
     endResetModel();
   }
   emit loaded(rowCount());
+}
+
+void ReviewQueueModel::setChecksFingerprint(const std::string& fingerprint) { m_checksFingerprint->set(fingerprint); }
+
+void ReviewQueueModel::refreshChecks() {
+  // Each page shown is read again (its rows stay on screen until then); pages not shown are
+  // read when they are.
+  m_rows.reloadAll();
+  if (rowCount() > 0) emit dataChanged(index(0, ChecksColumn), index(rowCount() - 1, ChecksColumn));
+}
+
+void ReviewQueueModel::setChecks(const CheckSummary& summary) {
+  const int row = rowOfDraft(summary.draftId);
+  ReviewQueueRow* kept = row >= 0 ? m_rows.cached(row) : nullptr;
+  if (!kept) return;
+  kept->checks = summary;
+  emit dataChanged(index(row, ChecksColumn), index(row, ChecksColumn));
 }
 
 std::int64_t ReviewQueueModel::draftId(int row) const { return m_rows.id(row); }
@@ -168,6 +196,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
   const ReviewQueueRow* r = rowAt(index.row());
   if (!r) return placeholder(index, role, pending != m_pending.end() ? pending->second : QString());
   const Draft& d = r->draft;
+  if (index.column() == ChecksColumn || role == WorstRole) return checksData(*r, role);
   switch (role) {
     case StatusRole: return static_cast<int>(d.status);
     case Qt::ForegroundRole:
@@ -195,6 +224,34 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
   }
 }
 
+QVariant ReviewQueueModel::checksData(const ReviewQueueRow& row, int role) const {
+  const std::optional<CheckSummary>& checks = row.checks;
+  if (role == WorstRole) return !checks ? -1 : checks->worst ? 1 + static_cast<int>(*checks->worst) : 0;
+  switch (role) {
+    case Qt::DisplayRole:
+      if (!checks) return QStringLiteral("…");
+      if (!checks->worst) return tr("OK");
+      return FindingText::counts(checks->errors, checks->warnings, checks->infos, true);
+    case Qt::DecorationRole: {
+      if (!checks || !checks->worst) return {};
+      const QStyle::StandardPixmap icon = *checks->worst == Severity::Error     ? QStyle::SP_MessageBoxCritical
+                                          : *checks->worst == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                                : QStyle::SP_MessageBoxInformation;
+      return QApplication::style()->standardIcon(icon);
+    }
+    case Qt::ForegroundRole:
+      if (!checks) return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+      return {};
+    case Qt::ToolTipRole: {
+      if (!checks) return tr("Not checked yet: the checks run in the background");
+      QString tip = FindingText::counts(checks->errors, checks->warnings, checks->infos);
+      if (!checks->firstError.empty()) tip += QLatin1Char('\n') + tr("First error: %1").arg(qs(checks->firstError));
+      return tip;
+    }
+    default: return {};
+  }
+}
+
 QVariant ReviewQueueModel::placeholder(const QModelIndex& index, int role, const QString& pending) const {
   if (role == Qt::ForegroundRole) return QGuiApplication::palette().brush(QPalette::PlaceholderText);
   if (role != Qt::DisplayRole) return {};
@@ -212,6 +269,7 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     case ChannelColumn: return tr("Channel");
     case WriterColumn: return tr("Writer");
     case StatusColumn: return tr("Status");
+    case ChecksColumn: return tr("Checks");
     case UpdatedColumn: return tr("Updated");
     default: return {};
   }

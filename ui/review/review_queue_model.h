@@ -5,12 +5,14 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "core/store/draft.h"
+#include "core/store/draft_store.h"
 #include "ui/paged_rows.h"
 #include "ui/review/review_queue_row.h"
 
@@ -22,6 +24,7 @@ struct ReviewQueueFilter {
   std::string templateName;
   std::string channel;
   std::string writer;
+  WorstFinding worst = WorstFinding::Any;  // by the stored summary of the drafts' checks
 };
 
 // The review queue: drafts matching a filter. It holds only their ids (read on the StoreThread in
@@ -30,15 +33,18 @@ struct ReviewQueueFilter {
 // like one of 256, and no row holds a draft's text. A decision updates its row in place, so the
 // reviewer's position in the queue survives approving and rejecting; a row whose decision is on
 // its way shows it as pending. Rows not loaded yet show a placeholder until their page arrives.
+// The Checks column shows each draft's worst finding from the summaries stored for the rule book
+// in force (CheckSummaryStore); a draft not checked with it yet shows "…".
 class ReviewQueueModel final : public QAbstractTableModel {
   Q_OBJECT
 
  public:
   enum Column {
-    ProductColumn, FieldColumn, TemplateColumn, ChannelColumn, WriterColumn, StatusColumn, UpdatedColumn,
-    ColumnCount
+    ProductColumn, FieldColumn, TemplateColumn, ChannelColumn, WriterColumn, StatusColumn, ChecksColumn,
+    UpdatedColumn, ColumnCount
   };
-  enum Role { DraftIdRole = Qt::UserRole + 1, StatusRole, PendingRole, LoadedRole };
+  // WorstRole: -1 not checked yet, 0 no findings, 1 + Severity of the worst finding.
+  enum Role { DraftIdRole = Qt::UserRole + 1, StatusRole, PendingRole, LoadedRole, WorstRole };
   static constexpr int kPageSize = 256;
   static constexpr int kMaxCachedPages = 64;
 
@@ -51,6 +57,14 @@ class ReviewQueueModel final : public QAbstractTableModel {
   const ReviewQueueFilter& filter() const { return m_filter; }
   void reload() { setFilter(m_filter); }
   bool isLoading() const { return m_loading; }
+
+  // The rule book whose summaries the Checks column shows and the filter goes by (its fingerprint).
+  void setChecksFingerprint(const std::string& fingerprint);
+  std::string checksFingerprint() const { return m_checksFingerprint->get(); }
+  // The summaries changed in the store (the background refresh): the rows shown read them again.
+  void refreshChecks();
+  // A draft just checked (shown in the review page): its row shows this summary at once.
+  void setChecks(const CheckSummary& summary);
 
   std::int64_t draftId(int row) const;  // 0 outside the rows; known for every row, loaded or not
   int rowOfDraft(std::int64_t id) const;  // -1 if not listed
@@ -87,6 +101,24 @@ class ReviewQueueModel final : public QAbstractTableModel {
   void rowsChanged(const std::vector<std::int64_t>& ids);
   // What a row shows while its page is on its way: "Loading…", and its pending decision if any.
   QVariant placeholder(const QModelIndex& index, int role, const QString& pending) const;
+  QVariant checksData(const ReviewQueueRow& row, int role) const;
+
+  // Read by page loads on the store thread while the GUI thread may change it.
+  class SharedText {
+   public:
+    std::string get() const {
+      std::lock_guard lock(m_mutex);
+      return m_text;
+    }
+    void set(std::string text) {
+      std::lock_guard lock(m_mutex);
+      m_text = std::move(text);
+    }
+
+   private:
+    mutable std::mutex m_mutex;
+    std::string m_text;
+  };
 
   StoreThread& m_store;
   ReviewQueueFilter m_filter;
@@ -94,6 +126,7 @@ class ReviewQueueModel final : public QAbstractTableModel {
   bool m_loading = false;
   int m_generation = 0;
   std::shared_ptr<std::atomic<int>> m_latestFilter = std::make_shared<std::atomic<int>>(0);
+  std::shared_ptr<SharedText> m_checksFingerprint = std::make_shared<SharedText>();
 
   // Paging state changes inside the const data(): the cache is not part of the model's value.
   mutable PagedRows<ReviewQueueRow> m_rows;

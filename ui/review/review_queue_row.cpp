@@ -5,7 +5,23 @@
 
 namespace copydesk::ui {
 
-Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std::vector<std::int64_t>& ids) {
+namespace {
+
+// The page's check summaries, by draft id.
+Result<std::unordered_map<std::int64_t, CheckSummary>> loadSummaries(Database& db, const std::vector<std::int64_t>& ids,
+                                                                      const std::string& fingerprint) {
+  std::unordered_map<std::int64_t, CheckSummary> byId;
+  if (fingerprint.empty() || ids.empty()) return byId;
+  auto summaries = CheckSummaryStore(db, fingerprint).get(ids);
+  if (!summaries) return summaries.error();
+  for (CheckSummary& summary : *summaries) byId.emplace(summary.draftId, std::move(summary));
+  return byId;
+}
+
+}  // namespace
+
+Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std::vector<std::int64_t>& ids,
+                                                        const std::string& checksFingerprint) {
   auto drafts = DraftStore(db).withoutText(ids);
   if (!drafts) return drafts.error();
   std::string productIds = "[";
@@ -21,6 +37,8 @@ Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std:
   std::unordered_map<std::int64_t, std::string> titleById;
   while (titles->step()) titleById.emplace(titles->integer(0), titles->text(1));
   if (!titles->ok()) return db.lastError("reading the queue's product titles");
+  auto summaries = loadSummaries(db, ids, checksFingerprint);
+  if (!summaries) return summaries.error();
 
   // Both lists are in id order: one pass pairs them.
   std::vector<ReviewQueueRow> rows;
@@ -32,6 +50,7 @@ Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std:
     if (next != drafts->end() && next->id == id) {
       row.draft = std::move(*next);
       if (auto it = titleById.find(row.draft.productId); it != titleById.end()) row.productTitle = it->second;
+      if (auto it = summaries->find(id); it != summaries->end()) row.checks = std::move(it->second);
     } else {
       row.draft.id = id;
     }
@@ -44,7 +63,8 @@ Result<ReviewQueueStart> loadReviewQueueStart(Database& db, const DraftQuery& qu
   auto ids = DraftStore(db).ids(query);
   if (!ids) return ids.error();
   const size_t first = std::min(ids->size(), static_cast<size_t>(std::max(firstRows, 0)));
-  auto rows = loadReviewQueueRows(db, std::vector<std::int64_t>(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(first)));
+  auto rows = loadReviewQueueRows(db, std::vector<std::int64_t>(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(first)),
+                                 query.checksFingerprint);
   if (!rows) return rows.error();
   return ReviewQueueStart{std::move(*ids), std::move(*rows)};
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/checks/check_summary_store.h"
 #include "core/common/result.h"
 #include "core/store/database.h"
 #include "core/store/draft.h"
@@ -12,15 +14,18 @@
 namespace copydesk::ui {
 
 // One line of the review queue: the draft without its text (the pane loads the current draft
-// whole) and its product's title.
+// whole), its product's title and the stored summary of its checks.
 struct ReviewQueueRow {
   Draft draft;
   std::string productTitle;
+  std::optional<CheckSummary> checks;  // nullopt: not checked yet with the rules in force
 };
 
 // The rows of these drafts (ids in ascending order), one per id and in the same order: a draft
-// no longer stored gets a row holding only its id.
-Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std::vector<std::int64_t>& ids);
+// no longer stored gets a row holding only its id. The check summaries are those made with the
+// rule book of `checksFingerprint` ("": none are read).
+Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std::vector<std::int64_t>& ids,
+                                                        const std::string& checksFingerprint = {});
 
 // What a new filter brings: every matching id (in id order) and the rows of the first page.
 struct ReviewQueueStart {
@@ -28,6 +33,6 @@ struct ReviewQueueStart {
   std::vector<ReviewQueueRow> firstRows;
 };
 
-Result<ReviewQueueStart> loadReviewQueueStart(Database& db, const DraftQuery& query, int firstRows);
+Result<ReviewQueueStart> loadReviewQueueStart(Database& db, const DraftQuery& query, int firstRows);  // summaries of query.checksFingerprint
 
 }  // namespace copydesk::ui
