@@ -46,7 +46,7 @@ FindingsPane::FindingsPane(QWidget* parent) : QWidget(parent) {
   m_list->setAllColumnsShowFocus(true);
   m_list->header()->setStretchLastSection(false);
   m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-  m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
   m_list->setTextElideMode(Qt::ElideRight);  // the whole message is the row's tooltip and below
 
   m_detail = new QLabel(this);
@@ -147,6 +147,22 @@ void FindingsPane::fill() {
   }
   if (current) m_list->setCurrentItem(current);
   showDetail(current ? current->data(0, kIndexRole).toInt() : -1);
+  fitRuleSetColumn();
+}
+
+void FindingsPane::fitRuleSetColumn() {
+  // The message matters more than the rule set's long name: the set gets what it needs up to a
+  // third of the width, the message the rest (both are whole in the tooltip and below).
+  const QFontMetrics metrics(m_list->font());
+  int needed = m_list->header()->sectionSizeHint(1);
+  for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+    needed = std::max(needed, metrics.horizontalAdvance(m_list->topLevelItem(i)->text(1)) + 2 * metrics.averageCharWidth());
+  m_list->setColumnWidth(1, std::min(needed, m_list->viewport()->width() / 3));
+}
+
+void FindingsPane::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  fitRuleSetColumn();
 }
 
 void FindingsPane::showDetail(int index) {

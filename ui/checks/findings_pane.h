@@ -47,10 +47,12 @@ class FindingsPane final : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   void fill();
   void showDetail(int index);
+  void fitRuleSetColumn();
 
   std::vector<Finding> m_findings;
   QString m_text;

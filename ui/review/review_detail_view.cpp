@@ -83,16 +83,16 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
   auto* below = new QSplitter(Qt::Horizontal, this);
   below->addWidget(checks);
   below->addWidget(historyBox);
-  below->setStretchFactor(0, 1);
-  below->setStretchFactor(1, 1);
+  below->setStretchFactor(0, 3);
+  below->setStretchFactor(1, 2);
   below->setChildrenCollapsible(false);
 
   // Stacked, not side by side: the page is often narrowed by the docks beside it.
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(m_comparisons);
   splitter->addWidget(below);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
   splitter->setChildrenCollapsible(false);
 
   auto* layout = new QVBoxLayout(this);
