@@ -13,6 +13,7 @@ enum ExitCode : int {
   kExitOk = 0,
   kExitFailure = 1,   // a runtime failure: network, provider, database
   kExitBadInput = 2,  // usage or bad input: a broken file, a template syntax error, an unknown SKU
+  kExitChecksFailed = 4,  // check found an error; review --approve refused for error findings without --override
 };
 
 struct CliContext {

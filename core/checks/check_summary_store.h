@@ -8,6 +8,7 @@
 #include "core/checks/finding.h"
 #include "core/common/result.h"
 #include "core/store/database.h"
+#include "core/store/draft_store.h"  // WorstFinding, the queue's filter over these summaries
 
 namespace copydesk {
 
@@ -25,9 +26,6 @@ struct CheckSummary {
 };
 
 CheckSummary summarize(std::int64_t draftId, const std::vector<Finding>& findings);
-
-// The queue's filter by worst finding.
-enum class WorstFinding { Any, Error, Warning, Info, Clean, Unchecked };
 
 class CheckSummaryStore final {
  public:

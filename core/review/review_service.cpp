@@ -62,7 +62,7 @@ std::string_view toString(ReviewAction action) {
 }
 
 Result<Draft> ReviewService::decide(std::int64_t draftId, ReviewAction action, const std::string& comment,
-                                    const std::string& reviewer) {
+                                    const std::string& reviewer, const std::optional<ChecksOverride>& checks) {
   const std::string who = reviewerName(m_db, reviewer);
   Transaction tx(m_db);
   if (!tx.begun()) return tx.begun().error();
@@ -75,8 +75,9 @@ Result<Draft> ReviewService::decide(std::int64_t draftId, ReviewAction action, c
   if (!to) return to.error();
   const DraftStatus from = draft.status;
   if (auto st = drafts.setStatus(draftId, *to); !st) return st.error();
-  const bool override = action == ReviewAction::Reject && from != DraftStatus::Submitted;
-  if (auto st = record(draft, toString(action), from, *to, who, comment, override); !st) return st.error();
+  const bool override = (action == ReviewAction::Reject && from != DraftStatus::Submitted) || checks;
+  if (auto st = record(draft, toString(action), from, *to, who, comment, override, checks ? &*checks : nullptr); !st)
+    return st.error();
   if (action == ReviewAction::Approve) {
     if (auto st = supersedeOthers(draft, who); !st) return st.error();
   }
@@ -123,7 +124,8 @@ Result<Draft> ReviewService::edit(std::int64_t draftId, const std::string& text,
 }
 
 Status ReviewService::record(const Draft& draft, std::string_view action, DraftStatus from, DraftStatus to,
-                             const std::string& who, const std::string& comment, bool override) {
+                             const std::string& who, const std::string& comment, bool override,
+                             const ChecksOverride* checks) {
   Review review{.draftId = draft.id,
                 .action = std::string(action),
                 .fromStatus = std::string(toString(from)),
@@ -137,6 +139,10 @@ Status ReviewService::record(const Draft& draft, std::string_view action, DraftS
   entry.detail = {{"sku", draft.sku},         {"field", draft.field}, {"from", review.fromStatus},
                   {"to", review.toStatus},    {"review_id", added->id}, {"comment", comment}};
   if (override) entry.detail["override"] = true;
+  if (checks) {
+    entry.detail["override_reason"] = checks->reason;
+    entry.detail["overridden_rules"] = checks->rules;
+  }
   auto appended = AuditStore(m_db).append(entry);
   if (!appended) return appended.error();
   return {};

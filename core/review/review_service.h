@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/common/result.h"
 #include "core/store/database.h"
@@ -11,6 +13,13 @@ namespace copydesk {
 
 // The decisions a review can make about a draft.
 enum class ReviewAction { Submit, Approve, Reject };
+
+// A decision taken past the checks: approving text with error findings. The audit entry carries
+// the reason and the rules overridden (core/review/checked_approval.h decides when one is needed).
+struct ChecksOverride {
+  std::string reason;
+  std::vector<std::string> rules;
+};
 
 // The copy lifecycle of one field of one product:
 //
@@ -35,7 +44,7 @@ class ReviewService final {
 
   // `reviewer` empty: the `reviewer_name` setting, else the OS user (see reviewerName()).
   Result<Draft> decide(std::int64_t draftId, ReviewAction action, const std::string& comment = {},
-                       const std::string& reviewer = {});
+                       const std::string& reviewer = {}, const std::optional<ChecksOverride>& checks = {});
   Result<Draft> submit(std::int64_t draftId, const std::string& reviewer = {}) {
     return decide(draftId, ReviewAction::Submit, {}, reviewer);
   }
@@ -53,7 +62,8 @@ class ReviewService final {
  private:
   Status supersedeOthers(const Draft& approved, const std::string& reviewer);
   Status record(const Draft& draft, std::string_view action, DraftStatus from, DraftStatus to,
-                const std::string& who, const std::string& comment, bool override);
+                const std::string& who, const std::string& comment, bool override,
+                const ChecksOverride* checks = nullptr);
 
   Database& m_db;
 };

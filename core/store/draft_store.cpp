@@ -60,6 +60,19 @@ Draft readDraft(const Statement& stmt) {
   return d;
 }
 
+void appendWorstFilter(const DraftQuery& query, DraftFilter& f) {
+  if (query.worst == WorstFinding::Any) return;
+  if (query.worst == WorstFinding::Unchecked) {
+    f.sql += " AND d.id NOT IN (SELECT draft_id FROM draft_checks WHERE fingerprint = ?)";
+  } else {
+    static constexpr const char* kWorst[] = {"", " AND worst = 2", " AND worst = 1", " AND worst = 0",
+                                             " AND worst IS NULL"};
+    f.sql += " AND d.id IN (SELECT draft_id FROM draft_checks WHERE fingerprint = ?" +
+             std::string(kWorst[static_cast<int>(query.worst)]) + ")";
+  }
+  f.texts.push_back(query.checksFingerprint);
+}
+
 DraftFilter filterFor(const DraftQuery& query) {
   DraftFilter f;
   if (query.status) {
@@ -102,6 +115,7 @@ DraftFilter filterFor(const DraftQuery& query) {
       f.texts.push_back("%" + query.search + "%");
     }
   }
+  appendWorstFilter(query, f);
   if (query.productId) {
     f.sql += " AND d.product_id = ?";
     f.numbers.push_back(*query.productId);

@@ -20,6 +20,9 @@ inline constexpr std::string_view kDraftStatusSql =
     "(CASE WHEN d.status = 'approved' AND EXISTS (SELECT 1 FROM export_items ei WHERE ei.draft_id = d.id "
     "AND ei.export_id > d.export_floor) THEN 'exported' ELSE d.status END)";
 
+// Drafts by the worst finding of their stored check summary (core/checks/check_summary_store.h).
+enum class WorstFinding { Any, Error, Warning, Info, Clean, Unchecked };
+
 struct DraftQuery {
   std::optional<DraftStatus> status;
   std::string sku;
@@ -30,6 +33,8 @@ struct DraftQuery {
   std::string author;   // the writer
   std::optional<std::int64_t> batchId;
   std::string search;  // full text over the drafts' current text (Chinese included)
+  WorstFinding worst = WorstFinding::Any;
+  std::string checksFingerprint;  // the rule book's: summaries made with other rules count as unchecked
   std::int64_t limit = -1;
 };
 

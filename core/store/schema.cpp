@@ -297,6 +297,27 @@ WHEN NOT EXISTS (SELECT 1 FROM drafts_fts_pending WHERE id = old.id) BEGIN
 END;
 )sql";
 
+// v7: the checks' verdict on each draft's current text, so the review queue shows and filters by
+// the worst finding without checking every text to draw a page (core/checks/check_summary_store.h).
+// A summary belongs to one text and one rule book: editing the text drops it, and a summary made
+// with another rule book's fingerprint reads as not checked.
+constexpr const char* kDraftCheckSummaries = R"sql(
+CREATE TABLE draft_checks (
+  draft_id    INTEGER PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+  fingerprint TEXT NOT NULL,
+  worst       INTEGER,                        -- 0 info, 1 warning, 2 error; NULL: nothing found
+  errors      INTEGER NOT NULL DEFAULT 0,
+  warnings    INTEGER NOT NULL DEFAULT 0,
+  infos       INTEGER NOT NULL DEFAULT 0,
+  first_error TEXT NOT NULL DEFAULT '',
+  checked_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+CREATE INDEX draft_checks_worst ON draft_checks(fingerprint, worst);
+CREATE TRIGGER draft_checks_stale AFTER UPDATE OF text ON drafts BEGIN
+  DELETE FROM draft_checks WHERE draft_id = old.id;
+END;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -304,6 +325,7 @@ constexpr Migration kMigrations[] = {
     {4, kDerivedExportStatus},
     {5, kDeferredSearchIndex},
     {6, kDeferredDraftSearchIndex},
+    {7, kDraftCheckSummaries},
 };
 
 }  // namespace

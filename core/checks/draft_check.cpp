@@ -1,0 +1,100 @@
+#include "core/checks/draft_check.h"
+
+#include <algorithm>
+
+#include "core/checks/checker.h"
+#include "core/store/draft_store.h"
+#include "core/store/product_store.h"
+#include "core/store/template_store.h"
+
+namespace copydesk {
+namespace {
+
+// "tea, green tea；龙井、明前" → {"tea", "green tea", "龙井", "明前"}: writers separate keywords with
+// whatever comma their keyboard has.
+std::vector<std::string> splitKeywords(std::string_view text) {
+  static constexpr std::string_view kSeparators[] = {",", ";", "\n", "，", "；", "、"};
+  std::vector<std::string> keywords;
+  std::string current;
+  auto flush = [&] {
+    const auto begin = current.find_first_not_of(" \t");
+    const auto end = current.find_last_not_of(" \t");
+    if (begin != std::string::npos) keywords.push_back(current.substr(begin, end - begin + 1));
+    current.clear();
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    auto sep = std::find_if(std::begin(kSeparators), std::end(kSeparators),
+                            [&](std::string_view s) { return text.substr(i, s.size()) == s; });
+    if (sep != std::end(kSeparators)) {
+      flush();
+      i += sep->size();
+    } else {
+      current += text[i++];
+    }
+  }
+  flush();
+  return keywords;
+}
+
+std::vector<std::string> templateKeywords(const PromptTemplate& prompt) {
+  auto it = prompt.variables.find("keywords");
+  if (it == prompt.variables.end()) return {};
+  if (it->is_string()) return splitKeywords(it->get<std::string>());
+  std::vector<std::string> keywords;
+  if (it->is_array())
+    for (const auto& k : *it)
+      if (k.is_string()) keywords.push_back(k.get<std::string>());
+  return keywords;
+}
+
+}  // namespace
+
+CheckInput DraftCheckSubject::input(std::string_view text) const {
+  CheckInput in;
+  in.text = text;
+  in.field = draft.field;
+  in.channel = channel;
+  in.product = product.id ? &product : nullptr;
+  in.keywords = keywords;
+  in.brand = product.brand;
+  in.html = looksLikeHtml(text);
+  return in;
+}
+
+Result<DraftCheckSubject> loadDraftCheckSubject(Database& db, const RuleBook& book, std::int64_t draftId) {
+  auto draft = DraftStore(db).get(draftId);
+  if (!draft) return draft.error();
+  if (!*draft) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(draftId));
+  DraftCheckSubject subject;
+  subject.draft = std::move(**draft);
+  auto product = ProductStore(db).findById(subject.draft.productId);
+  if (!product) return product.error();
+  if (*product) subject.product = std::move(**product);
+  if (subject.draft.templateVersionId) {
+    auto version = TemplateStore(db).byVersionId(*subject.draft.templateVersionId);
+    if (!version) return version.error();
+    if (*version) subject.keywords = templateKeywords((*version)->prompt);
+  }
+  if (const CheckChannel* channel = book.channelFor(subject.draft.channel, subject.draft.field))
+    subject.channel = channel->id;
+  return subject;
+}
+
+Result<std::vector<Finding>> checkDraft(Database& db, const RuleBook& book, std::int64_t draftId) {
+  auto subject = loadDraftCheckSubject(db, book, draftId);
+  if (!subject) return subject.error();
+  return runChecks(book, subject->input(subject->draft.text));
+}
+
+bool looksLikeHtml(std::string_view text) {
+  // A tag name right after '<' and a '>' later: "<p>", "<br/>", "<ul class=…>"; "a < b" is not markup.
+  for (std::size_t lt = text.find('<'); lt != std::string_view::npos; lt = text.find('<', lt + 1)) {
+    if (lt + 1 >= text.size()) break;
+    const char c = text[lt + 1];
+    const bool tagStart = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!';
+    if (tagStart && text.find('>', lt) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace copydesk
