@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "core/store/schema.h"
+#include "core/store/store_file_check.h"
 
 namespace copydesk {
 
@@ -18,6 +19,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     std::filesystem::create_directories(path.parent_path(), ec);
     if (ec) return makeError(ErrorCode::Io, "cannot create folder: " + ec.message(), path.parent_path().string());
   }
+  if (auto st = checkStoreFile(path); !st) return st.error();  // damaged, truncated, read-only: refused untouched
   sqlite3* raw = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
@@ -26,6 +28,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     return makeError(ErrorCode::Database, "cannot open database: " + message, path.string());
   }
   std::unique_ptr<Database> db(new Database(raw, path));
+  if (auto st = checkStoreOpenedWritable(raw, path); !st) return st.error();
   sqlite3_busy_timeout(raw, options.busyTimeoutMs);
   sqlite3_extended_result_codes(raw, 1);
   // 16 KiB pages for a new file (SQLite's default is 4 KiB; an existing file keeps its size, this is a
@@ -99,9 +102,7 @@ int Database::changes() const { return sqlite3_changes(m_db); }
 
 Error Database::lastError(std::string_view doing) const {
   const int code = sqlite3_extended_errcode(m_db);
-  std::string message = sqlite3_errmsg(m_db);
-  if ((code & 0xff) == SQLITE_FULL) message = "the disk is full; nothing was lost, free some space and try again";
-  if ((code & 0xff) == SQLITE_BUSY) message = "the database stayed busy (another program holds it): " + message;
+  const std::string message = explainStoreFailure(code, sqlite3_system_errno(m_db), sqlite3_errmsg(m_db));
   return makeError(ErrorCode::Database, message + " (while " + std::string(doing) + ")", m_path.string());
 }
 

@@ -318,6 +318,27 @@ CREATE TRIGGER draft_checks_stale AFTER UPDATE OF text ON drafts BEGIN
 END;
 )sql";
 
+// v8: working copy the studio has not saved yet, journaled within a second of typing so that a crash
+// or kill -9 loses none of it (core/store/unsaved_copy_journal.h). A row belongs to one running
+// studio (owner: host, boot, pid, process start, instance); a row whose owner is gone is offered back
+// at the next start. Copy rows name a product, a field and the draft being edited (0: none yet);
+// template rows name the template version being edited, their text holds both parts as JSON.
+constexpr const char* kUnsavedCopyJournal = R"sql(
+CREATE TABLE unsaved_copy (
+  id                  INTEGER PRIMARY KEY,
+  owner               TEXT NOT NULL,
+  kind                TEXT NOT NULL CHECK (kind IN ('copy', 'template')),
+  product_id          INTEGER REFERENCES products(id) ON DELETE CASCADE,
+  template_version_id INTEGER REFERENCES template_versions(id) ON DELETE CASCADE,
+  field               TEXT NOT NULL DEFAULT '',
+  draft_id            INTEGER NOT NULL DEFAULT 0,
+  text                TEXT NOT NULL,
+  updated_at          TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+CREATE UNIQUE INDEX unsaved_copy_key ON unsaved_copy(
+  owner, kind, coalesce(product_id, 0), coalesce(template_version_id, 0), field, draft_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -326,6 +347,7 @@ constexpr Migration kMigrations[] = {
     {5, kDeferredSearchIndex},
     {6, kDeferredDraftSearchIndex},
     {7, kDraftCheckSummaries},
+    {8, kUnsavedCopyJournal},
 };
 
 }  // namespace

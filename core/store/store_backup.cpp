@@ -1,0 +1,127 @@
+#include "core/store/store_backup.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+namespace copydesk {
+namespace {
+
+Error backupProblem(ErrorCode code, const std::string& message, const std::filesystem::path& out) {
+  return makeError(code, message, out.string());
+}
+
+// Removes the temporary copy unless it was moved into place.
+class TempCopy final {
+ public:
+  explicit TempCopy(std::filesystem::path path) : m_path(std::move(path)) {}
+  ~TempCopy() {
+    if (m_keep) return;
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(m_path.string() + suffix, ec);
+  }
+  TempCopy(const TempCopy&) = delete;
+  TempCopy& operator=(const TempCopy&) = delete;
+  const std::filesystem::path& path() const { return m_path; }
+  void keep() { m_keep = true; }
+
+ private:
+  std::filesystem::path m_path;
+  bool m_keep = false;
+};
+
+Status syncFile(const std::filesystem::path& path, const std::filesystem::path& out) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const int err = errno;
+    if (fd >= 0) ::close(fd);
+    return backupProblem(ErrorCode::Io, std::string("cannot write the copy to disk: ") + std::strerror(err), out);
+  }
+  ::close(fd);
+  return {};
+}
+
+Result<std::int64_t> count(Database& copy, const char* table) {
+  auto stmt = copy.prepare(std::string("SELECT count(*) FROM ") + table);
+  if (!stmt) return stmt.error();
+  if (!stmt->step()) return copy.lastError("counting the copy's rows");
+  return stmt->integer(0);
+}
+
+// Opens the finished copy on its own and asks SQLite whether it is whole, before it takes the name.
+Status verifyCopy(const std::filesystem::path& temp, const std::filesystem::path& out, BackupSummary& summary) {
+  Database::Options options;
+  options.migrate = false;
+  auto copy = Database::open(temp, options);
+  if (!copy) return copy.error();
+  {
+    auto check = (*copy)->prepare("PRAGMA quick_check");
+    if (!check) return check.error();
+    if (!check->step() || check->text(0) != "ok") {
+      return backupProblem(ErrorCode::Database, "the copy did not pass SQLite's check: " + check->text(0), out);
+    }
+  }  // finished before the checkpoint below, which a statement still open would block
+  auto products = count(**copy, "products");
+  if (!products) return products.error();
+  auto drafts = count(**copy, "drafts");
+  if (!drafts) return drafts.error();
+  summary.products = *products;
+  summary.drafts = *drafts;
+  // Back to one file: the copy must not need a -wal beside it once it is moved.
+  return (*copy)->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+}  // namespace
+
+Result<BackupSummary> backupStore(Database& db, const std::filesystem::path& out, bool overwrite) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(out, ec)) {
+    return backupProblem(ErrorCode::InvalidInput, "this is a folder; name the file to write", out);
+  }
+  if (std::filesystem::exists(out, ec)) {
+    if (std::filesystem::equivalent(out, db.path(), ec)) {
+      return backupProblem(ErrorCode::InvalidInput, "this is the database being backed up", out);
+    }
+    if (!overwrite) {
+      return backupProblem(ErrorCode::InvalidInput, "the file already exists; nothing was written (--force replaces it)",
+                           out);
+    }
+  }
+  const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
+  std::string pattern = (dir / ("." + out.filename().string() + ".backup-XXXXXX")).string();
+  const int fd = ::mkstemp(pattern.data());  // VACUUM INTO writes into an empty file
+  if (fd < 0) {
+    return backupProblem(ErrorCode::Io, std::string("cannot create the copy: ") + std::strerror(errno), out);
+  }
+  ::close(fd);
+  TempCopy temp(pattern);
+
+  auto vacuum = db.prepare("VACUUM INTO ?");
+  if (!vacuum) return vacuum.error();
+  vacuum->bind(1, temp.path().string());
+  if (!vacuum->run()) {
+    Error error = db.lastError("writing the copy");
+    error.where = out.string();
+    return error;
+  }
+  BackupSummary summary;
+  summary.out = out;
+  if (auto st = verifyCopy(temp.path(), out, summary); !st) return st.error();
+  if (auto st = syncFile(temp.path(), out); !st) return st.error();
+  summary.bytes = std::filesystem::file_size(temp.path(), ec);
+  if (std::rename(temp.path().c_str(), out.c_str()) != 0) {
+    return backupProblem(ErrorCode::Io, std::string("cannot move the copy into place: ") + std::strerror(errno), out);
+  }
+  temp.keep();
+  // The rename itself is on disk only once the folder is.
+  if (const int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dirFd >= 0) {
+    ::fsync(dirFd);
+    ::close(dirFd);
+  }
+  return summary;
+}
+
+}  // namespace copydesk
