@@ -5,6 +5,7 @@
 #include "core/catalog/search_index_deferral.h"
 #include "core/catalog/store_sink.h"
 #include "core/store/product_search_index.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -67,7 +68,7 @@ Result<ImportSummary> importCatalog(Database& db, const std::filesystem::path& p
   const Status st = summary.format == CatalogFormat::Json ? importJson(**source, sink, options, summary)
                                                           : importCsv(**source, sink, options, summary);
   if (!st) return st.error();
-  if (summary.rows == 0) return makeError(ErrorCode::InvalidInput, "the file has a header but no products", (*source)->label());
+  if (summary.rows == 0) return makeError("catalog.no-products", ErrorCode::InvalidInput, {}, (*source)->label());
   if (auto deferred = searchIndex.finish(); !deferred) return deferred.error();
   if (options.searchIndexing == SearchIndexing::InImport) {
     if (auto indexed = ProductSearchIndex(db).indexAll(); !indexed) return indexed.error();

@@ -46,6 +46,7 @@ std::int64_t lineOf(const Error& error) {
 
 void setProblem(CatalogPreview& preview, const Error& error) {
   preview.problem = error.describe();
+  preview.problemError = error;
   preview.problemLine = lineOf(error);
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct CatalogPreview {
   std::vector<std::int64_t> lines;                 // the line of the file each of those rows starts on
   std::vector<Product> products;                   // those rows mapped (a product may be cut short)
   std::string problem;                             // why the file would not import as it is, if known
+  std::optional<Error> problemError;               // the same as an Error, for the studio to word
   std::int64_t problemLine = 0;                    // the line the problem is on (0: none named)
 };
 

@@ -24,7 +24,7 @@ Result<std::unique_ptr<CatalogSource>> CatalogSource::open(const std::filesystem
     if (!more) return more.error();
     if (!*more || !allBlank(source->m_start)) break;
   }
-  if (allBlank(source->m_start)) return source->m_decoder->error("the file is empty");
+  if (allBlank(source->m_start)) return source->m_decoder->error("catalog.file-empty");
   const bool json = options.format == CatalogFormat::Json ||
                     (options.format == CatalogFormat::Auto && FormatDetector::looksLikeJson(source->m_start));
   if (json) {
@@ -41,7 +41,7 @@ Status CatalogSource::openCsv(CatalogFormat requested) {
   CsvRecord header;
   auto got = m_reader->next(header);
   if (!got) return got.error();
-  if (!*got) return m_decoder->error("the file is empty");
+  if (!*got) return m_decoder->error("catalog.file-empty");
   m_header = std::move(header.fields);
   for (auto& name : m_header) name = std::string(trimmed(name));
   m_format = requested == CatalogFormat::Auto ? FormatDetector::detectCsv(m_header) : requested;

@@ -107,7 +107,7 @@ Result<bool> CsvReader::next(CsvRecord& record) {
       auto more = fill();
       if (!more) return more.error();
       if (!*more) {
-        if (quoted) return m_source.errorAt(record.line, "unterminated quoted field (a '\"' is never closed)");
+        if (quoted) return m_source.errorAt(record.line, "catalog.csv.unterminated-quote");
         break;
       }
     }

@@ -28,9 +28,9 @@ GenericMapping::GenericMapping(ProductSink& sink, std::string label, std::vector
 Status GenericMapping::start() {
   const std::string& key = m_mapping.column(ProductField::Sku);
   if (key.empty()) {
-    return error("no column holds the SKU or handle (expected a header such as sku, handle, 货号 or 编码)");
+    return error("catalog.generic.no-sku-column");
   }
-  if (m_indexes[static_cast<size_t>(ProductField::Sku)] < 0) return error("the SKU column \"" + key + "\" is not in the header");
+  if (m_indexes[static_cast<size_t>(ProductField::Sku)] < 0) return error("catalog.generic.sku-column-missing", {key});
   return {};
 }
 
@@ -39,7 +39,7 @@ Status GenericMapping::addRow(const CsvRecord& record) {
   auto at = [&](ProductField field) { return cell(record, m_indexes[static_cast<size_t>(field)]); };
   ProductRow row;
   row.sku = trimmed(at(ProductField::Sku));
-  if (row.sku.empty()) return errorAt(record.line, "the row has no SKU (column \"" + m_mapping.column(ProductField::Sku) + "\" is empty)");
+  if (row.sku.empty()) return errorAt(record.line, "catalog.generic.row-without-sku", {m_mapping.column(ProductField::Sku)});
   row.title = at(ProductField::Title);
   row.description = at(ProductField::Description);
   row.brand = at(ProductField::Brand);

@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "core/catalog/row_mapping.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -73,8 +74,8 @@ Status JsonMapping::forEachObject(std::string_view text, const std::string& labe
       return false;  // handed out: do not keep it in the array
     }
     if (event == Json::parse_event_t::value && !parsed.is_object()) {
-      if (status) status = makeError(ErrorCode::InvalidInput, "the array holds a " + std::string(parsed.type_name()) + ", not a product object",
-                                       label + ":" + std::to_string(line));
+      if (status) status = makeError("catalog.json.array-holds-non-object", ErrorCode::InvalidInput,
+                                     {parsed.type_name()}, label + ":" + std::to_string(line));
       return false;
     }
     return true;
@@ -84,8 +85,13 @@ Status JsonMapping::forEachObject(std::string_view text, const std::string& labe
     document = Json::parse(LineCountingIterator{text.data(), &line}, LineCountingIterator{text.data() + text.size(), &line},
                            callback);
   } catch (const Json::parse_error& e) {
-    return makeError(ErrorCode::InvalidInput, "invalid JSON: " + parseMessage(e.what()),
+    return makeError("file.invalid-json", ErrorCode::InvalidInput, {parseMessage(e.what())},
                      label + ":" + std::to_string(lineOfByte(text, e.byte == 0 ? 0 : e.byte - 1)));
+  } catch (const Json::out_of_range& e) {  // a number no double holds ("1e999"): not a parse_error
+    const std::string what = e.what();
+    const size_t cause = what.find("] ");
+    return makeError("file.invalid-json", ErrorCode::InvalidInput,
+                     {cause == std::string::npos ? what : what.substr(cause + 2)}, label + ":" + std::to_string(line));
   }
   if (!status) return status;
   if (topArray) return {};
@@ -93,7 +99,7 @@ Status JsonMapping::forEachObject(std::string_view text, const std::string& labe
     for (const char* key : kContainers) {
       if (auto it = document.find(key); it != document.end() && it->is_array()) {
         for (const Json& object : *it) {
-          if (!object.is_object()) return makeError(ErrorCode::InvalidInput, std::string("\"") + key + "\" holds something other than objects", label);
+          if (!object.is_object()) return makeError("catalog.json.container-holds-non-object", ErrorCode::InvalidInput, {key}, label);
           if (auto st = each(object, 1); !st) return st;
         }
         return {};
@@ -102,7 +108,7 @@ Status JsonMapping::forEachObject(std::string_view text, const std::string& labe
     // A single product object.
     return each(document, 1);
   }
-  return makeError(ErrorCode::InvalidInput, "expected an array of product objects", label);
+  return makeError("catalog.json.no-product-array", ErrorCode::InvalidInput, {}, label);
 }
 
 ColumnMapping JsonMapping::mappingFor(const std::vector<std::string>& keys) const {
@@ -129,7 +135,7 @@ Variant JsonMapping::makeVariant(const Json& object) const {
 
 Status JsonMapping::add(const Json& object, std::int64_t line) {
   const std::string where = m_label + ":" + std::to_string(line);
-  if (!object.is_object()) return makeError(ErrorCode::InvalidInput, "a product must be a JSON object", where);
+  if (!object.is_object()) return makeError("catalog.json.product-not-object", ErrorCode::InvalidInput, {}, where);
   std::vector<std::string> keys;
   for (const auto& item : object.items()) keys.push_back(item.key());
   const ColumnMapping mapping = mappingFor(keys);
@@ -161,7 +167,7 @@ Status JsonMapping::add(const Json& object, std::int64_t line) {
     if (mapped || mapping.isIgnored(key)) continue;
     if ((key == "variants" || key == "变体" || key == "规格") && value.is_array()) {
       for (const Json& v : value) {
-        if (!v.is_object()) return makeError(ErrorCode::InvalidInput, "each of \"" + key + "\" must be an object", where);
+        if (!v.is_object()) return makeError("catalog.json.variant-not-object", ErrorCode::InvalidInput, {key}, where);
         p.variants.push_back(makeVariant(v));
       }
     } else if (key == "attributes" && value.is_object()) {
@@ -171,7 +177,7 @@ Status JsonMapping::add(const Json& object, std::int64_t line) {
     }
   }
   if (p.sku.empty()) {
-    return makeError(ErrorCode::InvalidInput, "the product has no SKU (expected a key such as sku, handle, 货号 or 编码)", where);
+    return makeError("catalog.json.product-without-sku", ErrorCode::InvalidInput, {}, where);
   }
   if (p.price.empty() && !p.variants.empty()) p.price = p.variants.front().price;
   return m_sink.put(std::move(p), line);

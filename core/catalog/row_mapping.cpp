@@ -9,12 +9,12 @@ bool RowMapping::blank(const CsvRecord& record) {
   return true;
 }
 
-Error RowMapping::errorAt(std::int64_t line, std::string message) const {
-  return makeError(ErrorCode::InvalidInput, std::move(message), m_label + ":" + std::to_string(line));
+Error RowMapping::errorAt(std::int64_t line, ErrorId id, std::vector<std::string> args) const {
+  return makeError(id, ErrorCode::InvalidInput, std::move(args), m_label + ":" + std::to_string(line));
 }
 
-Error RowMapping::error(std::string message) const {
-  return makeError(ErrorCode::InvalidInput, std::move(message), m_label);
+Error RowMapping::error(ErrorId id, std::vector<std::string> args) const {
+  return makeError(id, ErrorCode::InvalidInput, std::move(args), m_label);
 }
 
 std::string RowMapping::attributeName(size_t index) const {

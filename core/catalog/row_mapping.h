@@ -7,6 +7,7 @@
 #include "core/catalog/column_mapping.h"
 #include "core/catalog/csv_reader.h"
 #include "core/catalog/product_sink.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 
@@ -35,8 +36,8 @@ class RowMapping {
                : std::string_view();
   }
   static bool blank(const CsvRecord& record);
-  Error errorAt(std::int64_t line, std::string message) const;
-  Error error(std::string message) const;
+  Error errorAt(std::int64_t line, ErrorId id, std::vector<std::string> args = {}) const;
+  Error error(ErrorId id, std::vector<std::string> args = {}) const;
   // Header name for attribute keys ("column 7" when the header cell is empty).
   std::string attributeName(size_t index) const;
 

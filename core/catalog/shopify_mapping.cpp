@@ -83,14 +83,14 @@ ColumnMapping ShopifyMapping::mapping() const {
 }
 
 Status ShopifyMapping::start() {
-  if (m_handle < 0) return error("no Handle (or URL handle) column: not a Shopify product CSV");
+  if (m_handle < 0) return error("catalog.shopify.no-handle-column");
   return {};
 }
 
 Status ShopifyMapping::addRow(const CsvRecord& record) {
   if (blank(record)) return {};
   std::string handle(trimmed(cell(record, m_handle)));
-  if (handle.empty()) return errorAt(record.line, "the row has no handle");
+  if (handle.empty()) return errorAt(record.line, "catalog.shopify.row-without-handle");
   if (!m_current || m_current->sku != handle) {
     if (auto st = begin(record, std::move(handle)); !st) return st;
   }

@@ -93,12 +93,12 @@ Result<std::unique_ptr<TextDecoder>> TextDecoder::open(const std::filesystem::pa
                                                        std::string label, size_t blockSize) {
   if (label.empty()) label = path.string();
   std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return makeError(ErrorCode::InvalidInput, "is a folder, not a file", label);
+  if (std::filesystem::is_directory(path, ec)) return makeError("file.is-folder", ErrorCode::InvalidInput, {}, label);
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (!file) {
     const int err = errno;
-    return makeError(err == ENOENT ? ErrorCode::NotFound : ErrorCode::Io,
-                     std::string("cannot open: ") + std::strerror(err), label);
+    return makeError("file.cannot-open", err == ENOENT ? ErrorCode::NotFound : ErrorCode::Io, {std::strerror(err)},
+                     label);
   }
   std::unique_ptr<TextDecoder> decoder(new TextDecoder(file, encoding, std::move(label), blockSize));
   if (encoding == TextEncoding::Gb18030) {
@@ -110,8 +110,7 @@ Result<std::unique_ptr<TextDecoder>> TextDecoder::open(const std::filesystem::pa
       ucnv_setToUCallBack(decoder->m_source, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     }
     if (U_FAILURE(status)) {
-      return makeError(ErrorCode::Internal, std::string("ICU cannot convert GB18030: ") + u_errorName(status),
-                       decoder->m_label);
+      return makeError("catalog.gb18030-unavailable", ErrorCode::Internal, {u_errorName(status)}, decoder->m_label);
     }
     decoder->m_pivot.reset(new char16_t[kPivotSize]);
     decoder->m_pivotSource = decoder->m_pivotTarget = decoder->m_pivot.get();
@@ -119,12 +118,12 @@ Result<std::unique_ptr<TextDecoder>> TextDecoder::open(const std::filesystem::pa
   return decoder;
 }
 
-Error TextDecoder::errorAt(std::int64_t line, std::string message, ErrorCode code) const {
-  return makeError(code, std::move(message), m_label + ":" + std::to_string(line));
+Error TextDecoder::errorAt(std::int64_t line, ErrorId id, std::vector<std::string> args, ErrorCode code) const {
+  return makeError(id, code, std::move(args), m_label + ":" + std::to_string(line));
 }
 
-Error TextDecoder::error(std::string message, ErrorCode code) const {
-  return makeError(code, std::move(message), m_label);
+Error TextDecoder::error(ErrorId id, std::vector<std::string> args, ErrorCode code) const {
+  return makeError(id, code, std::move(args), m_label);
 }
 
 void TextDecoder::countLines(std::string_view text) {
@@ -132,11 +131,11 @@ void TextDecoder::countLines(std::string_view text) {
 }
 
 // Reports bad input at the line holding text[valid], counting the newlines before it.
-Status TextDecoder::checkText(std::string_view text, size_t valid, std::string_view cause) {
+Status TextDecoder::checkText(std::string_view text, size_t valid, ErrorId cause) {
   if (valid >= text.size()) return {};
   const std::int64_t line = m_lines + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(valid), '\n') + 1;
   const bool nul = text[valid] == '\0';
-  return errorAt(line, nul ? "binary data (a NUL byte), not a text file" : std::string(cause));
+  return errorAt(line, nul ? ErrorId("catalog.binary") : cause);
 }
 
 Result<bool> TextDecoder::read(std::string& out) {
@@ -146,7 +145,7 @@ Result<bool> TextDecoder::read(std::string& out) {
 Result<bool> TextDecoder::readUtf8(std::string& out) {
   if (m_eof) return false;
   const size_t got = std::fread(m_block.data(), 1, m_block.size(), m_file);
-  if (got < m_block.size() && std::ferror(m_file)) return error("read failed", ErrorCode::Io);
+  if (got < m_block.size() && std::ferror(m_file)) return error("file.read-failed", {}, ErrorCode::Io);
   const bool final = got < m_block.size() && std::feof(m_file);
   std::string_view chunk(m_block.data(), got);
   std::string joined;
@@ -166,7 +165,7 @@ Result<bool> TextDecoder::readUtf8(std::string& out) {
   size_t incomplete = 0;
   const size_t valid = validUtf8Prefix(chunk, final, &incomplete);
   if (valid + incomplete < chunk.size() || (final && valid < chunk.size())) {
-    if (auto st = checkText(chunk, valid, "invalid UTF-8 (try --encoding gb18030)"); !st) return st.error();
+    if (auto st = checkText(chunk, valid, "catalog.invalid-utf8"); !st) return st.error();
   }
   m_carry.assign(chunk.substr(valid));
   const std::string_view text = chunk.substr(0, valid);
@@ -179,7 +178,7 @@ Result<bool> TextDecoder::readUtf8(std::string& out) {
 Result<bool> TextDecoder::readGb18030(std::string& out) {
   if (m_eof) return false;
   const size_t got = std::fread(m_block.data(), 1, m_block.size(), m_file);
-  if (got < m_block.size() && std::ferror(m_file)) return error("read failed", ErrorCode::Io);
+  if (got < m_block.size() && std::ferror(m_file)) return error("file.read-failed", {}, ErrorCode::Io);
   const bool final = got < m_block.size() && std::feof(m_file);
   const char* source = m_block.data();
   const char* sourceLimit = source + got;
@@ -195,8 +194,13 @@ Result<bool> TextDecoder::readGb18030(std::string& out) {
   // bytes: in GB18030 a 0x0A byte is always a line feed, never part of a multi-byte character.
   const std::string_view consumed(m_block.data(), static_cast<size_t>(source - m_block.data()));
   if (U_FAILURE(status)) {
-    const std::int64_t line = m_lines + std::count(consumed.begin(), consumed.end(), '\n') + 1;
-    return errorAt(line, std::string("invalid GB18030 bytes (") + u_errorName(status) + ")");
+    // A NUL before the bad bytes is the file's first problem, whatever the block size (a 0x00
+    // byte is never part of a multi-byte GB18030 character).
+    const size_t nul = consumed.find('\0');
+    const std::string_view before = consumed.substr(0, nul);
+    const std::int64_t line = m_lines + std::count(before.begin(), before.end(), '\n') + 1;
+    if (nul != std::string_view::npos) return errorAt(line, "catalog.binary");
+    return errorAt(line, "catalog.invalid-gb18030", {u_errorName(status)});
   }
   std::string_view produced(out.data() + start, out.size() - start);
   if (m_first && produced.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -205,7 +209,7 @@ Result<bool> TextDecoder::readGb18030(std::string& out) {
   }
   m_first = false;
   if (const size_t nul = produced.find('\0'); nul != std::string_view::npos) {
-    if (auto st = checkText(produced, nul, ""); !st) return st.error();
+    if (auto st = checkText(produced, nul, "catalog.binary"); !st) return st.error();
   }
   countLines(consumed);
   if (final) m_eof = true;

@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/catalog/import_options.h"
+#include "core/common/error_id.h"
 #include "core/common/result.h"
 
 struct UConverter;
@@ -32,14 +34,15 @@ class TextDecoder final {
 
   const std::string& label() const { return m_label; }
   // An error placed at a line of this file ("FILE:LINE: message").
-  Error errorAt(std::int64_t line, std::string message, ErrorCode code = ErrorCode::InvalidInput) const;
-  Error error(std::string message, ErrorCode code = ErrorCode::InvalidInput) const;
+  Error errorAt(std::int64_t line, ErrorId id, std::vector<std::string> args = {},
+                ErrorCode code = ErrorCode::InvalidInput) const;
+  Error error(ErrorId id, std::vector<std::string> args = {}, ErrorCode code = ErrorCode::InvalidInput) const;
 
  private:
   TextDecoder(std::FILE* file, TextEncoding encoding, std::string label, size_t blockSize);
   Result<bool> readUtf8(std::string& out);
   Result<bool> readGb18030(std::string& out);
-  Status checkText(std::string_view text, size_t valid, std::string_view cause);
+  Status checkText(std::string_view text, size_t valid, ErrorId cause);
   void countLines(std::string_view text);
 
   std::FILE* m_file;

@@ -67,7 +67,7 @@ ColumnMapping WooCommerceMapping::mapping() const {
 }
 
 Status WooCommerceMapping::start() {
-  if (m_sku < 0 && m_id < 0) return error("no SKU or ID column: not a WooCommerce product CSV");
+  if (m_sku < 0 && m_id < 0) return error("catalog.woocommerce.no-key-column");
   return {};
 }
 
@@ -121,11 +121,11 @@ Status WooCommerceMapping::addRow(const CsvRecord& record) {
   const std::string id(trimmed(cell(record, m_id)));
   std::string key(trimmed(cell(record, m_sku)));
   if (key.empty() && !id.empty()) key = "id:" + id;
-  if (key.empty()) return errorAt(record.line, "the row has neither a SKU nor an ID");
+  if (key.empty()) return errorAt(record.line, "catalog.woocommerce.row-without-key");
   const std::string_view types = cell(record, m_type);
   if (hasType(types, "variation")) {
     const std::string parent(trimmed(cell(record, m_parent)));
-    if (parent.empty()) return errorAt(record.line, "the variation \"" + key + "\" names no Parent");
+    if (parent.empty()) return errorAt(record.line, "catalog.woocommerce.variation-without-parent", {key});
     Orphan orphan{parent, makeVariant(record), record.line};
     const std::string parentKey = resolveParent(parent);
     if (Pending* p = pending(parentKey)) {
@@ -185,7 +185,7 @@ Status WooCommerceMapping::attachToStored(Orphan& orphan) {
   auto stored = m_sink.existing(key);
   if (!stored) return stored.error();
   if (!*stored) {
-    return errorAt(orphan.line, "the variation's Parent \"" + orphan.parent + "\" is neither in the file nor in the catalog");
+    return errorAt(orphan.line, "catalog.woocommerce.unknown-parent", {orphan.parent});
   }
   Product product = std::move(**stored);
   putVariant(product, std::move(orphan.variant));
