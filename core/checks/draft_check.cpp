@@ -6,6 +6,7 @@
 #include "core/store/draft_store.h"
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -64,7 +65,7 @@ CheckInput DraftCheckSubject::input(std::string_view text) const {
 Result<DraftCheckSubject> loadDraftCheckSubject(Database& db, const RuleBook& book, std::int64_t draftId) {
   auto draft = DraftStore(db).get(draftId);
   if (!draft) return draft.error();
-  if (!*draft) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(draftId));
+  if (!*draft) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(draftId)});
   DraftCheckSubject subject;
   subject.draft = std::move(**draft);
   auto product = ProductStore(db).findById(subject.draft.productId);

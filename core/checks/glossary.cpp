@@ -6,6 +6,7 @@
 #include "core/checks/glossary_toml.h"
 #include "core/checks/toml_rule_support.h"
 #include "core/export/atomic_file.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -15,11 +16,11 @@ Result<std::vector<std::pair<std::string, std::string>>> preferredPairs(const to
   const toml::node* node = brand.get("preferred");
   if (!node) return pairs;
   const toml::array* list = node->as_array();
-  if (!list) return tomlError(*node, "\"preferred\" must be a list of [\"found\", \"preferred\"] pairs");
+  if (!list) return tomlError(*node, "checks.glossary.preferred-not-list");
   for (const toml::node& item : *list) {
     const toml::array* pair = item.as_array();
     if (!pair || pair->size() != 2 || !(*pair)[0].is_string() || !(*pair)[1].is_string())
-      return tomlError(item, "each preferred spelling is a pair [\"found\", \"preferred\"]");
+      return tomlError(item, "checks.glossary.preferred-not-pair");
     pairs.emplace_back((*pair)[0].as_string()->get(), (*pair)[1].as_string()->get());
   }
   return pairs;
@@ -115,10 +116,10 @@ Result<std::vector<GlossaryEntry>> glossaryEntries(const toml::table& root) {
   const toml::node* node = root.get("brand");
   if (!node) return entries;
   const toml::array* brands = node->as_array();
-  if (!brands) return tomlError(*node, "\"brand\" must be an array of tables: [[brand]]");
+  if (!brands) return tomlError(*node, "checks.glossary.brands-not-array");
   for (const toml::node& item : *brands) {
     const toml::table* brand = item.as_table();
-    if (!brand) return tomlError(item, "each brand must be a table: [[brand]]");
+    if (!brand) return tomlError(item, "checks.glossary.brand-not-table");
     auto entry = readEntry(*brand);
     if (!entry) return entry.error();
     entries.push_back(std::move(*entry));
@@ -130,7 +131,7 @@ Result<std::vector<GlossaryEntry>> readGlossary(const std::filesystem::path& fil
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) return std::vector<GlossaryEntry>{};  // no glossary yet
   std::ifstream in(file, std::ios::binary);
-  if (!in) return makeError(ErrorCode::Io, "cannot read the glossary", file.string());
+  if (!in) return makeError("checks.glossary-unreadable", ErrorCode::Io, {}, file.string());
   std::ostringstream bytes;
   bytes << in.rdbuf();
   try {
@@ -138,7 +139,7 @@ Result<std::vector<GlossaryEntry>> readGlossary(const std::filesystem::path& fil
     return glossaryEntries(root);
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
-    return makeError(ErrorCode::InvalidInput, std::string(error.description()),
+    return makeError("checks.toml-syntax", ErrorCode::InvalidInput, {std::string(error.description())},
                      file.string() + ":" + std::to_string(begin.line) + ":" + std::to_string(begin.column));
   }
 }

@@ -10,6 +10,7 @@
 
 #include "core/checks/rule_file.h"
 #include "core/common/paths.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -35,7 +36,7 @@ void listRuleFiles(const std::filesystem::path& dir, bool fromUser, std::map<std
 
 Result<std::string> readBytes(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return makeError(ErrorCode::Io, "cannot read the rule file", path.string());
+  if (!in) return makeError("checks.rule-file-unreadable", ErrorCode::Io, {}, path.string());
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();
@@ -108,8 +109,7 @@ RuleBookLoad loadRuleBook(const std::filesystem::path& shippedDir, const std::fi
     const bool duplicate = std::any_of(book->sets.begin(), book->sets.end(),
                                        [&](const RuleSetInfo& s) { return s.id == file->info.id; });
     if (duplicate) {
-      load.problems.push_back(makeError(ErrorCode::InvalidInput,
-                                        "rule set \"" + file->info.id + "\" is defined by another file too",
+      load.problems.push_back(makeError("checks.set-defined-twice", ErrorCode::InvalidInput, {file->info.id},
                                         ref.path.string() + ":1:1"));
       continue;
     }

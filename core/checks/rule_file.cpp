@@ -4,25 +4,26 @@
 
 #include "core/checks/rule_kinds.h"
 #include "core/checks/toml_rule_support.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
 
 Error parseError(const toml::parse_error& error, const std::filesystem::path& path) {
   const auto& begin = error.source().begin;
-  return makeError(ErrorCode::InvalidInput, std::string(error.description()),
+  return makeError("checks.toml-syntax", ErrorCode::InvalidInput, {std::string(error.description())},
                    path.string() + ":" + std::to_string(begin.line) + ":" + std::to_string(begin.column));
 }
 
 Status readSet(const toml::table& root, RuleSetInfo& info) {
   const toml::node* node = root.get("set");
-  if (!node) return tomlError(root, "set", "missing table [set]");
+  if (!node) return tomlError(root, "set", "checks.set-missing");
   const toml::table* set = node->as_table();
-  if (!set) return tomlError(*node, "\"set\" must be a table");
+  if (!set) return tomlError(*node, "checks.set-not-table");
   auto id = requiredString(*set, "id");
   if (!id) return id.error();
   if (id->empty() || id->find('.') != std::string::npos)
-    return tomlError(*set, "id", "a rule set id must be non-empty and hold no dot");
+    return tomlError(*set, "id", "checks.bad-set-id");
   info.id = std::move(*id);
   for (auto [key, target] : {std::pair{"name_en", &info.nameEn}, {"name_zh", &info.nameZh}, {"market", &info.market}}) {
     auto value = optionalStringChecked(*set, key);
@@ -37,12 +38,12 @@ Result<RuleMeta> readMeta(const toml::table& rule, const std::string& setId) {
   meta.setId = setId;
   auto id = requiredString(rule, "id");
   if (!id) return id.error();
-  if (id->empty()) return tomlError(rule, "id", "a rule id must not be empty");
+  if (id->empty()) return tomlError(rule, "id", "checks.empty-rule-id");
   meta.id = std::move(*id);
   auto severity = requiredString(rule, "severity");
   if (!severity) return severity.error();
   auto level = severityFromString(*severity);
-  if (!level) return tomlError(rule, "severity", "unknown severity \"" + *severity + "\" (error, warning, info)");
+  if (!level) return tomlError(rule, "severity", "checks.unknown-severity", {*severity});
   meta.severity = *level;
   for (auto [key, target] : {std::pair{"explain_en", &meta.explanationEn}, {"explain_zh", &meta.explanationZh},
                              {"source", &meta.source}}) {
@@ -67,21 +68,21 @@ Status readRules(const toml::table& root, RuleFile& file, const RuleKindContext&
   const toml::node* node = root.get("rule");
   if (!node) return {};
   const toml::array* rules = node->as_array();
-  if (!rules) return tomlError(*node, "\"rule\" must be an array of tables: [[rule]]");
+  if (!rules) return tomlError(*node, "checks.rules-not-array");
   for (const toml::node& item : *rules) {
     const toml::table* rule = item.as_table();
-    if (!rule) return tomlError(item, "each rule must be a table: [[rule]]");
+    if (!rule) return tomlError(item, "checks.rule-not-table");
     auto meta = readMeta(*rule, file.info.id);
     if (!meta) return meta.error();
     // The same id twice is one rule split by scope (promotional phrases for titles, others for
     // all copy); twice with the same scope is a mistake.
     for (const auto& earlier : file.rules)
       if (earlier->meta().id == meta->id && sameScope(earlier->meta(), *meta))
-        return tomlError(*rule, "id", "duplicate rule id \"" + meta->id + "\"");
+        return tomlError(*rule, "id", "checks.duplicate-rule", {meta->id});
     auto kindName = requiredString(*rule, "kind");
     if (!kindName) return kindName.error();
     const RuleKind* kind = findRuleKind(*kindName);
-    if (!kind) return tomlError(*rule, "kind", "unknown rule kind \"" + *kindName + "\"");
+    if (!kind) return tomlError(*rule, "kind", "checks.unknown-kind", {*kindName});
     auto made = kind->make(std::move(*meta), *rule, context);
     if (!made) return made.error();
     file.rules.push_back(std::move(*made));
@@ -100,14 +101,14 @@ Result<CheckChannel> readChannel(const toml::table& table) {
   auto market = optionalStringChecked(table, "market");
   if (!market) return market.error();
   channel.market = std::move(*market);
-  if (!table.get("max")) return tomlError(table, "max", "missing key \"max\"");
+  if (!table.get("max")) return tomlError(table, "max", "checks.key-missing", {"max"});
   auto max = optionalInteger(table, "max", 0, 1);
   if (!max) return max.error();
   channel.max = static_cast<std::size_t>(*max);
   auto unit = optionalStringChecked(table, "unit", "chars");
   if (!unit) return unit.error();
   if (*unit != "chars" && *unit != "width" && *unit != "bytes")
-    return tomlError(table, "unit", "unknown unit \"" + *unit + "\" (chars, width, bytes)");
+    return tomlError(table, "unit", "checks.unknown-unit", {*unit});
   channel.unit = std::move(*unit);
   auto maxItems = optionalInteger(table, "max_items", 0);
   if (!maxItems) return maxItems.error();
@@ -125,14 +126,14 @@ Status readChannels(const toml::table& root, RuleFile& file) {
   const toml::node* node = root.get("channel");
   if (!node) return {};
   const toml::array* channels = node->as_array();
-  if (!channels) return tomlError(*node, "\"channel\" must be an array of tables: [[channel]]");
+  if (!channels) return tomlError(*node, "checks.channels-not-array");
   for (const toml::node& item : *channels) {
     const toml::table* table = item.as_table();
-    if (!table) return tomlError(item, "each channel must be a table: [[channel]]");
+    if (!table) return tomlError(item, "checks.channel-not-table");
     auto channel = readChannel(*table);
     if (!channel) return channel.error();
     for (const auto& earlier : file.channels)
-      if (earlier.id == channel->id) return tomlError(*table, "id", "duplicate channel \"" + channel->id + "\"");
+      if (earlier.id == channel->id) return tomlError(*table, "id", "checks.duplicate-channel", {channel->id});
     file.channels.push_back(std::move(*channel));
   }
   return {};

@@ -11,21 +11,21 @@ std::string place(const toml::source_region& region) {
 
 }  // namespace
 
-Error tomlError(const toml::node& node, std::string message) {
-  return makeError(ErrorCode::InvalidInput, std::move(message), place(node.source()));
+Error tomlError(const toml::node& node, ErrorId id, std::vector<std::string> args) {
+  return makeError(id, ErrorCode::InvalidInput, std::move(args), place(node.source()));
 }
 
-Error tomlError(const toml::table& table, std::string_view key, std::string message) {
+Error tomlError(const toml::table& table, std::string_view key, ErrorId id, std::vector<std::string> args) {
   // The key's own value when it is there (a wrong value), else the table (a missing key).
-  if (const toml::node* node = table.get(key)) return tomlError(*node, std::move(message));
-  return tomlError(static_cast<const toml::node&>(table), std::move(message));
+  if (const toml::node* node = table.get(key)) return tomlError(*node, id, std::move(args));
+  return tomlError(static_cast<const toml::node&>(table), id, std::move(args));
 }
 
 Result<std::string> requiredString(const toml::table& table, std::string_view key) {
   const toml::node* node = table.get(key);
-  if (!node) return tomlError(table, key, "missing key \"" + std::string(key) + "\"");
+  if (!node) return tomlError(table, key, "checks.key-missing", {std::string(key)});
   if (const auto* value = node->as_string()) return value->get();
-  return tomlError(*node, "\"" + std::string(key) + "\" must be a string");
+  return tomlError(*node, "checks.not-string", {std::string(key)});
 }
 
 std::string optionalString(const toml::table& table, std::string_view key, std::string fallback) {
@@ -39,11 +39,11 @@ Result<std::vector<std::string>> stringList(const toml::table& table, std::strin
   const toml::node* node = table.get(key);
   if (!node) return list;
   const toml::array* array = node->as_array();
-  if (!array) return tomlError(*node, "\"" + std::string(key) + "\" must be a list of strings");
+  if (!array) return tomlError(*node, "checks.not-string-list", {std::string(key)});
   list.reserve(array->size());
   for (const toml::node& item : *array) {
     const auto* value = item.as_string();
-    if (!value) return tomlError(item, "\"" + std::string(key) + "\" must hold strings only");
+    if (!value) return tomlError(item, "checks.not-strings-only", {std::string(key)});
     list.push_back(value->get());
   }
   return list;
@@ -57,14 +57,14 @@ Result<std::string> optionalStringChecked(const toml::table& table, std::string_
   const toml::node* node = table.get(key);
   if (!node) return fallback;
   if (const auto* value = node->as_string()) return value->get();
-  return tomlError(*node, "\"" + std::string(key) + "\" must be a string");
+  return tomlError(*node, "checks.not-string", {std::string(key)});
 }
 
 Result<bool> optionalBool(const toml::table& table, std::string_view key, bool fallback) {
   const toml::node* node = table.get(key);
   if (!node) return fallback;
   if (const auto* value = node->as_boolean()) return value->get();
-  return tomlError(*node, "\"" + std::string(key) + "\" must be true or false");
+  return tomlError(*node, "checks.not-bool", {std::string(key)});
 }
 
 Result<std::int64_t> optionalInteger(const toml::table& table, std::string_view key, std::int64_t fallback,
@@ -72,9 +72,9 @@ Result<std::int64_t> optionalInteger(const toml::table& table, std::string_view 
   const toml::node* node = table.get(key);
   if (!node) return fallback;
   const auto* value = node->as_integer();
-  if (!value) return tomlError(*node, "\"" + std::string(key) + "\" must be a whole number");
+  if (!value) return tomlError(*node, "checks.not-whole-number", {std::string(key)});
   if (value->get() < min)
-    return tomlError(*node, "\"" + std::string(key) + "\" must be at least " + std::to_string(min));
+    return tomlError(*node, "checks.too-small", {std::string(key), std::to_string(min)});
   return value->get();
 }
 
@@ -83,7 +83,7 @@ Result<double> optionalNumber(const toml::table& table, std::string_view key, do
   if (!node) return fallback;
   if (const auto* value = node->as_floating_point()) return value->get();
   if (const auto* value = node->as_integer()) return static_cast<double>(value->get());
-  return tomlError(*node, "\"" + std::string(key) + "\" must be a number");
+  return tomlError(*node, "checks.not-number", {std::string(key)});
 }
 
 }  // namespace copydesk

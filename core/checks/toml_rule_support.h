@@ -7,15 +7,15 @@
 
 #include <toml++/toml.h>
 
-#include "core/common/error.h"
+#include "core/common/error_id.h"
 #include "core/common/result.h"
 
 namespace copydesk {
 
 // Helpers every rule kind uses to read its table, so a mistake names FILE:LINE:COLUMN.
 // The file name is taken from the node's source region.
-Error tomlError(const toml::node& node, std::string message);
-Error tomlError(const toml::table& table, std::string_view key, std::string message);
+Error tomlError(const toml::node& node, ErrorId id, std::vector<std::string> args = {});
+Error tomlError(const toml::table& table, std::string_view key, ErrorId id, std::vector<std::string> args = {});
 
 Result<std::string> requiredString(const toml::table& table, std::string_view key);
 std::string optionalString(const toml::table& table, std::string_view key, std::string fallback = {});

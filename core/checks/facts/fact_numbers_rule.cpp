@@ -46,10 +46,10 @@ Result<std::unique_ptr<Rule>> makeFactNumbersRule(RuleMeta meta, const toml::tab
   NumberVerdict::Kind reports;
   if (*report == "mismatch") reports = NumberVerdict::Kind::Contradicted;
   else if (*report == "unstated") reports = NumberVerdict::Kind::Unstated;
-  else return tomlError(table, "report", "report must be \"mismatch\" or \"unstated\"");
+  else return tomlError(table, "report", "checks.facts.bad-report");
   auto tolerance = optionalNumber(table, "tolerance", 0.02);
   if (!tolerance) return tolerance.error();
-  if (*tolerance < 0 || *tolerance >= 0.5) return tomlError(table, "tolerance", "tolerance must be from 0 to 0.5");
+  if (*tolerance < 0 || *tolerance >= 0.5) return tomlError(table, "tolerance", "checks.facts.bad-tolerance");
   return std::unique_ptr<Rule>(new FactNumbersRule(std::move(meta), reports, *tolerance));
 }
 

@@ -60,7 +60,7 @@ Result<std::unique_ptr<Rule>> makeFactTermsRule(RuleMeta meta, const toml::table
   const toml::array* materials = table["material"].as_array();
   const toml::array* colours = table["colour"].as_array();
   if ((materials == nullptr) == (colours == nullptr))
-    return tomlError(table, "material", "a facts-terms rule needs either [[rule.material]] or [[rule.colour]] groups");
+    return tomlError(table, "material", "checks.facts.terms-without-groups");
   const bool material = materials != nullptr;
   auto vocabulary = readVocabulary(material ? *materials : *colours, material ? "material" : "colour");
   if (!vocabulary) return vocabulary.error();

@@ -15,7 +15,7 @@ Result<TermGroup> readGroup(const toml::table& table, std::string_view what) {
     group.names.insert(group.names.end(), names->begin(), names->end());
   }
   if (group.names.empty())
-    return tomlError(table, "names_en", "a " + std::string(what) + " group needs names_en or names_zh");
+    return tomlError(table, "names_en", "checks.facts.group-without-names", {std::string(what)});
   auto id = optionalStringChecked(table, "id", group.names.front());
   if (!id) return id.error();
   group.id = std::move(*id);
@@ -38,19 +38,19 @@ Result<TermVocabulary> readVocabulary(const toml::array& groups, std::string_vie
   std::vector<const toml::table*> tables;
   for (const toml::node& node : groups) {
     const toml::table* table = node.as_table();
-    if (!table) return tomlError(node, "each " + std::string(what) + " must be a table");
+    if (!table) return tomlError(node, "checks.facts.group-not-table", {std::string(what)});
     auto group = readGroup(*table, what);
     if (!group) return group.error();
     for (const auto& earlier : read)
       if (earlier.id == group->id)
-        return tomlError(*table, "id", "two " + std::string(what) + " groups have the id \"" + group->id + "\"");
+        return tomlError(*table, "id", "checks.facts.duplicate-group", {std::string(what), group->id});
     read.push_back(std::move(*group));
     tables.push_back(table);
   }
   for (std::size_t i = 0; i < read.size(); ++i)
     for (const auto& parent : read[i].isA)
       if (std::none_of(read.begin(), read.end(), [&](const TermGroup& g) { return g.id == parent; }))
-        return tomlError(*tables[i], "is_a", "is_a names no " + std::string(what) + " group \"" + parent + "\"");
+        return tomlError(*tables[i], "is_a", "checks.facts.unknown-parent", {std::string(what), parent});
   return TermVocabulary(std::move(read));
 }
 

@@ -119,7 +119,7 @@ Result<std::unique_ptr<Rule>> makeChannelLimitRule(RuleMeta meta, const toml::ta
   auto which = requiredString(rule, "check");
   if (!which) return which.error();
   if (*which != "length" && *which != "items")
-    return tomlError(rule, "check", "unknown channel-limits check \"" + *which + "\" (length, items)");
+    return tomlError(rule, "check", "checks.limits.unknown-check", {*which});
   return std::unique_ptr<Rule>(new ChannelLimitRule(std::move(meta), *which == "items", context.channels));
 }
 

@@ -82,7 +82,7 @@ Result<CharSet> readChars(const toml::table& table, std::string_view key) {
     UChar32 c = -1;
     if (length > 0) U8_NEXT(bytes, i, length, c);
     if (c < 0 || i != length)
-      return tomlError(table, key, "\"" + std::string(key) + "\" must list single characters (\"" + entry + "\")");
+      return tomlError(table, key, "checks.chars.not-single", {std::string(key), entry});
     set.push_back(c);
   }
   std::sort(set.begin(), set.end());
@@ -97,18 +97,18 @@ Result<std::unique_ptr<Rule>> makeCharRule(RuleMeta meta, const toml::table& rul
   std::vector<std::pair<std::string, CharSet>> byChannel;
   if (const toml::node* node = rule.get("by_channel")) {
     const toml::table* table = node->as_table();
-    if (!table) return tomlError(*node, "\"by_channel\" must be a table of channel = [characters]");
+    if (!table) return tomlError(*node, "checks.chars.by-channel-not-table");
     for (const auto& [key, value] : *table) {
       auto set = readChars(*table, key.str());
       if (!set) return set.error();
       byChannel.emplace_back(std::string(key.str()), std::move(*set));
     }
   }
-  if (chars->empty() && byChannel.empty()) return tomlError(rule, "chars", "a \"chars\" rule needs \"chars\" or \"by_channel\"");
+  if (chars->empty() && byChannel.empty()) return tomlError(rule, "chars", "checks.chars.empty");
   auto message = optionalStringChecked(rule, "message", "chars.forbidden");
   if (!message) return message.error();
   if (*message != "chars.forbidden" && *message != "chars.symbol")
-    return tomlError(rule, "message", "a \"chars\" rule reports chars.forbidden or chars.symbol");
+    return tomlError(rule, "message", "checks.chars.bad-message");
   return std::unique_ptr<Rule>(new CharRule(std::move(meta), std::move(*chars), std::move(byChannel), std::move(*message)));
 }
 

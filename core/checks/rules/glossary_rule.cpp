@@ -100,7 +100,7 @@ Result<std::unique_ptr<Rule>> makeGlossaryRule(RuleMeta meta, const toml::table&
   if (*which == "banned") check = GlossaryCheck::Banned;
   else if (*which == "required") check = GlossaryCheck::Required;
   else if (*which == "preferred") check = GlossaryCheck::Preferred;
-  else return tomlError(rule, "check", "unknown glossary check \"" + *which + "\" (banned, required, preferred)");
+  else return tomlError(rule, "check", "checks.glossary.unknown-check", {*which});
   auto entries = glossaryEntries(context.file);
   if (!entries) return entries.error();
   std::vector<BrandTerms> brands;

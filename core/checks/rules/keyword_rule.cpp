@@ -83,10 +83,10 @@ Result<std::unique_ptr<Rule>> makeKeywordRule(RuleMeta meta, const toml::table& 
   auto which = requiredString(rule, "check");
   if (!which) return which.error();
   if (*which != "coverage" && *which != "density")
-    return tomlError(rule, "check", "unknown keywords check \"" + *which + "\" (coverage, density)");
+    return tomlError(rule, "check", "checks.keywords.unknown-check", {*which});
   auto maxPercent = optionalNumber(rule, "max_percent", 5.0);
   if (!maxPercent) return maxPercent.error();
-  if (*maxPercent <= 0 || *maxPercent > 100) return tomlError(rule, "max_percent", "\"max_percent\" must be in (0, 100]");
+  if (*maxPercent <= 0 || *maxPercent > 100) return tomlError(rule, "max_percent", "checks.keywords.bad-max-percent");
   auto minUnits = optionalInteger(rule, "min_units", 0);
   if (!minUnits) return minUnits.error();
   auto minCount = optionalInteger(rule, "min_count", 3, 1);

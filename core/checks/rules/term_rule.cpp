@@ -166,11 +166,11 @@ Result<std::unique_ptr<Rule>> makeTermRule(RuleMeta meta, const toml::table& rul
   auto near = stringList(rule, "near");
   if (!near) return near.error();
   if (!nearTerms->empty() && near->empty())
-    return tomlError(rule, "near_terms", "\"near_terms\" need a \"near\" list of what they must be near");
+    return tomlError(rule, "near_terms", "checks.terms.near-without-list");
   auto window = optionalInteger(rule, "near_window", 40, 1);
   if (!window) return window.error();
   if (terms->empty() && nearTerms->empty())
-    return tomlError(rule, "terms", "a \"terms\" rule needs a non-empty \"terms\" list");
+    return tomlError(rule, "terms", "checks.terms.empty");
   auto exempt = stringList(rule, "exempt");
   if (!exempt) return exempt.error();
   auto names = stringList(rule, "exempt_names");
@@ -179,7 +179,7 @@ Result<std::unique_ptr<Rule>> makeTermRule(RuleMeta meta, const toml::table& rul
   if (!unlessInFacts) return unlessInFacts.error();
   auto message = optionalStringChecked(rule, "message", "term.banned");
   if (!message) return message.error();
-  if (!knownMessage(*message)) return tomlError(rule, "message", "unknown message id \"" + *message + "\"");
+  if (!knownMessage(*message)) return tomlError(rule, "message", "checks.unknown-message", {*message});
   auto made = std::make_unique<TermRule>(std::move(meta), TermMatcher(std::move(*terms)),
                                          TermMatcher(std::move(*exempt)), TermMatcher(std::move(*names)),
                                          *unlessInFacts, std::move(*message));

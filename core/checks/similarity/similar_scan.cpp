@@ -13,6 +13,7 @@
 #include "core/checks/similarity/similar_product_rule.h"
 #include "core/checks/similarity/similar_texts.h"
 #include "core/checks/similarity/utf8_code_points.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -45,7 +46,7 @@ struct IndexPair {
   double similarity = 0;
 };
 
-Error cancelled() { return makeError(ErrorCode::Cancelled, "the sameness scan was cancelled"); }
+Error cancelled() { return makeError("checks.scan-cancelled", ErrorCode::Cancelled); }
 
 // Signs every text long enough to take part; the item index of each signature, or nothing when cancelled.
 std::optional<std::vector<std::uint32_t>> signTexts(const std::vector<SimilarItem>& items, std::size_t minLength,
@@ -200,7 +201,7 @@ std::optional<std::vector<SimilarPair>> withPassages(const std::vector<SimilarIt
 
 Result<std::vector<SimilarPair>> findSimilarTexts(const std::vector<SimilarItem>& items, const SimilarOptions& options) {
   if (!(options.threshold > 0 && options.threshold <= 1)) {
-    return makeError(ErrorCode::InvalidInput, "the threshold must be above 0 and at most 1", "threshold");
+    return makeError("checks.threshold", ErrorCode::InvalidInput);
   }
   const ScanProgress progress(options, items.size());
   std::vector<MinHashSignature> signatures;
