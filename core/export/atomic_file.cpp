@@ -16,7 +16,7 @@ Result<std::unique_ptr<AtomicFile>> AtomicFile::create(const std::filesystem::pa
   std::string pattern = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = mkstemp(pattern.data());
   if (fd < 0) {
-    return makeError(ErrorCode::Io, std::string("cannot create the file: ") + std::strerror(errno), path.string());
+    return makeError("file.cannot-create", ErrorCode::Io, {std::strerror(errno)}, path.string());
   }
   fchmod(fd, 0644);
   std::FILE* file = fdopen(fd, "wb");
@@ -24,7 +24,7 @@ Result<std::unique_ptr<AtomicFile>> AtomicFile::create(const std::filesystem::pa
     const int err = errno;
     close(fd);
     std::remove(pattern.c_str());
-    return makeError(ErrorCode::Io, std::string("cannot open the file: ") + std::strerror(err), path.string());
+    return makeError("file.cannot-open-for-writing", ErrorCode::Io, {std::strerror(err)}, path.string());
   }
   return std::unique_ptr<AtomicFile>(new AtomicFile(path, pattern, file));
 }
@@ -34,28 +34,28 @@ AtomicFile::~AtomicFile() {
   if (!m_committed) std::remove(m_temp.c_str());
 }
 
-Error AtomicFile::failure(std::string_view doing, int err) const {
-  std::string message = std::string(doing) + ": " + std::strerror(err);
-  if (err == ENOSPC) message += " (the disk is full; nothing was written under this name)";
-  return makeError(ErrorCode::Io, message, m_path.string());
+Error AtomicFile::failure(ErrorId doing, int err) const {
+  Error error = makeError(doing, ErrorCode::Io, {std::strerror(err)}, m_path.string());
+  if (err == ENOSPC) addContext(error, "file.disk-full");
+  return error;
 }
 
 Status AtomicFile::write(std::string_view bytes) {
-  if (!m_file) return makeError(ErrorCode::Internal, "write after the file was closed", m_path.string());
-  if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) != bytes.size()) return failure("cannot write", errno);
+  if (!m_file) return makeError("file.write-after-close", ErrorCode::Internal, {}, m_path.string());
+  if (std::fwrite(bytes.data(), 1, bytes.size(), m_file) != bytes.size()) return failure("file.cannot-write", errno);
   return {};
 }
 
 Status AtomicFile::commit() {
-  if (!m_file) return makeError(ErrorCode::Internal, "commit after the file was closed", m_path.string());
+  if (!m_file) return makeError("file.commit-after-close", ErrorCode::Internal, {}, m_path.string());
   std::FILE* file = std::exchange(m_file, nullptr);
   if (std::fflush(file) != 0 || fsync(fileno(file)) != 0) {
     const int err = errno;
     std::fclose(file);
-    return failure("cannot write", err);
+    return failure("file.cannot-write", err);
   }
-  if (std::fclose(file) != 0) return failure("cannot close", errno);
-  if (std::rename(m_temp.c_str(), m_path.c_str()) != 0) return failure("cannot move into place", errno);
+  if (std::fclose(file) != 0) return failure("file.cannot-close", errno);
+  if (std::rename(m_temp.c_str(), m_path.c_str()) != 0) return failure("file.cannot-move-into-place", errno);
   m_committed = true;
   return {};
 }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string_view>
 
+#include "core/common/error_id.h"
 #include "core/common/result.h"
 
 namespace copydesk {
@@ -25,7 +26,7 @@ class AtomicFile final {
  private:
   AtomicFile(std::filesystem::path path, std::filesystem::path temp, std::FILE* file)
       : m_path(std::move(path)), m_temp(std::move(temp)), m_file(file) {}
-  Error failure(std::string_view doing, int err) const;
+  Error failure(ErrorId doing, int err) const;
 
   std::filesystem::path m_path;
   std::filesystem::path m_temp;

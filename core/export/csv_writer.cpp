@@ -1,6 +1,7 @@
 #include "core/export/csv_writer.h"
 
 #include "core/export/formula_guard.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -41,10 +42,8 @@ Status CsvWriter::writeRecord(const std::vector<std::string>& fields) {
   if (!m_failed) return m_failed;
   if (m_records == 0) m_width = fields.size();
   if (fields.size() != m_width) {
-    return makeError(ErrorCode::Internal,
-                     "record " + std::to_string(m_records + 1) + " has " + std::to_string(fields.size()) +
-                         " fields, the header has " + std::to_string(m_width),
-                     "CSV writer");
+    return makeError("export.record-width", ErrorCode::Internal,
+                     {std::to_string(m_records + 1), std::to_string(fields.size()), std::to_string(m_width)});
   }
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i) m_buffer += ',';

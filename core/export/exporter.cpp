@@ -6,6 +6,7 @@
 #include "core/review/reviewer_name.h"
 #include "core/store/audit_store.h"
 #include "core/store/export_store.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 
@@ -88,7 +89,7 @@ Result<ExportPreview> Exporter::preview(const ExportOptions& options, std::size_
 }
 
 Result<ExportPreview> Exporter::run(const ExportOptions& options) {
-  if (options.out.empty()) return makeError(ErrorCode::InvalidInput, "no output file given", "export");
+  if (options.out.empty()) return makeError("export.no-output", ErrorCode::InvalidInput);
   auto file = AtomicFile::create(options.out);
   if (!file) return file.error();
   CsvWriter writer([&](std::string_view bytes) { return (*file)->write(bytes); }, options.mode, options.bom);
@@ -102,8 +103,7 @@ Result<ExportPreview> Exporter::run(const ExportOptions& options) {
   if (auto st = (*file)->commit(); !st) return st.error();
   if (auto st = tx.commit(); !st) {
     Error error = st.error();
-    error.message += " (the file was written but the export is not recorded)";
-    return error;
+    return addContext(error, "export.not-recorded");
   }
   return result;
 }

@@ -1,4 +1,5 @@
 #include "core/export/generic_layout.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -25,8 +26,7 @@ Result<std::vector<GenericLayout::Column>> GenericLayout::parseColumns(const std
     const std::string source = trim(item.substr(0, colon));
     column.header = colon == std::string::npos ? source : trim(item.substr(colon + 1));
     if (source.empty() || column.header.empty()) {
-      return makeError(ErrorCode::InvalidInput, "empty column in \"" + spec + "\" (expected SOURCE[:HEADER],…)",
-                       "--columns");
+      return makeError("export.empty-column", ErrorCode::InvalidInput, {spec}, "--columns");
     }
     if (source == "sku") {
       column.source = Column::Source::Sku;
@@ -38,9 +38,7 @@ Result<std::vector<GenericLayout::Column>> GenericLayout::parseColumns(const std
       column.source = Column::Source::Attribute;
       column.name = source.substr(5);
     } else if (source.rfind("product.", 0) == 0) {
-      return makeError(ErrorCode::InvalidInput,
-                       "unknown column source \"" + source + "\" (product.title, product.description or attr.NAME)",
-                       "--columns");
+      return makeError("export.unknown-column-source", ErrorCode::InvalidInput, {source}, "--columns");
     } else {
       column.source = Column::Source::Field;
       column.name = source;

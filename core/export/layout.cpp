@@ -6,6 +6,7 @@
 #include "core/export/html_to_text.h"
 #include "core/export/shopify_layout.h"
 #include "core/export/woocommerce_layout.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 
@@ -24,7 +25,7 @@ Result<std::unique_ptr<Layout>> makeLayout(const ExportOptions& options) {
       return std::unique_ptr<Layout>(std::make_unique<GenericLayout>(std::move(*columns)));
     }
   }
-  return makeError(ErrorCode::InvalidInput, "unknown export format");
+  return makeError("export.unknown-format", ErrorCode::InvalidInput);
 }
 
 namespace cells {
