@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/templates/line_index.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -22,12 +23,12 @@ std::string causeOf(const std::string& what) {
 Result<std::string> readTextFile(const std::filesystem::path& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec))
-    return makeError(ErrorCode::InvalidInput, "cannot read (it is a folder)", path.string());
+    return makeError("file.cannot-read-folder", ErrorCode::InvalidInput, {}, path.string());
   std::ifstream in(path, std::ios::binary);
-  if (!in) return makeError(ErrorCode::NotFound, std::string("cannot read (") + std::strerror(errno) + ")", path.string());
+  if (!in) return makeError("file.cannot-read", ErrorCode::NotFound, {std::strerror(errno)}, path.string());
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (in.bad()) return makeError(ErrorCode::Io, "read failed", path.string());
+  if (in.bad()) return makeError("file.read-failed", ErrorCode::Io, {}, path.string());
   return bytes.str();
 }
 
@@ -37,8 +38,13 @@ Result<Json> parseJsonText(const std::string& text, const std::string& where) {
   } catch (const Json::parse_error& e) {
     const LineIndex lines(text);
     const SourcePosition at = lines.positionOf(e.byte > 0 ? e.byte - 1 : 0);
-    return makeError(ErrorCode::InvalidInput, "invalid JSON: " + causeOf(e.what()),
+    return makeError("file.invalid-json", ErrorCode::InvalidInput, {causeOf(e.what())},
                      where + ":" + std::to_string(at.line) + ":" + std::to_string(at.column));
+  } catch (const Json::out_of_range& e) {  // a number no double holds ("1e999"): not a parse_error
+    const std::string what = e.what();
+    const std::size_t cause = what.find("] ");
+    return makeError("file.invalid-json", ErrorCode::InvalidInput,
+                     {cause == std::string::npos ? what : what.substr(cause + 2)}, where);
   }
 }
 

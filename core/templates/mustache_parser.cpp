@@ -34,7 +34,7 @@ ParseResult<std::shared_ptr<const MustacheDocument>> MustacheParser::parse(std::
     MustacheNodes nodes;
     if (auto error = parseNodes(*text, nodes)) {
       error->templateName = name;
-      error->message += " (in partial '" + name + "')";
+      addContext(*error, "template.in-partial", {name});
       return *error;
     }
     link(nodes, *document);

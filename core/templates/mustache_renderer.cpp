@@ -82,12 +82,12 @@ void MustacheRenderer::renderInverted(const MustacheNode& node) {
 void MustacheRenderer::renderPartial(const MustacheNode& node, bool isParent) {
   const MustachePartial& partial = m_document.partials[static_cast<std::size_t>(node.partial)];
   if (!partial.found) {
-    warn(node, TemplateDiagnostic::Kind::UnknownPartial, "unknown partial '" + node.name + "'");
+    warn(node, TemplateDiagnostic::Kind::UnknownPartial, "template.unknown-partial", {node.name});
     return;
   }
   if (m_depth >= kMaxDepth) {
-    warn(node, TemplateDiagnostic::Kind::RecursionLimit,
-         "partial '" + node.name + "' nests deeper than " + std::to_string(kMaxDepth) + " levels; stopped");
+    warn(node, TemplateDiagnostic::Kind::RecursionLimit, "template.partial-too-deep",
+         {node.name, std::to_string(kMaxDepth)});
     return;
   }
   ++m_depth;
@@ -114,8 +114,8 @@ void MustacheRenderer::renderBlock(const MustacheNode& node) {
     if (content != &node) break;
   }
   if (m_depth >= kMaxDepth) {
-    warn(node, TemplateDiagnostic::Kind::RecursionLimit,
-         "block '" + node.name + "' nests deeper than " + std::to_string(kMaxDepth) + " levels; stopped");
+    warn(node, TemplateDiagnostic::Kind::RecursionLimit, "template.block-too-deep",
+         {node.name, std::to_string(kMaxDepth)});
     return;
   }
   ++m_depth;
@@ -132,17 +132,18 @@ void MustacheRenderer::renderBlock(const MustacheNode& node) {
 
 const Json* MustacheRenderer::lookup(const MustacheNode& node) {
   const Json* value = m_stack.find(node.path);
-  if (!value) warn(node, TemplateDiagnostic::Kind::UnknownVariable, "unknown variable '" + node.name + "'");
+  if (!value) warn(node, TemplateDiagnostic::Kind::UnknownVariable, "template.unknown-variable", {node.name});
   return value;
 }
 
-void MustacheRenderer::warn(const MustacheNode& node, TemplateDiagnostic::Kind kind, std::string message) {
+void MustacheRenderer::warn(const MustacheNode& node, TemplateDiagnostic::Kind kind, ErrorId id,
+                            std::vector<std::string> args) {
   if (!m_warnings || !m_warned.insert(&node).second) return;
   TemplateDiagnostic warning;
   warning.severity = TemplateDiagnostic::Severity::Warning;
   warning.kind = kind;
   warning.position = node.position;
-  warning.message = std::move(message);
+  setDiagnosticText(warning, id, std::move(args));
   warning.name = node.name;
   warning.templateName = *m_templateName;
   m_warnings->push_back(std::move(warning));

@@ -39,7 +39,7 @@ class MustacheRenderer final {
   void renderBlock(const MustacheNode& node);
   void lineStart();
   const Json* lookup(const MustacheNode& node);
-  void warn(const MustacheNode& node, TemplateDiagnostic::Kind kind, std::string message);
+  void warn(const MustacheNode& node, TemplateDiagnostic::Kind kind, ErrorId id, std::vector<std::string> args);
 
   const MustacheDocument& m_document;
   ContextStack m_stack;

@@ -75,7 +75,7 @@ std::optional<TemplateDiagnostic> MustacheTokenizer::readTag(std::size_t start, 
   }
   const std::size_t close = m_source.find(closer, inner);
   if (close == std::string_view::npos)
-    return errorAt(start, "unclosed tag: '" + m_open + "' has no matching '" + closer + "'");
+    return errorAt(start, "template.unclosed-tag", {m_open, closer});
   std::string_view content = m_source.substr(inner, close - inner);
   const std::string_view whole = m_source.substr(start, close + closer.size() - start);
   m_pos = close + closer.size();
@@ -98,10 +98,9 @@ std::optional<TemplateDiagnostic> MustacheTokenizer::readTag(std::size_t start, 
   token.end = m_pos;
   token.text = kind == TagKind::Comment ? content : trim(content);
   if (kind != TagKind::Comment && kind != TagKind::SetDelimiter) {
-    if (token.text.empty()) return errorAt(start, "empty tag '" + std::string(whole) + "': a name is missing");
+    if (token.text.empty()) return errorAt(start, "template.empty-tag", {std::string(whole)});
     if (hasSpace(token.text))
-      return errorAt(start, "tag '" + std::string(whole) + "' has a space inside its name '" + std::string(token.text) +
-                                "'");
+      return errorAt(start, "template.space-in-name", {std::string(whole), std::string(token.text)});
   }
   tokens.push_back(token);
   return std::nullopt;
@@ -109,25 +108,25 @@ std::optional<TemplateDiagnostic> MustacheTokenizer::readTag(std::size_t start, 
 
 // content is what follows the '=' sigil, e.g. "<% %>=" for {{=<% %>=}}.
 std::optional<TemplateDiagnostic> MustacheTokenizer::changeDelimiters(std::string_view content, std::size_t start) {
-  const std::string usage = "bad delimiter change: write it as " + m_open + "=OPEN CLOSE=" + m_close;
+  const std::vector<std::string> usage{m_open, m_close};  // "write it as {{=OPEN CLOSE=}}"
   const std::string_view body = trim(content);
-  if (body.size() < 2 || body.back() != '=') return errorAt(start, usage + " (the closing '=' is missing)");
+  if (body.size() < 2 || body.back() != '=') return errorAt(start, "template.delimiters-unclosed", usage);
   const std::string_view pair = trim(body.substr(0, body.size() - 1));
   std::size_t split = 0;
   while (split < pair.size() && !isSpace(pair[split])) ++split;
   const std::string_view open = pair.substr(0, split);
   const std::string_view close = trim(pair.substr(split));
   if (open.empty() || close.empty() || hasSpace(close))
-    return errorAt(start, usage + " (exactly two delimiters separated by a space are needed)");
+    return errorAt(start, "template.delimiters-not-two", usage);
   if (open.find('=') != std::string_view::npos || close.find('=') != std::string_view::npos)
-    return errorAt(start, usage + " (a delimiter must not contain '=')");
+    return errorAt(start, "template.delimiter-with-equals", usage);
   m_open = std::string(open);
   m_close = std::string(close);
   return std::nullopt;
 }
 
-TemplateDiagnostic MustacheTokenizer::errorAt(std::size_t offset, std::string message) const {
-  return syntaxError(m_lines.positionOf(offset), std::move(message));
+TemplateDiagnostic MustacheTokenizer::errorAt(std::size_t offset, ErrorId id, std::vector<std::string> args) const {
+  return syntaxError(m_lines.positionOf(offset), id, std::move(args));
 }
 
 }  // namespace copydesk

@@ -23,7 +23,7 @@ class MustacheTokenizer final {
   void addText(std::size_t from, std::size_t to, std::vector<MustacheToken>& tokens) const;
   std::optional<TemplateDiagnostic> readTag(std::size_t start, std::vector<MustacheToken>& tokens);
   std::optional<TemplateDiagnostic> changeDelimiters(std::string_view content, std::size_t start);
-  TemplateDiagnostic errorAt(std::size_t offset, std::string message) const;
+  TemplateDiagnostic errorAt(std::size_t offset, ErrorId id, std::vector<std::string> args = {}) const;
 
   std::string_view m_source;
   const LineIndex& m_lines;

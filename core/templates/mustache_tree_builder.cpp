@@ -7,16 +7,24 @@ namespace {
 
 constexpr std::size_t kMaxNesting = 256;
 
-const char* describeKind(NodeKind kind) {
+// One id per kind of open tag, so the kind is worded in the reader's language, not passed as English.
+ErrorId unclosedId(NodeKind kind) {
   switch (kind) {
-    case NodeKind::Inverted: return "inverted section";
-    case NodeKind::Parent: return "parent";
-    case NodeKind::Block: return "block";
-    default: return "section";
+    case NodeKind::Inverted: return "template.unclosed-inverted";
+    case NodeKind::Parent: return "template.unclosed-parent";
+    case NodeKind::Block: return "template.unclosed-block";
+    default: return "template.unclosed-section";
   }
 }
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+ErrorId mismatchedId(NodeKind kind) {
+  switch (kind) {
+    case NodeKind::Inverted: return "template.mismatched-inverted";
+    case NodeKind::Parent: return "template.mismatched-parent";
+    case NodeKind::Block: return "template.mismatched-block";
+    default: return "template.mismatched-section";
+  }
+}
 
 // "a.b.c" -> {a, b, c}; "." -> {} (the implicit iterator). Empty parts ("a..b", ".a") are invalid.
 bool splitName(std::string_view name, std::vector<std::string>& path) {
@@ -59,8 +67,7 @@ std::optional<TemplateDiagnostic> MustacheTreeBuilder::build(const std::vector<M
   }
   if (m_frames.size() > 1) {
     const Frame& open = m_frames.back();
-    return errorAt(*open.open, std::string("unclosed ") + describeKind(open.node.kind) + " " + quoted(open.node.name) +
-                                   ": " + quoted(tagText(*open.open)) + " has no matching close tag");
+    return errorAt(*open.open, unclosedId(open.node.kind), {open.node.name, std::string(tagText(*open.open))});
   }
   nodes = std::move(m_frames.back().node.children);
   return std::nullopt;
@@ -95,7 +102,7 @@ std::optional<TemplateDiagnostic> MustacheTreeBuilder::addTag(const MustacheToke
       if (auto error = makeNode(token, kind, node)) return error;
       // Parsing, linking and rendering walk the tree recursively: refuse absurd depths up front.
       if (m_frames.size() > kMaxNesting)
-        return errorAt(token, "sections nest deeper than " + std::to_string(kMaxNesting) + " levels");
+        return errorAt(token, "template.too-deep", {std::to_string(kMaxNesting)});
       m_frames.push_back(Frame{std::move(node), &token});
       return std::nullopt;
     }
@@ -105,13 +112,13 @@ std::optional<TemplateDiagnostic> MustacheTreeBuilder::addTag(const MustacheToke
 
 std::optional<TemplateDiagnostic> MustacheTreeBuilder::close(const MustacheToken& token) {
   if (m_frames.size() == 1)
-    return errorAt(token, "close tag " + quoted(tagText(token)) + " has no open section to close");
+    return errorAt(token, "template.close-without-open", {std::string(tagText(token))});
   Frame& open = m_frames.back();
   if (open.node.name != token.text) {
     const SourcePosition at = open.node.position;
-    return errorAt(token, "mismatched close tag " + quoted(tagText(token)) + ": " + describeKind(open.node.kind) +
-                              " " + quoted(open.node.name) + " (" + quoted(tagText(*open.open)) + " at " +
-                              std::to_string(at.line) + ":" + std::to_string(at.column) + ") is still open");
+    return errorAt(token, mismatchedId(open.node.kind),
+                   {std::string(tagText(token)), open.node.name, std::string(tagText(*open.open)),
+                    std::to_string(at.line), std::to_string(at.column)});
   }
   MustacheNode node = std::move(open.node);
   m_frames.pop_back();
@@ -132,13 +139,13 @@ std::optional<TemplateDiagnostic> MustacheTreeBuilder::makeNode(const MustacheTo
   node.text = std::string(token.indent);
   const bool takesPath = kind == NodeKind::Variable || kind == NodeKind::Section || kind == NodeKind::Inverted;
   if (takesPath && !splitName(token.text, node.path))
-    return errorAt(token, "bad name " + quoted(token.text) + " in " + quoted(tagText(token)) +
-                              ": dotted names need a name between the dots");
+    return errorAt(token, "template.bad-name", {std::string(token.text), std::string(tagText(token))});
   return std::nullopt;
 }
 
-TemplateDiagnostic MustacheTreeBuilder::errorAt(const MustacheToken& token, std::string message) const {
-  return syntaxError(m_lines.positionOf(token.offset), std::move(message));
+TemplateDiagnostic MustacheTreeBuilder::errorAt(const MustacheToken& token, ErrorId id,
+                                                std::vector<std::string> args) const {
+  return syntaxError(m_lines.positionOf(token.offset), id, std::move(args));
 }
 
 std::string_view MustacheTreeBuilder::tagText(const MustacheToken& token) const {

@@ -27,7 +27,7 @@ class MustacheTreeBuilder final {
   std::optional<TemplateDiagnostic> addTag(const MustacheToken& token);
   std::optional<TemplateDiagnostic> close(const MustacheToken& token);
   std::optional<TemplateDiagnostic> makeNode(const MustacheToken& token, NodeKind kind, MustacheNode& node) const;
-  TemplateDiagnostic errorAt(const MustacheToken& token, std::string message) const;
+  TemplateDiagnostic errorAt(const MustacheToken& token, ErrorId id, std::vector<std::string> args = {}) const;
   std::string_view tagText(const MustacheToken& token) const;
 
   std::string_view m_source;

@@ -5,9 +5,11 @@ namespace copydesk {
 Result<RenderedPrompt> renderPrompt(const PromptTemplate& prompt, const Json& context, const PartialLoader& loader) {
   auto compiled = CompiledPrompt::compile(prompt, loader);
   if (!compiled) {
-    TemplateDiagnostic error = compiled.error();
-    error.message = error.part + " part: " + error.message;
-    return error.toError(prompt.name.empty() ? "template" : prompt.name);
+    const TemplateDiagnostic& diagnostic = compiled.error();
+    Error error = diagnostic.toError(prompt.name.empty() ? "template" : prompt.name);
+    if (diagnostic.part == "system") addContext(error, "template.in-system-part");
+    if (diagnostic.part == "user") addContext(error, "template.in-user-part");
+    return error;
   }
   return compiled->render(context);
 }

@@ -16,14 +16,37 @@ std::string TemplateDiagnostic::describe(const std::string& file) const {
 }
 
 Error TemplateDiagnostic::toError(const std::string& file) const {
-  return makeError(ErrorCode::InvalidInput, message, place(file, position));
+  Error error;
+  error.code = ErrorCode::InvalidInput;
+  error.id = id;
+  error.args = args;
+  error.context = context;
+  error.where = place(file, position);
+  error.message = message;
+  return error;
 }
 
-TemplateDiagnostic syntaxError(SourcePosition position, std::string message) {
+TemplateDiagnostic syntaxError(SourcePosition position, ErrorId id, std::vector<std::string> args) {
   TemplateDiagnostic diagnostic;
   diagnostic.position = position;
-  diagnostic.message = std::move(message);
+  setDiagnosticText(diagnostic, id, std::move(args));
   return diagnostic;
+}
+
+void setDiagnosticText(TemplateDiagnostic& diagnostic, ErrorId id, std::vector<std::string> args) {
+  diagnostic.id = std::string(id.text());
+  diagnostic.args = std::move(args);
+  diagnostic.context.clear();
+  diagnostic.message = englishWording(diagnostic.id, diagnostic.args);
+}
+
+void addContext(TemplateDiagnostic& diagnostic, ErrorId id, std::vector<std::string> args) {
+  diagnostic.context.push_back(ErrorContext{std::string(id.text()), std::move(args)});
+  Error words;
+  words.id = diagnostic.id;
+  words.args = diagnostic.args;
+  words.context = diagnostic.context;
+  diagnostic.message = englishMessage(words);
 }
 
 }  // namespace copydesk

@@ -1,8 +1,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
-#include "core/common/error.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 
@@ -21,7 +22,10 @@ struct TemplateDiagnostic {
   Severity severity = Severity::Error;
   Kind kind = Kind::Syntax;
   SourcePosition position;
-  std::string message;       // the cause, e.g. "unknown variable 'titel'"
+  std::string id;                     // what is wrong: an id of core/common/error_messages.h
+  std::vector<std::string> args;      // the id's %1, %2 …
+  std::vector<ErrorContext> context;  // wordings around it, e.g. "(in partial 'footer')"
+  std::string message;                // all of it in English, e.g. "unknown variable 'titel'"
   std::string name;          // the variable or partial the diagnostic is about, if any
   std::string templateName;  // the partial it occurred in; empty for the template itself
   std::string part;          // "system" or "user" for prompt templates; empty otherwise
@@ -32,6 +36,10 @@ struct TemplateDiagnostic {
   Error toError(const std::string& file) const;
 };
 
-TemplateDiagnostic syntaxError(SourcePosition position, std::string message);
+TemplateDiagnostic syntaxError(SourcePosition position, ErrorId id, std::vector<std::string> args = {});
+// A diagnostic (not yet placed) worded by `id` with `args`.
+void setDiagnosticText(TemplateDiagnostic& diagnostic, ErrorId id, std::vector<std::string> args = {});
+// Puts a wording around the diagnostic, as addContext does for an Error.
+void addContext(TemplateDiagnostic& diagnostic, ErrorId id, std::vector<std::string> args = {});
 
 }  // namespace copydesk

@@ -1,12 +1,15 @@
 #include "core/templates/template_file.h"
 
 #include "core/templates/json_file.h"
+#include "core/common/error_id.h"
+#include "core/common/utf8.h"
 
 namespace copydesk {
 namespace {
 
-Error fieldError(const std::string& where, const std::string& field, const std::string& expected) {
-  return makeError(ErrorCode::InvalidInput, "field '" + field + "' must be " + expected, where);
+// `expected` words what the field must hold ("template.field-not-number": "field '%1' must be a number").
+Error fieldError(const std::string& where, const std::string& field, ErrorId expected) {
+  return makeError(expected, ErrorCode::InvalidInput, {field}, where);
 }
 
 // A string, or a list of strings joined with "\n"; absent gives "".
@@ -14,11 +17,11 @@ Result<std::string> readText(const Json& definition, const std::string& field, c
   const auto found = definition.find(field);
   if (found == definition.end() || found->is_null()) return std::string();
   if (found->is_string()) return found->get<std::string>();
-  if (!found->is_array()) return fieldError(where, field, "a string or a list of strings");
+  if (!found->is_array()) return fieldError(where, field, "template.field-not-text");
   std::string text;
   for (std::size_t i = 0; i < found->size(); ++i) {
     const Json& line = (*found)[i];
-    if (!line.is_string()) return fieldError(where, field, "a string or a list of strings");
+    if (!line.is_string()) return fieldError(where, field, "template.field-not-text");
     if (i > 0) text += '\n';
     text += line.get<std::string>();
   }
@@ -28,7 +31,7 @@ Result<std::string> readText(const Json& definition, const std::string& field, c
 Status readString(const Json& definition, const std::string& field, const std::string& where, std::string& out) {
   const auto found = definition.find(field);
   if (found == definition.end() || found->is_null()) return {};
-  if (!found->is_string()) return fieldError(where, field, "a string");
+  if (!found->is_string()) return fieldError(where, field, "template.field-not-string");
   out = found->get<std::string>();
   return {};
 }
@@ -36,11 +39,11 @@ Status readString(const Json& definition, const std::string& field, const std::s
 Status readGenerationDefaults(const Json& definition, const std::string& where, GenerationDefaults& defaults) {
   if (auto status = readString(definition, "model", where, defaults.model); !status) return status;
   if (const auto t = definition.find("temperature"); t != definition.end() && !t->is_null()) {
-    if (!t->is_number()) return fieldError(where, "temperature", "a number");
+    if (!t->is_number()) return fieldError(where, "temperature", "template.field-not-number");
     defaults.temperature = t->get<double>();
   }
   if (const auto m = definition.find("max_tokens"); m != definition.end() && !m->is_null()) {
-    if (!m->is_number_integer() || m->get<long long>() <= 0) return fieldError(where, "max_tokens", "a positive whole number");
+    if (!m->is_number_integer() || m->get<long long>() <= 0) return fieldError(where, "max_tokens", "template.field-not-positive");
     defaults.maxTokens = m->get<int>();
   }
   return {};
@@ -51,7 +54,7 @@ Status readGenerationDefaults(const Json& definition, const std::string& where, 
 Result<PromptTemplate> templateFromJson(const Json& definition, const std::string& fallbackName,
                                         const std::string& where) {
   if (!definition.is_object())
-    return makeError(ErrorCode::InvalidInput, "a template definition must be a JSON object", where);
+    return makeError("template.not-object", ErrorCode::InvalidInput, {}, where);
   PromptTemplate prompt;
   prompt.name = fallbackName;
   for (const auto& [field, target] : {std::pair<const char*, std::string*>{"name", &prompt.name},
@@ -60,7 +63,7 @@ Result<PromptTemplate> templateFromJson(const Json& definition, const std::strin
                                       {"language", &prompt.language}}) {
     if (auto status = readString(definition, field, where, *target); !status) return status.error();
   }
-  if (!definition.contains("user")) return makeError(ErrorCode::InvalidInput, "field 'user' is missing", where);
+  if (!definition.contains("user")) return makeError("template.user-missing", ErrorCode::InvalidInput, {}, where);
   auto system = readText(definition, "system", where);
   if (!system) return system.error();
   auto user = readText(definition, "user", where);
@@ -69,10 +72,10 @@ Result<PromptTemplate> templateFromJson(const Json& definition, const std::strin
   prompt.userPart = std::move(user).value();
   if (auto status = readGenerationDefaults(definition, where, prompt.defaults); !status) return status.error();
   if (const auto vars = definition.find("variables"); vars != definition.end() && !vars->is_null()) {
-    if (!vars->is_object()) return fieldError(where, "variables", "an object");
+    if (!vars->is_object()) return fieldError(where, "variables", "template.field-not-object");
     prompt.variables = *vars;
   }
-  if (prompt.name.empty()) return makeError(ErrorCode::InvalidInput, "field 'name' must not be empty", where);
+  if (prompt.name.empty()) return makeError("template.name-empty", ErrorCode::InvalidInput, {}, where);
   return prompt;
 }
 
@@ -96,6 +99,8 @@ Result<PromptTemplate> loadTemplateFile(const std::filesystem::path& path) {
   }
   auto text = readTextFile(path);
   if (!text) return text.error();
+  // A template saved in another encoding would reach the store and the request body as is.
+  if (!isValidUtf8(*text)) return makeError("file.not-utf8", ErrorCode::InvalidInput, {}, where);
   PromptTemplate prompt;
   prompt.name = stem;
   prompt.field = "description";
