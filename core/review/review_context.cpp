@@ -3,13 +3,14 @@
 #include "core/review/live_copy.h"
 #include "core/store/draft_store.h"
 #include "core/store/product_store.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 
 Result<ReviewContext> loadReviewContext(Database& db, std::int64_t draftId) {
   auto draft = DraftStore(db).get(draftId);
   if (!draft) return draft.error();
-  if (!*draft) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(draftId));
+  if (!*draft) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(draftId)});
   ReviewContext context;
   context.draft = std::move(**draft);
   auto product = ProductStore(db).findById(context.draft.productId);

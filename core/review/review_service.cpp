@@ -6,6 +6,7 @@
 #include "core/store/audit_store.h"
 #include "core/store/draft_store.h"
 #include "core/store/review_store.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -14,40 +15,36 @@ bool isBlank(const std::string& text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); });
 }
 
-std::string where(std::int64_t draftId) { return "draft " + std::to_string(draftId); }
+std::string idOf(std::int64_t draftId) { return std::to_string(draftId); }
 
 // The status a decision moves to, or the refusal explaining why it cannot.
 Result<DraftStatus> target(const Draft& draft, ReviewAction action, const std::string& comment) {
   const DraftStatus from = draft.status;
-  const std::string is = "it is " + std::string(toString(from));
+  // The status is an arg in core's own words ("approved"); the studio words it in the reader's.
+  const std::string is(toString(from));
   switch (action) {
     case ReviewAction::Submit:
       if (from == DraftStatus::Draft || from == DraftStatus::Rejected) {
-        if (isBlank(draft.text)) return makeError(ErrorCode::InvalidInput, "cannot submit blank text", where(draft.id));
+        if (isBlank(draft.text)) return makeError("review.submit-blank", ErrorCode::InvalidInput, {idOf(draft.id)});
         return DraftStatus::Submitted;
       }
-      return makeError(ErrorCode::InvalidInput,
-                       "cannot submit: " + is + " (only draft or rejected text is submitted)", where(draft.id));
+      return makeError("review.cannot-submit", ErrorCode::InvalidInput, {idOf(draft.id), is});
     case ReviewAction::Approve:
       if (from == DraftStatus::Submitted) return DraftStatus::Approved;
       if (from == DraftStatus::Draft || from == DraftStatus::Rejected) {
-        return makeError(ErrorCode::InvalidInput, "cannot approve: " + is + "; submit it for review first",
-                         where(draft.id));
+        return makeError("review.approve-unsubmitted", ErrorCode::InvalidInput, {idOf(draft.id), is});
       }
-      return makeError(ErrorCode::InvalidInput, "cannot approve: " + is + " already", where(draft.id));
+      return makeError("review.approve-again", ErrorCode::InvalidInput, {idOf(draft.id), is});
     case ReviewAction::Reject:
       if (isBlank(comment)) {
-        return makeError(ErrorCode::InvalidInput, "a rejection needs a comment telling the writer what to change",
-                         where(draft.id));
+        return makeError("review.reject-without-comment", ErrorCode::InvalidInput, {idOf(draft.id)});
       }
       if (from == DraftStatus::Submitted || from == DraftStatus::Approved || from == DraftStatus::Exported) {
         return DraftStatus::Rejected;
       }
-      return makeError(ErrorCode::InvalidInput,
-                       "cannot reject: " + is + " (only submitted, approved or exported text is rejected)",
-                       where(draft.id));
+      return makeError("review.cannot-reject", ErrorCode::InvalidInput, {idOf(draft.id), is});
   }
-  return makeError(ErrorCode::Internal, "unknown review action", where(draft.id));
+  return makeError("review.unknown-action", ErrorCode::Internal, {idOf(draft.id)});
 }
 
 }  // namespace
@@ -69,7 +66,7 @@ Result<Draft> ReviewService::decide(std::int64_t draftId, ReviewAction action, c
   DraftStore drafts(m_db);
   auto found = drafts.get(draftId);
   if (!found) return found.error();
-  if (!*found) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(draftId));
+  if (!*found) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(draftId)});
   Draft draft = std::move(**found);
   auto to = target(draft, action, comment);
   if (!to) return to.error();
@@ -107,7 +104,7 @@ Result<Draft> ReviewService::edit(std::int64_t draftId, const std::string& text,
   DraftStore drafts(m_db);
   auto before = drafts.get(draftId);
   if (!before) return before.error();
-  if (!*before) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(draftId));
+  if (!*before) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(draftId)});
   auto edited = drafts.editText(draftId, text, who);
   if (!edited) return edited.error();
   const DraftStatus from = (*before)->status;
