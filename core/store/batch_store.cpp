@@ -1,6 +1,7 @@
 #include "core/store/batch_store.h"
 
 #include "core/common/paths.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -85,7 +86,7 @@ Status BatchStore::setStatus(std::int64_t id, const std::string& status) {
   if (status == kBatchRunning) stmt->bindNull(2); else stmt->bind(2, nowIso8601());
   stmt->bind(3, id);
   if (!stmt->run()) return m_db.lastError("updating batch " + std::to_string(id));
-  if (m_db.changes() == 0) return makeError(ErrorCode::NotFound, "no batch with id " + std::to_string(id));
+  if (m_db.changes() == 0) return makeError("batch.not-found", ErrorCode::NotFound, {std::to_string(id)});
   return {};
 }
 

@@ -6,6 +6,7 @@
 
 #include "core/store/schema.h"
 #include "core/store/store_file_check.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 
@@ -17,7 +18,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
   if (path.has_parent_path()) {
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);
-    if (ec) return makeError(ErrorCode::Io, "cannot create folder: " + ec.message(), path.parent_path().string());
+    if (ec) return makeError("file.cannot-create-folder", ErrorCode::Io, {ec.message()}, path.parent_path().string());
   }
   if (auto st = checkStoreFile(path); !st) return st.error();  // damaged, truncated, read-only: refused untouched
   sqlite3* raw = nullptr;
@@ -25,7 +26,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
   if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
     std::string message = raw ? sqlite3_errmsg(raw) : "out of memory";
     sqlite3_close(raw);
-    return makeError(ErrorCode::Database, "cannot open database: " + message, path.string());
+    return makeError("store.cannot-open", ErrorCode::Database, {message}, path.string());
   }
   std::unique_ptr<Database> db(new Database(raw, path));
   if (auto st = checkStoreOpenedWritable(raw, path); !st) return st.error();
@@ -59,8 +60,10 @@ Status Database::exec(std::string_view sql) {
   char* message = nullptr;
   const std::string text(sql);
   if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-    Error error = lastError("running \"" + text.substr(0, 40) + "\"");
-    if (message) error.message = message;
+    // sqlite3_exec's own message names the statement that failed inside a script.
+    Error error = storeFailure(sqlite3_extended_errcode(m_db), sqlite3_system_errno(m_db),
+                               message ? message : sqlite3_errmsg(m_db), "running \"" + text.substr(0, 40) + "\"",
+                               m_path.string());
     sqlite3_free(message);
     return error;
   }
@@ -76,9 +79,7 @@ int Database::schemaVersion() {
 Status Database::migrateTo(int version) {
   const int current = schemaVersion();
   if (current > latestSchemaVersion()) {
-    return makeError(ErrorCode::Database,
-                     "the database was written by a newer Copydesk (schema " + std::to_string(current) + ")",
-                     m_path.string());
+    return makeError("store.newer-schema", ErrorCode::Database, {std::to_string(current)}, m_path.string());
   }
   for (const Migration& migration : migrations()) {
     if (migration.version <= current || migration.version > version) continue;
@@ -87,8 +88,7 @@ Status Database::migrateTo(int version) {
     if (schemaVersion() >= migration.version) continue;  // another process migrated while we waited
     if (auto st = exec(migration.sql); !st) {
       Error error = st.error();
-      error.where = m_path.string() + " (migration to schema " + std::to_string(migration.version) + ")";
-      return error;
+      return addContext(error, "store.in-migration", {std::to_string(migration.version)});
     }
     if (auto st = exec("PRAGMA user_version=" + std::to_string(migration.version)); !st) return st;
     if (auto st = tx.commit(); !st) return st;
@@ -102,8 +102,7 @@ int Database::changes() const { return sqlite3_changes(m_db); }
 
 Error Database::lastError(std::string_view doing) const {
   const int code = sqlite3_extended_errcode(m_db);
-  const std::string message = explainStoreFailure(code, sqlite3_system_errno(m_db), sqlite3_errmsg(m_db));
-  return makeError(ErrorCode::Database, message + " (while " + std::string(doing) + ")", m_path.string());
+  return storeFailure(code, sqlite3_system_errno(m_db), sqlite3_errmsg(m_db), std::string(doing), m_path.string());
 }
 
 Transaction::Transaction(Database& db) : m_db(db), m_nested(sqlite3_get_autocommit(db.handle()) == 0) {
@@ -122,7 +121,7 @@ Transaction::~Transaction() {
 }
 
 Status Transaction::commit() {
-  if (!m_open) return makeError(ErrorCode::Internal, "commit without an open transaction");
+  if (!m_open) return makeError("store.commit-without-transaction", ErrorCode::Internal);
   auto st = m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
   if (st) m_open = false;
   return st;

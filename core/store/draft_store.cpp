@@ -4,6 +4,7 @@
 
 #include "core/common/paths.h"
 #include "core/store/text_search.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -145,7 +146,7 @@ Result<Draft> DraftStore::create(const NewDraft& draft) {
   if (!id) return id.error();
   auto created = get(*id);
   if (!created) return created.error();
-  if (!*created) return makeError(ErrorCode::Internal, "a saved draft could not be read back");
+  if (!*created) return makeError("draft.not-read-back", ErrorCode::Internal);
   return std::move(**created);
 }
 
@@ -178,8 +179,7 @@ Result<std::int64_t> DraftStore::insert(const NewDraft& draft) {
       .bind(11, now);
   if (!m_insert.run()) {
     if (m_insert.resultCode() == 2067 /* SQLITE_CONSTRAINT_UNIQUE */) {
-      return makeError(ErrorCode::InvalidInput, "this batch slot already has a draft",
-                       "product " + std::to_string(draft.productId) + ", field " + draft.field);
+      return makeError("draft.slot-taken", ErrorCode::InvalidInput, {std::to_string(draft.productId), draft.field});
     }
     return m_db.lastError("saving a draft");
   }
@@ -252,7 +252,7 @@ Result<Draft> DraftStore::editText(std::int64_t id, const std::string& text, con
       "'exported') THEN 'draft' ELSE status END WHERE id = ?3");
   if (!update) return update.error();
   if (!update->bind(1, text).bind(2, now).bind(3, id).run()) return m_db.lastError("editing a draft");
-  if (m_db.changes() == 0) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(id));
+  if (m_db.changes() == 0) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(id)});
   auto edit = m_db.prepare("INSERT INTO draft_edits (draft_id, text, author, created_at) VALUES (?, ?, ?, ?)");
   if (!edit) return edit.error();
   if (!edit->bind(1, id).bind(2, text).bind(3, who).bind(4, now).run()) return m_db.lastError("saving an edit");
@@ -284,7 +284,7 @@ Status DraftStore::setStatus(std::int64_t id, DraftStatus status) {
   if (!stmt->bind(1, toString(status)).bind(2, nowIso8601()).bind(3, id).run()) {
     return m_db.lastError("changing a draft's status");
   }
-  if (m_db.changes() == 0) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(id));
+  if (m_db.changes() == 0) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(id)});
   return {};
 }
 
@@ -296,7 +296,7 @@ Status DraftStore::setWorking(std::int64_t id) {
       "(SELECT product_id, field FROM drafts WHERE id = ?1)");
   if (!clear) return clear.error();
   if (!clear->bind(1, id).run()) return m_db.lastError("choosing the working draft");
-  if (m_db.changes() == 0) return makeError(ErrorCode::NotFound, "no draft with id " + std::to_string(id));
+  if (m_db.changes() == 0) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(id)});
   return tx.commit();
 }
 

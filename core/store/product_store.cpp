@@ -3,6 +3,7 @@
 #include "core/common/paths.h"
 #include "core/store/json_text.h"
 #include "core/store/text_search.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -111,7 +112,7 @@ Result<UpsertOutcome> ProductStore::upsert(const Product& product, std::string_v
 
 Result<UpsertOutcome> ProductStore::upsert(const ProductRow& row, std::span<const Variant> variants,
                                            std::string_view writtenAt) {
-  if (row.sku.empty()) return makeError(ErrorCode::InvalidInput, "a product needs a SKU or handle");
+  if (row.sku.empty()) return makeError("product.without-sku", ErrorCode::InvalidInput);
   if (auto st = prepareWrites(); !st) return st.error();
   // Every bound text outlives the statement's step, so none is copied.
   auto bindAll = [&](Statement& stmt) {

@@ -1,4 +1,5 @@
 #include "core/store/store_backup.h"
+#include "core/common/error_id.h"
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -10,8 +11,8 @@
 namespace copydesk {
 namespace {
 
-Error backupProblem(ErrorCode code, const std::string& message, const std::filesystem::path& out) {
-  return makeError(code, message, out.string());
+Error backupProblem(ErrorId id, ErrorCode code, const std::filesystem::path& out, std::vector<std::string> args = {}) {
+  return makeError(id, code, std::move(args), out.string());
 }
 
 // Removes the temporary copy unless it was moved into place.
@@ -38,7 +39,7 @@ Status syncFile(const std::filesystem::path& path, const std::filesystem::path& 
   if (fd < 0 || ::fsync(fd) != 0) {
     const int err = errno;
     if (fd >= 0) ::close(fd);
-    return backupProblem(ErrorCode::Io, std::string("cannot write the copy to disk: ") + std::strerror(err), out);
+    return backupProblem("backup.cannot-sync", ErrorCode::Io, out, {std::strerror(err)});
   }
   ::close(fd);
   return {};
@@ -61,7 +62,7 @@ Status verifyCopy(const std::filesystem::path& temp, const std::filesystem::path
     auto check = (*copy)->prepare("PRAGMA quick_check");
     if (!check) return check.error();
     if (!check->step() || check->text(0) != "ok") {
-      return backupProblem(ErrorCode::Database, "the copy did not pass SQLite's check: " + check->text(0), out);
+      return backupProblem("backup.check-failed", ErrorCode::Database, out, {check->text(0)});
     }
   }  // finished before the checkpoint below, which a statement still open would block
   auto products = count(**copy, "products");
@@ -79,22 +80,21 @@ Status verifyCopy(const std::filesystem::path& temp, const std::filesystem::path
 Result<BackupSummary> backupStore(Database& db, const std::filesystem::path& out, bool overwrite) {
   std::error_code ec;
   if (std::filesystem::is_directory(out, ec)) {
-    return backupProblem(ErrorCode::InvalidInput, "this is a folder; name the file to write", out);
+    return backupProblem("backup.is-folder", ErrorCode::InvalidInput, out);
   }
   if (std::filesystem::exists(out, ec)) {
     if (std::filesystem::equivalent(out, db.path(), ec)) {
-      return backupProblem(ErrorCode::InvalidInput, "this is the database being backed up", out);
+      return backupProblem("backup.is-the-store", ErrorCode::InvalidInput, out);
     }
     if (!overwrite) {
-      return backupProblem(ErrorCode::InvalidInput, "the file already exists; nothing was written (--force replaces it)",
-                           out);
+      return backupProblem("backup.exists", ErrorCode::InvalidInput, out);
     }
   }
   const std::filesystem::path dir = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
   std::string pattern = (dir / ("." + out.filename().string() + ".backup-XXXXXX")).string();
   const int fd = ::mkstemp(pattern.data());  // VACUUM INTO writes into an empty file
   if (fd < 0) {
-    return backupProblem(ErrorCode::Io, std::string("cannot create the copy: ") + std::strerror(errno), out);
+    return backupProblem("backup.cannot-create", ErrorCode::Io, out, {std::strerror(errno)});
   }
   ::close(fd);
   TempCopy temp(pattern);
@@ -113,7 +113,7 @@ Result<BackupSummary> backupStore(Database& db, const std::filesystem::path& out
   if (auto st = syncFile(temp.path(), out); !st) return st.error();
   summary.bytes = std::filesystem::file_size(temp.path(), ec);
   if (std::rename(temp.path().c_str(), out.c_str()) != 0) {
-    return backupProblem(ErrorCode::Io, std::string("cannot move the copy into place: ") + std::strerror(errno), out);
+    return backupProblem("backup.cannot-move", ErrorCode::Io, out, {std::strerror(errno)});
   }
   temp.keep();
   // The rename itself is on disk only once the folder is.

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/common/result.h"
+#include "core/common/error_id.h"
 
 struct sqlite3;
 
@@ -21,9 +22,11 @@ Status checkStoreFile(const std::filesystem::path& path);
 // After opening: SQLite quietly falls back to read-only (a read-only file system, say).
 Status checkStoreOpenedWritable(sqlite3* db, const std::filesystem::path& path);
 
-// SQLite's message for a failure, said so that a user knows the cause and that nothing was changed:
+// A failed SQLite call as an Error that tells the user the cause and that nothing was changed:
 // damaged (SQLITE_CORRUPT, SQLITE_NOTADB), full disk or file size limit (SQLITE_FULL, or an I/O error
-// whose errno is ENOSPC, EDQUOT or EFBIG), read-only, locked by another program.
-std::string explainStoreFailure(int extendedCode, int systemErrno, const std::string& sqliteMessage);
+// whose errno is ENOSPC, EDQUOT or EFBIG), read-only, locked by another program; otherwise SQLite's
+// own message. `doing` names the step ("saving a draft"), `where` the database file.
+Error storeFailure(int extendedCode, int systemErrno, const std::string& sqliteMessage, std::string doing,
+                   std::string where);
 
 }  // namespace copydesk

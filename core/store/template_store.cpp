@@ -1,6 +1,7 @@
 #include "core/store/template_store.h"
 
 #include "core/common/paths.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
@@ -36,7 +37,7 @@ TemplateVersion readVersion(const Statement& stmt) {
 
 Result<TemplateVersion> TemplateStore::save(const PromptTemplate& prompt, const std::string& author,
                                             const std::string& note) {
-  if (prompt.name.empty()) return makeError(ErrorCode::InvalidInput, "a template needs a name");
+  if (prompt.name.empty()) return makeError("template.without-name", ErrorCode::InvalidInput);
   Transaction tx(m_db);
   if (!tx.begun()) return tx.begun().error();
   auto ensure = m_db.prepare("INSERT INTO templates (name) VALUES (?) ON CONFLICT(name) DO NOTHING");

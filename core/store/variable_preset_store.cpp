@@ -1,11 +1,12 @@
 #include "core/store/variable_preset_store.h"
+#include "core/common/error_id.h"
 
 namespace copydesk {
 
 Status VariablePresetStore::save(const std::string& name, const Json& variables) {
-  if (name.empty()) return makeError(ErrorCode::InvalidInput, "a preset needs a name", "variable presets");
+  if (name.empty()) return makeError("preset.without-name", ErrorCode::InvalidInput);
   if (!variables.is_object()) {
-    return makeError(ErrorCode::InvalidInput, "a preset's variables must be a JSON object", "variable preset '" + name + "'");
+    return makeError("preset.variables-not-object", ErrorCode::InvalidInput, {name});
   }
   auto statement = m_db.prepare(
       "INSERT INTO variable_presets(name, variables) VALUES(?1, ?2) "
@@ -26,7 +27,7 @@ Result<std::optional<Json>> VariablePresetStore::load(const std::string& name) {
   }
   Json variables = Json::parse(statement->textView(0), nullptr, false);
   if (!variables.is_object()) {
-    return makeError(ErrorCode::Database, "the stored variables are not a JSON object", "variable preset '" + name + "'");
+    return makeError("preset.stored-variables-not-object", ErrorCode::Database, {name});
   }
   return std::optional<Json>(std::move(variables));
 }

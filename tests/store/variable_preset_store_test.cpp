@@ -53,6 +53,6 @@ TEST_CASE("a preset without a name or with variables that are not an object is r
   CHECK(unnamed.error().message.find("name") != std::string::npos);
   auto list = store.save("tone", Json::array({"warm"}));
   REQUIRE_FALSE(list);
-  CHECK(list.error().where.find("tone") != std::string::npos);
+  CHECK(list.error().describe().find("tone") != std::string::npos);
   CHECK(store.names()->empty());
 }
