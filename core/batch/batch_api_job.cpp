@@ -4,15 +4,17 @@
 #include <thread>
 
 #include "core/llm/openai_protocol.h"
+#include "core/common/error_id.h"
 
 namespace copydesk::batch {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-Result<Json> parseObject(const HttpReply& reply, const std::string& where) {
+// `notObject` words the refusal for the step that got the reply (uploading, creating, polling).
+Result<Json> parseObject(const HttpReply& reply, ErrorId notObject, std::vector<std::string> args = {}) {
   Json json = Json::parse(reply.body, nullptr, false);
-  if (!json.is_object()) return makeError(ErrorCode::Provider, "the reply is not a JSON object", where);
+  if (!json.is_object()) return makeError(notObject, ErrorCode::Provider, std::move(args));
   return json;
 }
 
@@ -80,10 +82,10 @@ std::string BatchApiJob::jsonl(const BatchPlan& plan, const std::vector<BatchSlo
 Result<std::string> BatchApiJob::upload(const std::string& jsonlText, const std::string& fileName) {
   auto reply = m_http.postFile("/files", "batch", fileName, jsonlText);
   if (!reply) return reply.error();
-  auto json = parseObject(*reply, "uploading the batch file");
+  auto json = parseObject(*reply, "batch.api.upload-reply-not-object");
   if (!json) return json.error();
   std::string id = stringField(*json, "id");
-  if (id.empty()) return makeError(ErrorCode::Provider, "the upload reply has no file id", "uploading the batch file");
+  if (id.empty()) return makeError("batch.api.upload-without-id", ErrorCode::Provider);
   return id;
 }
 
@@ -92,30 +94,29 @@ Result<std::string> BatchApiJob::create(const std::string& inputFileId) {
                      {"completion_window", "24h"}};
   auto reply = m_http.postJson("/batches", body.dump());
   if (!reply) return reply.error();
-  auto json = parseObject(*reply, "creating the batch");
+  auto json = parseObject(*reply, "batch.api.create-reply-not-object");
   if (!json) return json.error();
   std::string id = stringField(*json, "id");
-  if (id.empty()) return makeError(ErrorCode::Provider, "the reply has no batch id", "creating the batch");
+  if (id.empty()) return makeError("batch.api.create-without-id", ErrorCode::Provider);
   return id;
 }
 
 Result<Json> BatchApiJob::wait(const std::string& batchId, const std::function<void(const Json&)>& onPoll,
                                const std::atomic<bool>* cancel) {
   const auto deadline = Clock::now() + std::chrono::milliseconds(m_options.maxWaitMs);
-  const std::string where = "batch " + batchId;
   for (;;) {
     auto reply = m_http.get("/batches/" + batchId);
     if (!reply) return reply.error();
-    auto json = parseObject(*reply, where);
+    auto json = parseObject(*reply, "batch.api.poll-reply-not-object", {batchId});
     if (!json) return json.error();
     if (onPoll) onPoll(*json);
     const std::string status = stringField(*json, "status");
     if (status == "completed" || status == "failed" || status == "expired" || status == "cancelled") return json;
-    if (Clock::now() >= deadline) return makeError(ErrorCode::Network, "still " + status + " after the wait limit", where);
+    if (Clock::now() >= deadline) return makeError("batch.api.wait-limit", ErrorCode::Network, {batchId, status});
     // Sleeps in short steps so that a cancel is noticed quickly.
     const auto wake = Clock::now() + std::chrono::milliseconds(m_options.pollIntervalMs);
     while (Clock::now() < wake) {
-      if (cancel && *cancel) return makeError(ErrorCode::Cancelled, "stopped waiting", where);
+      if (cancel && *cancel) return makeError("batch.api.stopped-waiting", ErrorCode::Cancelled, {batchId});
       std::this_thread::sleep_for(std::min<Clock::duration>(std::chrono::milliseconds(50), wake - Clock::now()));
     }
   }

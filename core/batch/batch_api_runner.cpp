@@ -8,6 +8,7 @@
 #include "core/common/paths.h"
 #include "core/llm/usage_cost.h"
 #include "core/store/batch_store.h"
+#include "core/common/error_id.h"
 
 namespace copydesk::batch {
 namespace {
@@ -129,7 +130,7 @@ Result<Json> BatchApiRunner::remoteBatch(BatchApiJob& job, const BatchPlan& plan
   BatchStore store(m_db);
   auto record = store.get(batchId);
   if (!record) return record.error();
-  if (!*record) return makeError(ErrorCode::NotFound, "batch " + std::to_string(batchId) + " is gone");
+  if (!*record) return makeError("batch.api.batch-gone", ErrorCode::NotFound, {std::to_string(batchId)});
   Json planJson = (*record)->plan;
   const std::string key = "t" + std::to_string(target);
   std::string remoteId;

@@ -1,4 +1,5 @@
 #include "core/batch/batch_resume.h"
+#include "core/common/error_id.h"
 
 #include <set>
 #include <tuple>
@@ -10,11 +11,10 @@ Result<std::optional<BatchRecord>> findResumableBatch(BatchStore& store, const B
   if (!batchId) return store.latestWithKey(plan.resumeKey());
   auto batch = store.get(*batchId);
   if (!batch) return batch.error();
-  const std::string where = "batch " + std::to_string(*batchId);
-  if (!*batch) return makeError(ErrorCode::NotFound, "there is no such batch", where);
+  const std::string id = std::to_string(*batchId);
+  if (!*batch) return makeError("batch.no-such-batch", ErrorCode::NotFound, {id});
   if ((*batch)->plan.value("resume_key", std::string()) != plan.resumeKey()) {
-    return makeError(ErrorCode::InvalidInput,
-                     "its template, field, products, variants or models differ from this command's", where);
+    return makeError("batch.resume-differs", ErrorCode::InvalidInput, {id});
   }
   return batch;
 }
