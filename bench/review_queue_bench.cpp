@@ -69,10 +69,10 @@ bool buildDatabase(Database& db, int drafts) {
 
 // The queue's store job before paging (ui/review/review_queue_row.cpp at 26a20a5^), kept here as
 // the baseline.
-Result<std::vector<ui::ReviewQueueRow>> loadWholeQueue(Database& db, const DraftQuery& query) {
+Result<std::vector<ReviewQueueRow>> loadWholeQueue(Database& db, const DraftQuery& query) {
   auto drafts = DraftStore(db).list(query);
   if (!drafts) return drafts.error();
-  std::vector<ui::ReviewQueueRow> rows;
+  std::vector<ReviewQueueRow> rows;
   rows.reserve(drafts->size());
   std::string ids = "[";
   for (Draft& draft : *drafts) {
@@ -87,7 +87,7 @@ Result<std::vector<ui::ReviewQueueRow>> loadWholeQueue(Database& db, const Draft
   titles->bind(1, ids);
   std::unordered_map<std::int64_t, std::string> byId;
   while (titles->step()) byId.emplace(titles->integer(0), titles->text(1));
-  for (ui::ReviewQueueRow& row : rows) {
+  for (ReviewQueueRow& row : rows) {
     if (auto it = byId.find(row.draft.productId); it != byId.end()) row.productTitle = it->second;
   }
   return rows;
@@ -110,7 +110,7 @@ void measureInChild(const fs::path& dbPath, bool after, int expected, int out) {
   const long before = residentKiB();
   QEventLoop loop;
   int rows = -1;
-  std::vector<ui::ReviewQueueRow> kept;  // the old model's m_rows
+  std::vector<ReviewQueueRow> kept;  // the old model's m_rows
   std::unordered_map<std::int64_t, int> rowById;
   ui::ReviewQueueModel model(store);
   const auto t0 = std::chrono::steady_clock::now();
@@ -124,7 +124,7 @@ void measureInChild(const fs::path& dbPath, bool after, int expected, int out) {
     DraftQuery query;
     query.status = DraftStatus::Submitted;
     store.run(&loop, [query](Database& db) { return loadWholeQueue(db, query); },
-              [&](Result<std::vector<ui::ReviewQueueRow>> result) {
+              [&](Result<std::vector<ReviewQueueRow>> result) {
                 if (result) {
                   kept = std::move(*result);
                   for (int i = 0; i < static_cast<int>(kept.size()); ++i) rowById[kept[static_cast<size_t>(i)].draft.id] = i;

@@ -15,11 +15,12 @@
 
 #include "core/common/paths.h"
 #include "core/llm/builtin_profiles.h"
-#include "core/llm/provider_profile_store.h"
+#include "core/llm/effective_profiles.h"
 #include "core/seed/seed_if_empty.h"
 #include "core/store/template_store.h"
 #include "ui/checks/rule_book_holder.h"
 #include "ui/copy/copy_editor_pane.h"
+#include "ui/generation/generation_bridge.h"
 #include "ui/products_pane.h"
 #include "ui/provider_banner.h"
 #include "ui/provider_probe.h"
@@ -28,6 +29,7 @@
 #include "ui/studio_settings.h"
 #include "ui/template_editor.h"
 #include "ui/templates_pane.h"
+#include "ui/unsaved/unsaved_copy_tracker.h"
 
 namespace copydesk::ui {
 namespace {
@@ -54,7 +56,9 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
   restoreWindowLayout();
   if (m_options.probeProvider) probeDefaultProvider();
   updateProviderState();
+  watchStoreOpen();
   openStore();
+  createUnsavedCopy();
 }
 
 MainWindow::~MainWindow() = default;
@@ -159,6 +163,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     event->ignore();
     return;
   }
+  if (m_unsavedCopy) m_unsavedCopy->forgetShown();  // what the editors show was saved or discarded just now
   m_settings->setWindowLayout(saveGeometry(), saveState());
   QMainWindow::closeEvent(event);
 }
@@ -226,14 +231,10 @@ void MainWindow::probeDefaultProvider() {
   const std::string chosen = m_settings->defaultProfile().toStdString();  // Preferences → Generation
   m_store->run(
       this,
-      [chosen](Database& db) -> Result<llm::ProviderProfile> {
-        if (chosen.empty()) return llm::defaultProfile();  // Ollama (local), http://localhost:11434/v1
-        return llm::ProviderProfileStore(db).resolve(chosen);
-      },
+      // The profile the Write page and the CLI use: a stored change of the built-in default applies.
+      [chosen](Database& db) { return llm::effectiveDefaultProfile(db, chosen); },
       [this](Result<llm::ProviderProfile> profile) {
-        // A default that no longer exists falls back to the built-in one rather than to nothing.
-        const llm::ProviderProfile p = profile ? *profile : llm::defaultProfile();
-        m_probe->probe(QString::fromStdString(p.name), QString::fromStdString(p.baseUrl));
+        m_probe->probe(m_generationBridge->client(), profile ? *profile : llm::defaultProfile());
       });
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "core/common/json.h"
 #include "core/templates/prompt_template.h"
@@ -14,6 +15,10 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QTabWidget;
+
+namespace copydesk {
+struct UnsavedCopy;
+}
 
 namespace copydesk::ui {
 
@@ -28,12 +33,20 @@ class StudioSettings;
 class TemplateEditor;
 class TemplatesPane;
 
+// What a start does with unsaved text a studio that ended without saving left in the journal.
+enum class UnsavedAtStart {
+  Ask,         // the restore dialog (UnsavedCopyDialog)
+  RestoreAll,  // copydesk --recover
+  Keep,        // leave it for another start
+};
+
 struct MainWindowOptions {
   std::filesystem::path database;
   std::filesystem::path resources;  // sample catalog and default templates; empty: resourcesDir()
   bool seedOnOpen = true;      // fill an empty store with the sample catalog and default templates
   bool probeProvider = true;   // ask the default provider for its models (tests turn this off)
   bool restoreLayout = true;   // dock layout and geometry from the settings
+  UnsavedAtStart unsavedAtStart = UnsavedAtStart::Ask;
 };
 
 // The studio: the products pane, the templates pane, the template editor and the rendered
@@ -163,7 +176,7 @@ class MainWindow final : public QMainWindow {
  private:
   void updateCostProfile();      // the default profile's prices for the estimate under the prompt
   void updateTemplateAssist();   // names and diagnostics of the latest render for the editor
-  void loadStoredKeys();         // keychain / opted-in file keys into this process's environment
+  void loadStoredKeys();         // keychain / opted-in file keys into the vault, for the LLM client
   class VariablesPane* m_variables = nullptr;
   class TemplateAssist* m_assist = nullptr;
   class ShortcutOverlay* m_shortcuts = nullptr;
@@ -192,6 +205,25 @@ class MainWindow final : public QMainWindow {
   void startSearchIndexing();   // at start and after an import: rows waiting for the index, in the background
   class SearchIndexer* m_searchIndexer = nullptr;
   QLabel* m_indexingState = nullptr;
+
+  // --- the store file: unsaved copy, backups, a store that cannot be used ---
+  // (main_window_unsaved.cpp, main_window_store.cpp)
+ public:
+  class UnsavedCopyTracker* unsavedCopy() const { return m_unsavedCopy; }
+  void backUpStore(const QString& path);  // File → Back up… once a file is chosen; reports in a message box
+  void listUnsavedCopy();                 // File → Unsaved copy…
+
+ signals:
+  void storeUnusable();  // the database could not be opened, and the user has read why
+  void backupFinished(bool ok, const QString& message);
+
+ private:
+  void watchStoreOpen();     // a damaged, read-only or locked store: said in a dialog at start
+  void createUnsavedCopy();  // journals the editors' unsaved text; offers what a crashed studio left
+  void createStoreActions();
+  void offerUnsavedCopy();
+  class UnsavedCopyDialog* showUnsavedCopy(int mode, std::vector<UnsavedCopy> entries);
+  class UnsavedCopyTracker* m_unsavedCopy = nullptr;
 };
 
 }  // namespace copydesk::ui

@@ -4,6 +4,7 @@
 #include <QSplitter>
 
 #include "ui/copy/copy_editor_pane.h"
+#include "ui/generation/generation_bridge.h"
 #include "ui/generation/generation_pane.h"
 #include "ui/main_window.h"
 #include "ui/products_pane.h"
@@ -18,6 +19,11 @@ void MainWindow::createCopyPanes() {
   connect(m_products, &ProductsPane::currentProductChanged, m_copyEditor, &CopyEditorPane::setProduct);
   // "Use this variant" makes the chosen draft the working copy here.
   if (m_generation) connect(m_generation, &GenerationPane::variantChosen, m_copyEditor, &CopyEditorPane::showDraft);
+  // Drafts generated for the product shown: the line above the editor names them.
+  if (m_generationBridge) {
+    connect(m_generationBridge, &GenerationBridge::productDraftStored, m_copyEditor,
+            [this](qint64 productId) { m_copyEditor->productDraftStored(productId); });
+  }
   // Until a draft is shown, the copy edited is of the field the open template writes.
   auto followTemplate = [this] {
     if (m_editor->hasTemplate()) m_copyEditor->setTemplateField(QString::fromStdString(m_editor->currentTemplate().field));

@@ -10,14 +10,21 @@
 #include "ui/generation/generation_bridge.h"
 #include "ui/generation/generation_pane.h"
 #include "ui/main_window.h"
+#include "ui/product_table_model.h"
 #include "ui/products_pane.h"
 #include "ui/provider_probe.h"
+#include "ui/settings/key_vault.h"
 #include "ui/template_editor.h"
 
 namespace copydesk::ui {
 
 void MainWindow::createGenerationPanes() {
-  m_generationBridge = new GenerationBridge(m_options.database, {}, this);
+  // The studio's one LLM client (the bridge owns it) takes its keys from the vault, never from the
+  // process environment: so the vault comes first. Preferences and the provider check use it too.
+  m_keyVault = new KeyVault(this);
+  llm::ClientOptions client;
+  client.apiKey = m_keyVault->keySource();
+  m_generationBridge = new GenerationBridge(m_options.database, std::move(client), this);
   m_generation = new GenerationPane(*m_store, *m_generationBridge, m_writeSplitter);
   m_generation->setVariablesSource([this] { return currentVariables(); });  // the Variables pane's
   m_writeSplitter->insertWidget(0, m_generation);
@@ -27,6 +34,9 @@ void MainWindow::createGenerationPanes() {
   connect(m_products->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
           &MainWindow::updateGenerationInputs);
   connect(m_editor, &TemplateEditor::edited, this, &MainWindow::updateGenerationInputs);
+  // A stored draft changes its product's copy status in the products table.
+  connect(m_generationBridge, &GenerationBridge::productDraftStored, m_products->model(),
+          [this](qint64 productId) { m_products->model()->refreshProduct(productId); });
   connect(m_probe, &ProviderProbe::finished, this, [this] {
     if (!m_probe->isChecking()) m_generation->setProviderState(m_probe->name(), m_probe->isReachable(), m_probe->problem());
   });

@@ -7,9 +7,10 @@
 #include <QStatusBar>
 
 #include "core/llm/builtin_profiles.h"
-#include "core/llm/provider_profile_store.h"
+#include "core/llm/effective_profiles.h"
 #include "core/templates/template_context.h"
 #include "ui/editor/template_assist.h"
+#include "ui/generation/generation_bridge.h"
 #include "ui/generation/generation_pane.h"
 #include "ui/main_window.h"
 #include "ui/rendered_prompt_view.h"
@@ -57,7 +58,7 @@ void MainWindow::createSettingsPanes() {
   updateTemplateAssist();
 
   m_shortcuts = new ShortcutOverlay(this);
-  m_keyVault = new KeyVault(this);
+  // m_keyVault was made with the LLM client (createGenerationPanes), which asks it for keys.
   connect(m_keyVault, &KeyVault::probed, this, &MainWindow::loadStoredKeys);
   m_keyVault->probe();
   updateCostProfile();
@@ -84,7 +85,7 @@ void MainWindow::createSettingsActions() {
 Json MainWindow::currentVariables() const { return m_variables->currentVariables(); }
 
 SettingsDialog* MainWindow::openPreferences() {
-  auto* dialog = new SettingsDialog(*m_store, *m_settings, *m_keyVault, this);
+  auto* dialog = new SettingsDialog(*m_store, *m_settings, *m_keyVault, m_generationBridge->client(), this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->addChecksPages(*m_ruleBook);  // OK with a changed glossary reloads the rule book
   connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
@@ -102,10 +103,9 @@ SettingsDialog* MainWindow::openPreferences() {
 }
 
 void MainWindow::updateCostProfile() {
-  const std::string name = m_settings->defaultProfile().isEmpty() ? llm::defaultProfile().name
-                                                                  : m_settings->defaultProfile().toStdString();
+  const std::string chosen = m_settings->defaultProfile().toStdString();
   const int maxTokens = m_settings->defaultMaxTokens();
-  m_store->run(this, [name](Database& db) { return llm::ProviderProfileStore(db).resolve(name); },
+  m_store->run(this, [chosen](Database& db) { return llm::effectiveDefaultProfile(db, chosen); },
                [this, maxTokens](Result<llm::ProviderProfile> profile) {
                  m_prompt->setCostProfile(profile ? *profile : llm::defaultProfile(), maxTokens);
                });
@@ -117,25 +117,25 @@ void MainWindow::updateTemplateAssist() {
 }
 
 void MainWindow::loadStoredKeys() {
-  m_store->run(this, [](Database& db) { return llm::ProviderProfileStore(db).listWithBuiltIns(); },
-               [this](Result<std::vector<llm::ProviderProfile>> profiles) {
+  m_store->run(this, [](Database& db) { return llm::effectiveProfiles(db); },
+               [this](Result<llm::EffectiveProfiles> profiles) {
                  if (!profiles) return;
-                 for (const auto& profile : *profiles) {
-                   const QString name = qs(profile.name), env = qs(profile.apiKeyEnv);
-                   // A variable set outside the studio wins: that is what the user asked for there.
-                   if (env.isEmpty() || qEnvironmentVariableIsSet(env.toLocal8Bit().constData())) continue;
+                 for (const auto& profile : profiles->all) {
+                   const QString name = qs(profile.name);
+                   // The vault remembers the key for the client; the environment is never written.
+                   // A profile whose key source is the environment keeps reading its variable.
                    const KeySource source = m_settings->keySource(name);
                    if (source == KeySource::PlainTextFile) {
-                     KeyVault::exportToEnvironment(env, KeyVault::loadFromPlainTextFile(name));
+                     m_keyVault->remember(name, KeyVault::loadFromPlainTextFile(name));
                    } else if (source == KeySource::Keychain && m_keyVault->isAvailable()) {
                      connect(m_keyVault, &KeyVault::loaded, this,
-                             [this, name, env](const QString& profileName, const QString& key, const QString& error) {
+                             [this, name](const QString& profileName, const QString& key, const QString& error) {
                                if (profileName != name) return;
                                if (!error.isEmpty()) {
                                  statusBar()->showMessage(tr("The key of %1 could not be read from the keychain: %2")
                                                               .arg(name, error), 10000);
                                }
-                               KeyVault::exportToEnvironment(env, key);
+                               m_keyVault->remember(name, key);
                              });
                      m_keyVault->load(name);
                    }

@@ -15,6 +15,7 @@
 
 #include "core/common/result.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -153,7 +154,7 @@ class PagedRows {
     if (generation != m_generation) return;
     m_requested.erase(page);
     if (!rows) {
-      if (m_loadFailed) m_loadFailed(QString::fromStdString(rows.error().describe()));
+      if (m_loadFailed) m_loadFailed(ErrorText::describe(rows.error()));
       return;
     }
     keep(page, std::move(*rows));

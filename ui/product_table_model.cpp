@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QTimer>
 
 #include "ui/store_thread.h"
 
@@ -18,7 +19,7 @@ ProductTableModel::ProductTableModel(StoreThread& store, QObject* parent)
     : QAbstractTableModel(parent),
       m_store(store),
       m_rows(
-          store, [](Database& db, const std::vector<std::int64_t>& ids) { return loadProductRows(db, ids); },
+          store, [](Database& db, const std::vector<std::int64_t>& ids) { return loadProductListRows(db, ids); },
           kPageSize, kMaxCachedPages) {
   m_rows.onPageLoaded([this](int first, int last) {
     emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
@@ -59,6 +60,33 @@ void ProductTableModel::refreshRows() {
   if (rowCount() > 0) emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void ProductTableModel::refreshProduct(std::int64_t productId) {
+  if (!m_rows.cached(rowOfProduct(productId))) return;
+  if (m_changedProducts.empty()) QTimer::singleShot(0, this, &ProductTableModel::reloadChangedProducts);
+  m_changedProducts.insert(productId);
+}
+
+void ProductTableModel::reloadChangedProducts() {
+  std::vector<std::int64_t> ids(m_changedProducts.begin(), m_changedProducts.end());
+  m_changedProducts.clear();
+  m_store.run(
+      this, [ids](Database& db) { return loadProductListRows(db, ids); },
+      [this](Result<std::vector<ProductListRow>> rows) {
+        if (!rows) {
+          emit loadFailed(qs(rows.error().describe()));
+          return;
+        }
+        for (ProductListRow& fresh : *rows) {
+          // Looked up again: another query or scrolling may have moved or dropped the row meanwhile.
+          const int at = rowOfProduct(fresh.id);
+          ProductListRow* held = m_rows.cached(at);
+          if (!held) continue;
+          *held = std::move(fresh);
+          emit dataChanged(index(at, 0), index(at, ColumnCount - 1));
+        }
+      });
+}
+
 std::int64_t ProductTableModel::productId(int row) const { return m_rows.id(row); }
 
 int ProductTableModel::rowOfProduct(std::int64_t id) const { return m_rows.rowOf(id); }
@@ -75,7 +103,7 @@ QVariant ProductTableModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= rowCount()) return {};
   if (role == ProductIdRole) return QVariant::fromValue<qint64>(productId(index.row()));
   if (role == LoadedRole) return isRowLoaded(index.row());
-  const ProductRow* r = row(index.row());
+  const ProductListRow* r = row(index.row());
   if (role == Qt::TextAlignmentRole && index.column() == VariantsColumn) {
     return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
   }

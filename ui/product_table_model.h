@@ -5,10 +5,11 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <set>
 
+#include "core/store/product_list_row.h"
 #include "core/store/product_store.h"
 #include "ui/paged_rows.h"
-#include "ui/product_row.h"
 
 namespace copydesk::ui {
 
@@ -35,6 +36,10 @@ class ProductTableModel final : public QAbstractTableModel {
   // The rows' status or text changed in the store: reload the cached pages, showing the old
   // values until the new ones arrive.
   void refreshRows();
+  // This product's copy changed in the store (a generation stored a draft for it): its row, if
+  // held, is read again and replaced in place. Products changed together (a batch) are read in
+  // one store job once the current event is handled; rows not held are read fresh when shown.
+  void refreshProduct(std::int64_t productId);
 
   bool isLoading() const { return m_loading; }
   std::int64_t productId(int row) const;
@@ -54,7 +59,8 @@ class ProductTableModel final : public QAbstractTableModel {
   void loadFailed(const QString& message);
 
  private:
-  const ProductRow* row(int index) const { return m_rows.row(index); }
+  const ProductListRow* row(int index) const { return m_rows.row(index); }
+  void reloadChangedProducts();
 
   StoreThread& m_store;
   ProductQuery m_query;
@@ -62,7 +68,8 @@ class ProductTableModel final : public QAbstractTableModel {
   int m_queryGeneration = 0;
   std::shared_ptr<std::atomic<int>> m_latestQuery = std::make_shared<std::atomic<int>>(0);
   // Paging state changes inside the const data(): the cache is not part of the model's value.
-  mutable PagedRows<ProductRow> m_rows;
+  mutable PagedRows<ProductListRow> m_rows;
+  std::set<std::int64_t> m_changedProducts;  // to read again at the next reloadChangedProducts()
 };
 
 }  // namespace copydesk::ui

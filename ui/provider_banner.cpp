@@ -57,6 +57,11 @@ void ProviderBanner::refresh() {
     state = tr("<b>Generation is unavailable:</b> no model provider is reachable at %1 (%2).")
                 .arg(where, m_probe.problem().toHtmlEscaped());
   }
+  // How to get a provider going is only worth reading while there is none.
+  if (m_probe.isReachable()) {
+    m_text->setText(state);
+    return;
+  }
   const QString guide =
       tr("To generate copy, start a local OpenAI-compatible server such as Ollama, llama.cpp or LM Studio "
          "at that address, or choose a hosted provider (OpenAI, DeepSeek, Qwen, Anthropic…) and put its API key "

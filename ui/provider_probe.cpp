@@ -1,43 +1,36 @@
 #include "ui/provider_probe.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QUrl>
+#include "core/llm/llm_client.h"
+#include "ui/gui_relay.h"
 
 namespace copydesk::ui {
 
-ProviderProbe::ProviderProbe(QObject* parent) : QObject(parent), m_network(new QNetworkAccessManager(this)) {}
+ProviderProbe::ProviderProbe(QObject* parent) : QObject(parent), m_relay(GuiRelay::to(this)) {}
 
-void ProviderProbe::probe(const QString& name, const QString& baseUrl) {
-  m_name = name;
-  m_baseUrl = baseUrl;
+ProviderProbe::~ProviderProbe() { m_relay->detach(); }
+
+void ProviderProbe::probe(llm::LlmClient& client, const llm::ProviderProfile& profile) {
+  const std::uint64_t generation = ++m_generation;
+  m_name = QString::fromStdString(profile.name);
+  m_baseUrl = QString::fromStdString(profile.baseUrl);
   m_checking = true;
   m_reachable = false;
   m_problem.clear();
   m_models = 0;
-  QString base = baseUrl;
-  while (base.endsWith(QLatin1Char('/'))) base.chop(1);
-  QNetworkRequest request(QUrl(base + QStringLiteral("/models")));
-  request.setTransferTimeout(kTimeoutMs);
-  QNetworkReply* reply = m_network->get(request);
-  connect(reply, &QNetworkReply::finished, this, [this, reply] {
-    reply->deleteLater();
-    m_checking = false;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
-      m_problem = reply->errorString();
-    } else if (status >= 400) {
-      m_problem = tr("the server answered HTTP %1").arg(status);
-    } else {
-      const QJsonDocument json = QJsonDocument::fromJson(reply->readAll());
-      m_models = static_cast<int>(json.object().value(QStringLiteral("data")).toArray().size());
-      m_reachable = true;
-    }
-    emit finished();
+  llm::ModelsQuery query;  // one short try: the banner says what is true now
+  query.timeoutMs = kTimeoutMs;
+  client.submitListModels(profile, query, [relay = m_relay, this, generation](Result<std::vector<std::string>> models) {
+    relay->post([this, generation, models = std::move(models)] {
+      if (generation != m_generation) return;  // a newer probe is running
+      m_checking = false;
+      if (models) {
+        m_reachable = true;
+        m_models = static_cast<int>(models->size());
+      } else {
+        m_problem = QString::fromStdString(models.error().describe());
+      }
+      emit finished();
+    });
   });
 }
 

@@ -3,11 +3,19 @@
 #include <QObject>
 #include <QString>
 
-class QNetworkAccessManager;
+#include <memory>
+
+#include "core/llm/provider_profile.h"
+
+namespace copydesk::llm {
+class LlmClient;
+}
 
 namespace copydesk::ui {
 
-// Asks a provider's OpenAI-compatible endpoint for its models (GET {base}/models), without
+class GuiRelay;
+
+// Asks a provider for its models (GET {base}/models) through the studio's LLM client, without
 // blocking: tells whether generation can work and, if not, why in words a writer understands.
 class ProviderProbe final : public QObject {
   Q_OBJECT
@@ -16,8 +24,11 @@ class ProviderProbe final : public QObject {
   static constexpr int kTimeoutMs = 2500;
 
   explicit ProviderProbe(QObject* parent = nullptr);
+  ~ProviderProbe() override;  // an answer still on its way is dropped
 
-  void probe(const QString& name, const QString& baseUrl);
+  // Forgets an earlier probe's answer (a newer one supersedes it). The client must outlive the probe
+  // or cancel everything first (its destructor does).
+  void probe(llm::LlmClient& client, const llm::ProviderProfile& profile);
   bool isChecking() const { return m_checking; }
   bool isReachable() const { return m_reachable; }
   QString name() const { return m_name; }
@@ -29,7 +40,8 @@ class ProviderProbe final : public QObject {
   void finished();
 
  private:
-  QNetworkAccessManager* m_network;
+  std::shared_ptr<GuiRelay> m_relay;
+  std::uint64_t m_generation = 0;  // which probe an answer belongs to
   QString m_name;
   QString m_baseUrl;
   QString m_problem;

@@ -10,6 +10,7 @@
 #include "core/llm/usage_cost.h"
 #include "ui/prompt_preview.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -111,7 +112,7 @@ void RenderedPromptView::render() {
       [this, generation](Result<PromptPreview> preview) {
         if (generation != m_generation) return;  // a newer edit or selection is on its way
         if (!preview) {
-          m_notes->setText(qs(preview.error().describe()));
+          m_notes->setText(ErrorText::describe(preview.error()));
           m_notes->show();
         } else {
           display(*preview);

@@ -4,13 +4,15 @@
 
 #include <cstdint>
 
+#include "core/store/search_index_step.h"
+
 namespace copydesk::ui {
 
 class StoreThread;
 
 // Puts the products and drafts that wait for the full-text search index (an import commits its
 // products first and leaves them waiting, see ImportOptions::searchIndexing) into it, in the
-// background: one batch of rows per store job, each a short transaction, and the next batch posted
+// background: one indexSearchStep per store job, each a short transaction, and the next step posted
 // only when the last has come back — so the product list, searches and saves posted meanwhile run
 // between batches and the GUI thread never waits. Search finds waiting rows all along; closing the
 // studio mid-way leaves the rest waiting for the next start.
@@ -18,7 +20,7 @@ class SearchIndexer final : public QObject {
   Q_OBJECT
 
  public:
-  static constexpr std::int64_t kBatchRows = 2000;  // about a twentieth of a second of indexing
+  static constexpr std::int64_t kBatchRows = kSearchIndexStepRows;
 
   explicit SearchIndexer(StoreThread& store, QObject* parent = nullptr);
 

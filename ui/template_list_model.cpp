@@ -1,6 +1,7 @@
 #include "ui/template_list_model.h"
 
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -35,7 +36,7 @@ void TemplateListModel::reload() {
               [this, generation](Result<std::vector<TemplateEntry>> entries) {
                 if (generation != m_generation) return;
                 if (!entries) {
-                  emit loadFailed(qs(entries.error().describe()));
+                  emit loadFailed(ErrorText::describe(entries.error()));
                   return;
                 }
                 setEntries(std::move(*entries));

@@ -9,7 +9,7 @@ namespace copydesk::cli {
 
 std::unique_ptr<Database> CliContext::openDatabase() {
   const std::filesystem::path path = databasePath.empty() ? defaultDatabasePath() : std::filesystem::path(databasePath);
-  auto db = Database::open(path);
+  auto db = Database::open(path, databaseOptions());
   if (!db) {
     exitCode = reportError(db.error());
     return nullptr;
@@ -20,6 +20,12 @@ std::unique_ptr<Database> CliContext::openDatabase() {
     return nullptr;
   }
   return std::move(db).value();
+}
+
+Database::Options CliContext::databaseOptions() const {
+  Database::Options options;
+  options.busyTimeoutMs = static_cast<int>(lockWaitSeconds * 1000);
+  return options;
 }
 
 int exitCodeFor(const Error& error) {

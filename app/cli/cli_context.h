@@ -18,10 +18,12 @@ enum ExitCode : int {
 
 struct CliContext {
   std::string databasePath;  // --db, else COPYDESK_DB, else the XDG default
+  double lockWaitSeconds = 30;  // --lock-wait: how long another program's lock is waited for
   int exitCode = kExitOk;
 
   // Opens (and migrates) the database; on failure prints the reason and returns null.
   std::unique_ptr<Database> openDatabase();
+  Database::Options databaseOptions() const;  // with the --lock-wait
 };
 
 // Prints "copydesk-cli: <where>: <message>" to stderr and returns the exit code for the error.

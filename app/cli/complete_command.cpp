@@ -22,6 +22,7 @@ struct CompleteArgs {
   std::optional<double> temperature;
   std::optional<int> maxTokens;
   double priceIn = -1, priceOut = -1;
+  bool allowInsecureHttp = false;
   int idleTimeoutMs = 0, attempts = 0;
   bool noStream = false;
 };
@@ -57,6 +58,7 @@ Result<llm::ProviderProfile> profileFor(CliContext& context, const CompleteArgs&
   if (!args.baseUrl.empty()) profile.baseUrl = args.baseUrl;
   if (!args.model.empty()) profile.defaultModel = args.model;
   if (!args.apiKeyEnv.empty()) profile.apiKeyEnv = args.apiKeyEnv;
+  if (args.allowInsecureHttp) profile.allowInsecureHttp = true;
   if (!args.apiVersion.empty()) profile.apiVersion = args.apiVersion;
   if (args.priceIn >= 0) profile.inputPricePerMTok = args.priceIn;
   if (args.priceOut >= 0) profile.outputPricePerMTok = args.priceOut;
@@ -128,6 +130,8 @@ void install(CLI::App& app, CliContext& context) {
   cmd->add_option("--api-key-env", args->apiKeyEnv,
                   "environment variable holding the key (default OPENAI_API_KEY / ANTHROPIC_API_KEY / AZURE_OPENAI_API_KEY)");
   cmd->add_option("--api-version", args->apiVersion, "Azure api-version or anthropic-version");
+  cmd->add_flag("--allow-insecure-http", args->allowInsecureHttp,
+                "send the key over plain http:// to a host that is not this machine");
   cmd->add_option("--system", args->system, "system prompt");
   auto* prompt = cmd->add_option("--prompt", args->prompt, "the prompt text");
   auto* file = cmd->add_option("--prompt-file", args->promptFile, "read the prompt from a file");

@@ -11,7 +11,9 @@
 #include "app/cli/command_registry.h"
 #include "app/cli/progress_reporter.h"
 #include "core/batch/batch_session.h"
+#include "core/batch/target_pairing.h"
 #include "core/llm/builtin_profiles.h"
+#include "core/llm/effective_profiles.h"
 #include "core/llm/provider_profile_store.h"
 #include "core/store/batch_store.h"
 
@@ -28,6 +30,7 @@ struct GenerateArgs {
   std::string baseUrl;
   std::vector<std::string> models;
   std::string apiKeyEnv;
+  bool allowInsecureHttp = false;
   double priceIn = 0, priceOut = 0;
   int concurrency = 0;
   double budget = -1;
@@ -70,30 +73,19 @@ Result<std::vector<llm::ProviderProfile>> profilesFor(Database& db, const Genera
     if (!p) return p.error();
     profiles.push_back(std::move(*p));
   }
-  if (profiles.empty()) profiles.push_back(llm::defaultProfile());
+  if (profiles.empty()) {
+    // The same default the studio starts with: a stored change of the built-in one applies.
+    auto preferred = llm::effectiveDefaultProfile(db);
+    if (!preferred) return preferred.error();
+    profiles.push_back(std::move(*preferred));
+  }
   for (auto& p : profiles) {
     // An explicit --concurrency wins over the profile's limiter.
     if (args.concurrency > 0) p.maxConcurrency = args.concurrency;
     if (!args.apiKeyEnv.empty()) p.apiKeyEnv = args.apiKeyEnv;
+    if (args.allowInsecureHttp) p.allowInsecureHttp = true;
   }
   return profiles;
-}
-
-// One target per model with one profile; one per profile (its default model, or paired with
-// --model in order) with several.
-Result<std::vector<batch::BatchTarget>> targetsFor(const std::vector<llm::ProviderProfile>& profiles,
-                                                   const std::vector<std::string>& models) {
-  std::vector<batch::BatchTarget> targets;
-  if (profiles.size() == 1) {
-    if (models.empty()) targets.push_back({profiles[0], ""});
-    for (const auto& m : models) targets.push_back({profiles[0], m});
-    return targets;
-  }
-  if (!models.empty() && models.size() != profiles.size()) {
-    return makeError(ErrorCode::InvalidInput, "give one --model per --profile, or none", "--model");
-  }
-  for (std::size_t i = 0; i < profiles.size(); ++i) targets.push_back({profiles[i], models.empty() ? "" : models[i]});
-  return targets;
 }
 
 Result<Json> variablesFrom(const std::vector<std::string>& vars) {
@@ -119,9 +111,13 @@ Result<batch::GenerateOptions> optionsFrom(Database& db, const GenerateArgs& arg
   auto profiles = profilesFor(db, args);
   if (!profiles) return profiles.error();
   std::vector<std::string> models;
-  for (const auto& m : args.models) for (auto& one : splitList(m)) models.push_back(one);
-  auto targets = targetsFor(*profiles, models);
-  if (!targets) return targets.error();
+  for (const auto& m : args.models) for (auto& one : batch::modelList(m)) models.push_back(std::move(one));
+  auto targets = batch::pairTargets(*profiles, models);
+  if (!targets) {
+    Error error = targets.error();
+    error.where = "--model";
+    return error;
+  }
   spec.targets = std::move(*targets);
   auto variables = variablesFrom(args.vars);
   if (!variables) return variables.error();
@@ -229,6 +225,8 @@ void install(CLI::App& app, CliContext& context) {
   cmd->add_option("--base-url", args->baseUrl, "the provider's base URL (openai: including /v1)");
   cmd->add_option("--model", args->models, "model (repeatable or comma-separated: several side by side)");
   cmd->add_option("--api-key-env", args->apiKeyEnv, "environment variable holding the API key");
+  cmd->add_flag("--allow-insecure-http", args->allowInsecureHttp,
+                "send the key over plain http:// to a host that is not this machine");
   cmd->add_option("--price-in", args->priceIn, "USD per million input tokens (with --provider)");
   cmd->add_option("--price-out", args->priceOut, "USD per million output tokens (with --provider)");
   cmd->add_option("--concurrency", args->concurrency, "requests in flight at once")->check(CLI::PositiveNumber);

@@ -9,6 +9,7 @@
 #include "app/cli/cli_context.h"
 #include "core/checks/grounding/grounding_check.h"
 #include "core/llm/builtin_profiles.h"
+#include "core/llm/effective_profiles.h"
 #include "core/llm/provider_profile_store.h"
 #include "core/store/draft_store.h"
 #include "core/store/product_store.h"
@@ -18,10 +19,13 @@ namespace copydesk::cli {
 namespace {
 
 Result<llm::ProviderProfile> profileFor(Database& db, const GroundingCliArgs& args) {
-  // The built-in default goes through the store too, so a stored override of it applies.
-  const std::string name = args.profile.empty() ? llm::defaultProfile().name : args.profile;
-  auto profile = llm::ProviderProfileStore(db).resolve(name);
-  if (!profile) return Error{profile.error().code, profile.error().message, "--profile"};
+  // The default is the one generation uses (a stored override of the built-in one applies).
+  auto profile = args.profile.empty() ? llm::effectiveDefaultProfile(db) : llm::ProviderProfileStore(db).resolve(args.profile);
+  if (!profile) {
+    Error error = profile.error();
+    error.where = "--profile";
+    return error;
+  }
   return profile;
 }
 

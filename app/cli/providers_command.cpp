@@ -1,5 +1,6 @@
 // copydesk-cli [--db PATH] providers list [--json] | add NAME [flags] | remove NAME | test NAME [--model M]
 // Profiles say where a provider is and which environment variable holds its key — never the key.
+// `add` also edits: a stored or built-in profile of that name is the starting point.
 #include <algorithm>
 #include <iostream>
 
@@ -17,6 +18,7 @@ struct AddArgs {
   std::vector<std::string> models, headers;
   std::optional<double> priceIn, priceOut;
   std::optional<int> rpm, tpm, concurrency, connectTimeoutMs, idleTimeoutMs, totalTimeoutMs;
+  std::optional<bool> allowInsecureHttp;
 };
 
 struct ProvidersArgs {
@@ -43,7 +45,8 @@ int runList(CliContext& context, bool json) {
     const bool isStored = std::any_of(stored->begin(), stored->end(), [&](const auto& p) { return p.name == profile.name; });
     std::cout << profile.name << (isStored ? " (stored)" : " (built-in)") << "\n  " << llm::kindName(profile.kind)
               << "  " << profile.baseUrl << "  model " << (profile.defaultModel.empty() ? "-" : profile.defaultModel)
-              << "  key " << (profile.apiKeyEnv.empty() ? "none" : "$" + profile.apiKeyEnv) << '\n';
+              << "  key " << (profile.apiKeyEnv.empty() ? "none" : "$" + profile.apiKeyEnv)
+              << (profile.allowInsecureHttp ? "  key over plain http allowed" : "") << '\n';
   }
   std::cout << all->size() << " profiles\n";
   return kExitOk;
@@ -84,6 +87,7 @@ int runAdd(CliContext& context, const AddArgs& args) {
   if (args.connectTimeoutMs) profile.connectTimeoutMs = *args.connectTimeoutMs;
   if (args.idleTimeoutMs) profile.idleTimeoutMs = *args.idleTimeoutMs;
   if (args.totalTimeoutMs) profile.totalTimeoutMs = *args.totalTimeoutMs;
+  if (args.allowInsecureHttp) profile.allowInsecureHttp = *args.allowInsecureHttp;
   if (profile.baseUrl.empty()) {
     return reportError(makeError(ErrorCode::InvalidInput, "--base-url is required for a new profile", "providers add"));
   }
@@ -148,7 +152,8 @@ void install(CLI::App& app, CliContext& context) {
   list->add_flag("--json", args->json, "print the profiles as JSON");
   list->callback([args, &context] { context.exitCode = runList(context, args->json); });
 
-  CLI::App* add = cmd->add_subcommand("add", "Store a profile (or changes to a built-in one)");
+  CLI::App* add = cmd->add_subcommand("add", "Store a profile, or change a stored or built-in one");
+  add->alias("edit");
   AddArgs& a = args->add;
   add->add_option("name", a.name, "profile name")->required();
   add->add_option("--kind", a.kind, "openai (any compatible server), azure or anthropic");
@@ -168,6 +173,10 @@ void install(CLI::App& app, CliContext& context) {
   add->add_option("--connect-timeout-ms", a.connectTimeoutMs, "connect timeout");
   add->add_option("--idle-timeout-ms", a.idleTimeoutMs, "longest silence inside a stream");
   add->add_option("--total-timeout-ms", a.totalTimeoutMs, "longest single attempt");
+  add->add_flag_callback("--allow-insecure-http", [&a] { a.allowInsecureHttp = true; },
+                         "send the key over plain http:// to a host that is not this machine (a LAN server)");
+  add->add_flag_callback("--deny-insecure-http", [&a] { a.allowInsecureHttp = false; },
+                         "take that back: keys over plain http:// go to this machine only (the default)");
   add->callback([args, &context] { context.exitCode = runAdd(context, args->add); });
 
   CLI::App* remove = cmd->add_subcommand("remove", "Delete a stored profile");

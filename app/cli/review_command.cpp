@@ -1,10 +1,11 @@
 // copydesk-cli review DRAFT_ID (--submit | --approve [--override REASON] | --reject) [--comment TEXT] [--reviewer NAME]
+// (--approve takes several DRAFT_IDs: the review page's bulk approval)
 #include <iostream>
 
 #include "app/cli/check_output.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/command_registry.h"
-#include "core/review/checked_approval.h"
+#include "core/review/bulk_approval.h"
 #include "core/review/review_service.h"
 #include "core/review/reviewer_name.h"
 
@@ -12,7 +13,7 @@ namespace copydesk::cli {
 namespace {
 
 struct ReviewArgs {
-  std::int64_t draftId = 0;
+  std::vector<std::int64_t> draftIds;
   bool submit = false;
   bool approve = false;
   bool reject = false;
@@ -21,24 +22,47 @@ struct ReviewArgs {
   std::string overrideReason;
 };
 
+// One line (or a refusal) per draft; the exit code of the worst: a refusal's, else 4 for error
+// findings without --override, else 0.
+int reportApproval(const DraftApproval& one, const std::string& who) {
+  switch (one.outcome) {
+    case BulkOutcome::Approved: {
+      const Draft& draft = *one.draft;
+      std::cout << "draft " << draft.id << " (" << draft.sku << ", " << draft.field << ") is now "
+                << toString(draft.status) << " (approve by " << who << ")";
+      if (!one.findings.empty()) std::cout << ", overriding " << one.findings.size() << " error finding(s)";
+      std::cout << '\n';
+      return kExitOk;
+    }
+    case BulkOutcome::NeedsOverride:
+      std::cerr << "review: draft " << one.draftId << " has " << one.findings.size()
+                << " error finding(s); approve it past them with --override \"REASON\":\n";
+      printFindingLines(one.findings, std::cerr);
+      return kExitChecksFailed;
+    case BulkOutcome::Refused: {
+      Error error = one.error.value_or(makeError(ErrorCode::Internal, "not approved"));
+      if (error.where.empty()) error.where = "draft " + std::to_string(one.draftId);
+      return reportError(error);
+    }
+  }
+  return kExitFailure;
+}
+
 // Approval goes through the checks: error findings need --override with a reason (exit 4 without).
 int approve(Database& db, const ReviewArgs& args, const std::string& who) {
   RuleBookLoad rules = loadRuleBook();
   if (!rules.problems.empty()) return reportRuleProblems(rules.problems);
-  auto outcome = approveChecked(db, *rules.book, {args.draftId, args.comment, args.overrideReason, who});
-  if (!outcome) return reportError(outcome.error());
-  if (!outcome->approved) {
-    std::cerr << "review: draft " << args.draftId << " has " << outcome->blocking.size()
-              << " error finding(s); approve it past them with --override \"REASON\":\n";
-    printFindingLines(outcome->blocking, std::cerr);
-    return kExitChecksFailed;
+  auto outcomes = approveMany(db, *rules.book, {args.draftIds, args.comment, args.overrideReason, who});
+  if (!outcomes) return reportError(outcomes.error());
+  int refused = kExitOk;
+  bool needsOverride = false;
+  for (const DraftApproval& one : *outcomes) {
+    const int code = reportApproval(one, who);
+    if (code == kExitChecksFailed) needsOverride = true;
+    else if (code != kExitOk && refused == kExitOk) refused = code;
   }
-  const Draft& draft = *outcome->approved;
-  std::cout << "draft " << draft.id << " (" << draft.sku << ", " << draft.field << ") is now "
-            << toString(draft.status) << " (approve by " << who << ")";
-  if (!outcome->blocking.empty()) std::cout << ", overriding " << outcome->blocking.size() << " error finding(s)";
-  std::cout << '\n';
-  return kExitOk;
+  if (refused != kExitOk) return refused;
+  return needsOverride ? kExitChecksFailed : kExitOk;
 }
 
 int runReview(CliContext& context, const ReviewArgs& args) {
@@ -56,8 +80,12 @@ int runReview(CliContext& context, const ReviewArgs& args) {
     return kExitBadInput;
   }
   if (args.approve) return approve(*db, args, who);
+  if (args.draftIds.size() != 1) {
+    std::cerr << "review: --submit and --reject take one DRAFT_ID\n";
+    return kExitBadInput;
+  }
   ReviewService service(*db);
-  auto draft = service.decide(args.draftId, action, args.comment, who);
+  auto draft = service.decide(args.draftIds.front(), action, args.comment, who);
   if (!draft) return reportError(draft.error());
   std::cout << "draft " << draft->id << " (" << draft->sku << ", " << draft->field << ") is now "
             << toString(draft->status) << " (" << toString(action) << " by " << who << ")\n";
@@ -72,8 +100,9 @@ void install(CLI::App& app, CliContext& context) {
       "Rules: submit a draft or rejected text; approve only submitted text (approving supersedes the\n"
       "field's earlier approved draft); reject submitted, approved or exported text, always with --comment.\n"
       "Text with error findings (copydesk-cli check) is approved only with --override REASON; without it\n"
-      "the approval is refused with exit code 4 and the findings named.");
-  cmd->add_option("DRAFT_ID", args->draftId, "the draft's id")->required();
+      "the approval is refused with exit code 4 and the findings named.\n"
+      "--approve takes several ids: each is approved on its own terms, all in one transaction.");
+  cmd->add_option("DRAFT_ID", args->draftIds, "the draft's id (with --approve: one or more)")->required();
   auto* submit = cmd->add_flag("--submit", args->submit, "send the draft to the reviewers");
   auto* approve = cmd->add_flag("--approve", args->approve, "approve submitted text: it is what exports");
   auto* reject = cmd->add_flag("--reject", args->reject, "send it back to the writer (needs --comment)");

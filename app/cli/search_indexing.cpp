@@ -5,15 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "core/store/draft_search_index.h"
-#include "core/store/product_search_index.h"
-
 namespace copydesk::cli {
 namespace {
-
-// About a twentieth of a second of indexing per batch: short enough that a studio's store jobs
-// on the same file interleave, big enough that the per-transaction cost does not show.
-constexpr std::int64_t kBatchRows = 2000;
 
 class PercentLine final {
  public:
@@ -48,32 +41,18 @@ std::string plural(std::int64_t n, const char* one, const char* many) {
 
 }  // namespace
 
-Result<std::int64_t> rowsWaitingForSearchIndex(Database& db) {
-  auto products = ProductSearchIndex(db).pending();
-  if (!products) return products.error();
-  auto drafts = DraftSearchIndex(db).pending();
-  if (!drafts) return drafts.error();
-  return *products + *drafts;
-}
-
 Result<IndexedRows> buildSearchIndex(Database& db) {
   auto total = rowsWaitingForSearchIndex(db);
   if (!total) return total.error();
   PercentLine progress(*total);
   progress.update(0);
   IndexedRows indexed;
-  ProductSearchIndex products(db);
-  DraftSearchIndex drafts(db);
   for (;;) {
-    auto batch = products.indexPending(kBatchRows);
-    if (!batch) return batch.error();
-    indexed.products += *batch;
-    if (*batch == 0) {
-      batch = drafts.indexPending(kBatchRows);
-      if (!batch) return batch.error();
-      if (*batch == 0) return indexed;
-      indexed.drafts += *batch;
-    }
+    auto step = indexSearchStep(db);
+    if (!step) return step.error();
+    indexed.products += step->products;
+    indexed.drafts += step->drafts;
+    if (step->last()) return indexed;
     // Rows written meanwhile (by a studio on the same file) are indexed too: the total only caps the display.
     progress.update(std::min(indexed.products + indexed.drafts, *total));
   }

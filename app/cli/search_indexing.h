@@ -5,6 +5,7 @@
 
 #include "core/common/result.h"
 #include "core/store/database.h"
+#include "core/store/search_index_step.h"
 
 namespace copydesk::cli {
 
@@ -13,12 +14,9 @@ struct IndexedRows {
   std::int64_t drafts = 0;
 };
 
-// Rows (products and drafts) written but not yet in the full-text search index.
-Result<std::int64_t> rowsWaitingForSearchIndex(Database& db);
-
-// Puts every waiting product and draft into the search index, a batch (one short transaction) at
-// a time so that a studio on the same file is never locked out for long. Shows a percentage on
-// stderr while it runs, only when stderr is a terminal.
+// Puts every waiting product and draft into the search index, step by step (indexSearchStep: one
+// short transaction each, the studio's steps too) so that a studio on the same file is never
+// locked out for long. Shows a percentage on stderr while it runs, only when stderr is a terminal.
 Result<IndexedRows> buildSearchIndex(Database& db);
 
 // "indexed 100000 products and 0 drafts for search"

@@ -7,6 +7,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
+#include <string_view>
 
 #include "core/common/paths.h"
 #include "ui/generation/generation_pane.h"
@@ -15,19 +17,47 @@
 #include "ui/studio_palette.h"
 #include "ui/studio_settings.h"
 #include "ui/studio_translations.h"
+#include "ui/unsaved/unsaved_copy_listing.h"
 #include "ui/window_capture.h"
 
 using namespace copydesk;
 
+namespace {
+
+void nameApplication() {
+  QCoreApplication::setApplicationName(QStringLiteral("Copydesk"));
+  QCoreApplication::setOrganizationName(QStringLiteral("Copydesk"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
+}
+
+// --help and --version need no window: answered before QApplication, which needs a display
+// (without one it aborts before it could print a word).
+bool asksForHelpOrVersion(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") return false;
+    if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   QElapsedTimer sinceStart;
   sinceStart.start();
-  QApplication app(argc, argv);
-  QApplication::setApplicationName(QStringLiteral("Copydesk"));
-  QApplication::setOrganizationName(QStringLiteral("Copydesk"));
-  QApplication::setApplicationVersion(QStringLiteral(COPYDESK_VERSION));
-  QApplication::setDesktopFileName(QStringLiteral("io.copydesk.Copydesk"));
-  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.copydesk.Copydesk.png")));
+  std::optional<QCoreApplication> textOnly;
+  std::optional<QApplication> gui;
+  if (asksForHelpOrVersion(argc, argv)) {
+    textOnly.emplace(argc, argv);
+  } else {
+    gui.emplace(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral("io.copydesk.Copydesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.copydesk.Copydesk.png")));
+  }
+  nameApplication();
+  QCoreApplication& app = textOnly ? *textOnly : static_cast<QCoreApplication&>(*gui);
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral("Copydesk studio: e-commerce copy with LLMs"));
@@ -42,8 +72,13 @@ int main(int argc, char** argv) {
   const QCommandLineOption noSeed(QStringLiteral("no-seed"), QStringLiteral("Leave an empty database empty."));
   const QCommandLineOption freshLayout(QStringLiteral("default-layout"), QStringLiteral("Ignore the remembered window layout."));
   const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The workspace page to open on: write, prompt, review, audit or history."), QStringLiteral("name"));
-  parser.addOptions({db, palette, lang, screenshot, firstPaint, noProbe, noSeed, freshLayout, page});
-  parser.process(app);
+  const QCommandLineOption screenshotDialog(QStringLiteral("screenshot-dialog"), QStringLiteral("With --screenshot: trigger the action of this object name and save the dialog it opens (ACTION or ACTION:TAB, a tab index) instead of the window."), QStringLiteral("action"));
+  const QCommandLineOption recover(QStringLiteral("recover"), QStringLiteral("Restore, without asking, the unsaved copy a studio that ended without saving (a crash, kill -9) left behind."));
+  const QCommandLineOption listUnsaved(QStringLiteral("list-unsaved"), QStringLiteral("Print the unsaved copy the next start would offer back, then quit."));
+  parser.addOptions({db, palette, lang, screenshot, screenshotDialog, firstPaint, noProbe, noSeed, freshLayout, page});
+  parser.addOptions({recover, listUnsaved});
+  parser.process(app);  // --help and --version print and exit here
+  if (!gui) return 0;   // not reached: asksForHelpOrVersion saw one of them
 
   ui::StudioSettings settings;
   ui::installTranslations(app, parser.isSet(lang) ? parser.value(lang) : settings.language(),
@@ -55,7 +90,13 @@ int main(int argc, char** argv) {
   options.seedOnOpen = !parser.isSet(noSeed);
   options.probeProvider = !parser.isSet(noProbe) && !parser.isSet(firstPaint);
   options.restoreLayout = !parser.isSet(freshLayout) && !parser.isSet(screenshot) && !parser.isSet(firstPaint);
+  if (parser.isSet(listUnsaved)) return ui::printUnsavedCopyLeft(options.database);
+  options.unsavedAtStart = parser.isSet(recover) ? ui::UnsavedAtStart::RestoreAll
+                           : parser.isSet(screenshot) || parser.isSet(firstPaint) ? ui::UnsavedAtStart::Keep
+                                                                                   : ui::UnsavedAtStart::Ask;
   ui::MainWindow window(options);
+  // A database that cannot be used was explained in a dialog; once it is closed, so is the studio.
+  QObject::connect(&window, &ui::MainWindow::storeUnusable, &window, [] { QCoreApplication::exit(1); });
   if (parser.isSet(page) && !window.showPage(parser.value(page))) {
     std::fprintf(stderr, "copydesk: no page named '%s' (write, prompt, review, audit, history)\n", qPrintable(parser.value(page)));
     return 2;
@@ -78,7 +119,9 @@ int main(int argc, char** argv) {
       QTimer::singleShot(700, &window, [&] {
         if (!window.generationPane()->columns().isEmpty()) window.generationPane()->useVariant(0);
       });
-      ui::captureWindowLater(window, file, 1500);
+      if (!parser.isSet(screenshotDialog)) return ui::captureWindowLater(window, file, 1500);
+      const QStringList target = parser.value(screenshotDialog).split(QLatin1Char(':'));
+      ui::captureDialogLater(window, target.value(0), target.size() > 1 ? target.value(1).toInt() : -1, file, 2500);
     });
   }
   return QApplication::exec();

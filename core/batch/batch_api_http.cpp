@@ -2,10 +2,11 @@
 
 #include <curl/curl.h>
 
-#include <cstdlib>
 #include <memory>
 
+#include "core/llm/connection_preflight.h"
 #include "core/llm/provider_error.h"
+#include "core/llm/provider_url.h"
 
 namespace copydesk::batch {
 namespace {
@@ -35,13 +36,9 @@ CurlPtr newHandle() {
 }
 
 // The key only ever goes into this header list, which is freed with the request.
-SlistPtr baseHeaders(const llm::ProviderProfile& profile) {
+SlistPtr baseHeaders(const llm::ProviderProfile& profile, const std::string& key) {
   curl_slist* list = nullptr;
-  if (!profile.apiKeyEnv.empty()) {
-    if (const char* key = std::getenv(profile.apiKeyEnv.c_str()); key && *key) {
-      list = curl_slist_append(list, ("Authorization: Bearer " + std::string(key)).c_str());
-    }
-  }
+  if (!key.empty()) list = curl_slist_append(list, ("Authorization: Bearer " + key).c_str());
   for (const auto& [name, value] : profile.extraHeaders) list = curl_slist_append(list, (name + ": " + value).c_str());
   return SlistPtr(list);
 }
@@ -49,21 +46,19 @@ SlistPtr baseHeaders(const llm::ProviderProfile& profile) {
 }  // namespace
 
 std::string BatchApiHttp::url(const std::string& path) const {
-  std::string base = m_profile.baseUrl;
-  while (!base.empty() && base.back() == '/') base.pop_back();
-  return base + path;
+  return llm::extendUrl(m_profile.baseUrl, {path}).value_or("");
 }
 
 Result<HttpReply> BatchApiHttp::get(const std::string& path) {
   auto curl = newHandle();
-  auto headers = baseHeaders(m_profile);
+  auto headers = baseHeaders(m_profile, m_apiKey);
   curl_easy_setopt(curl.get(), CURLOPT_HTTPGET, 1L);
   return perform(curl.get(), path, headers.get());
 }
 
 Result<HttpReply> BatchApiHttp::postJson(const std::string& path, const std::string& json) {
   auto curl = newHandle();
-  auto headers = baseHeaders(m_profile);
+  auto headers = baseHeaders(m_profile, m_apiKey);
   headers.reset(curl_slist_append(headers.release(), "Content-Type: application/json"));
   curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(json.size()));
   curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDS, json.data());
@@ -73,7 +68,7 @@ Result<HttpReply> BatchApiHttp::postJson(const std::string& path, const std::str
 Result<HttpReply> BatchApiHttp::postFile(const std::string& path, const std::string& purpose,
                                          const std::string& fileName, const std::string& content) {
   auto curl = newHandle();
-  auto headers = baseHeaders(m_profile);
+  auto headers = baseHeaders(m_profile, m_apiKey);
   std::unique_ptr<curl_mime, MimeDeleter> mime(curl_mime_init(curl.get()));
   curl_mimepart* part = curl_mime_addpart(mime.get());
   curl_mime_name(part, "purpose");
@@ -88,6 +83,7 @@ Result<HttpReply> BatchApiHttp::postFile(const std::string& path, const std::str
 }
 
 Result<HttpReply> BatchApiHttp::perform(void* handle, const std::string& path, void* headerList) {
+  if (auto refused = llm::connectionPreflight(m_profile, m_apiKey)) return *refused;
   CURL* curl = static_cast<CURL*>(handle);
   HttpReply reply;
   const std::string target = url(path);

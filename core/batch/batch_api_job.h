@@ -11,12 +11,14 @@
 #include "core/batch/batch_plan.h"
 #include "core/common/json.h"
 #include "core/common/result.h"
+#include "core/llm/api_key_source.h"
 
 namespace copydesk::batch {
 
 struct BatchApiOptions {
   int pollIntervalMs = 30000;
   std::int64_t maxWaitMs = 25LL * 3600 * 1000;  // the 24 h completion window and some slack
+  llm::ApiKeySource apiKey;                     // empty: llm::environmentKey (BatchSession: its client's)
 };
 
 // One line of a Batch API output (or error) file, decoded.
@@ -39,7 +41,7 @@ struct BatchApiResult {
 class BatchApiJob final {
  public:
   BatchApiJob(const llm::ProviderProfile& profile, BatchApiOptions options)
-      : m_http(profile), m_options(options) {}
+      : m_http(profile, llm::keyFrom(options.apiKey, profile)), m_options(std::move(options)) {}
 
   // One line per slot: {"custom_id", "method":"POST", "url":"/v1/chat/completions", "body":{…}}.
   static std::string jsonl(const BatchPlan& plan, const std::vector<BatchSlot>& slots);

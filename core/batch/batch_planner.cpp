@@ -102,7 +102,17 @@ Status BatchPlanner::resolveTargets(const BatchSpec& spec, BatchPlan& plan) {
 Status BatchPlanner::loadProducts(const BatchSpec& spec, BatchPlan& plan, std::vector<Json>& contexts) {
   ProductStore products(m_db);
   std::vector<Product> chosen;
-  if (spec.skus.empty()) {
+  if (!spec.productIds.empty()) {
+    // The products the studio has selected: the same ones, whatever their SKUs are now.
+    std::set<std::int64_t> seen;
+    for (std::int64_t id : spec.productIds) {
+      if (!seen.insert(id).second) continue;
+      auto found = products.findById(id);
+      if (!found) return found.error();
+      if (!*found) return makeError(ErrorCode::NotFound, "product " + std::to_string(id) + " is no longer in the catalog");
+      chosen.push_back(std::move(**found));
+    }
+  } else if (spec.skus.empty()) {
     auto all = products.list();
     if (!all) return all.error();
     chosen = std::move(*all);

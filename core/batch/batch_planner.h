@@ -14,7 +14,8 @@ namespace copydesk::batch {
 // What the user asked for, before anything is looked up.
 struct BatchSpec {
   std::string templateRef;            // a stored template's name, or a template file
-  std::vector<std::string> skus;      // empty: every product
+  std::vector<std::string> skus;      // empty (and no productIds): every product
+  std::vector<std::int64_t> productIds;  // the studio's selection, by id, instead of skus
   std::string field;                  // empty: the template's (a bare file: description)
   int variants = 1;
   std::vector<BatchTarget> targets;   // an empty model: the template's, else the profile's default
@@ -27,7 +28,7 @@ struct BatchSpec {
 // Turns a BatchSpec into a BatchPlan: finds the template (a file is saved as a version named after
 // its stem, unless the latest version already holds the same text), the products, the models, and
 // renders every product's prompt with the template parsed once. Unknown templates and SKUs and
-// template syntax errors (FILE:LINE:COL) are InvalidInput.
+// template syntax errors (FILE:LINE:COL) are InvalidInput; a product id no longer stored is NotFound.
 class BatchPlanner final {
  public:
   explicit BatchPlanner(Database& db) : m_db(db) {}

@@ -68,7 +68,10 @@ Result<GenerateReport> BatchSession::generate(const GenerateOptions& options, co
   if (auto st = batches.setStatus(batch->id, kBatchRunning); !st) return st.error();
 
   if (options.batchApi) {
-    BatchApiRunner runner(m_db, options.api, options.run);
+    BatchApiOptions api = options.api;
+    // The Batch API's files and batches carry the key the client's own requests would.
+    if (!api.apiKey) api.apiKey = [this](const llm::ProviderProfile& p) { return std::optional(m_client.apiKeyFor(p)); };
+    BatchApiRunner runner(m_db, api, options.run);
     m_apiRunner = &runner;
     if (m_cancelled) runner.cancel();
     report.summary = runner.run(*plan, batch->id, slots, progress);
@@ -81,12 +84,40 @@ Result<GenerateReport> BatchSession::generate(const GenerateOptions& options, co
     m_runner = nullptr;
   }
 
-  auto filled = batches.filledSlots(batch->id);
-  if (!filled) return filled.error();
-  report.status = missingSlots(*plan, *filled).empty() ? kBatchCompleted : kBatchIncomplete;
-  if (auto st = batches.setStatus(batch->id, report.status); !st) return st.error();
+  auto status = recordStatus(*plan, batch->id);
+  if (!status) return status.error();
+  report.status = std::move(*status);
   if (!report.summary.writeError) return report.summary.writeError.error();
   return report;
+}
+
+Result<GenerateReport> BatchSession::retrySlot(const BatchPlan& plan, std::int64_t batchId, const BatchSlot& slot,
+                                               const RunOptions& run, const ProgressCallback& progress) {
+  GenerateReport report;
+  report.batchId = batchId;
+  report.resumed = true;
+  report.totalSlots = plan.allSlots().size();
+  report.slotsRun = 1;
+  report.estimate = plan.estimate({slot});
+  BatchRunner runner(m_client, run);
+  m_runner = &runner;
+  if (m_cancelled) runner.cancel();
+  report.summary = runner.run(plan, batchId, {slot}, m_db.path(), progress);
+  m_runner = nullptr;
+  auto status = recordStatus(plan, batchId);
+  if (!status) return status.error();
+  report.status = std::move(*status);
+  if (!report.summary.writeError) return report.summary.writeError.error();
+  return report;
+}
+
+Result<std::string> BatchSession::recordStatus(const BatchPlan& plan, std::int64_t batchId) {
+  BatchStore batches(m_db);
+  auto filled = batches.filledSlots(batchId);
+  if (!filled) return filled.error();
+  std::string status = missingSlots(plan, *filled).empty() ? kBatchCompleted : kBatchIncomplete;
+  if (auto st = batches.setStatus(batchId, status); !st) return st.error();
+  return status;
 }
 
 }  // namespace copydesk::batch

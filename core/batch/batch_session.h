@@ -48,9 +48,17 @@ class BatchSession final {
   std::function<void(const BatchPlan&, const GenerateReport&)> onPlanned;
 
   Result<GenerateReport> generate(const GenerateOptions& options, const ProgressCallback& progress = {});
+  // Runs one slot of a planned batch again (the studio's Retry on a column that failed or was
+  // stopped), live, and records whether every slot of the batch now has its draft, as generate
+  // does. A slot that already has its draft keeps it: the new result is kept as a generation only.
+  Result<GenerateReport> retrySlot(const BatchPlan& plan, std::int64_t batchId, const BatchSlot& slot,
+                                   const RunOptions& run, const ProgressCallback& progress = {});
   void cancel();  // from any thread (a signal handler's helper thread, the GUI)
 
  private:
+  // completed when every slot of the plan has its draft, else incomplete; stored on the batch.
+  Result<std::string> recordStatus(const BatchPlan& plan, std::int64_t batchId);
+
   Database& m_db;
   llm::LlmClient& m_client;
   std::atomic<bool> m_cancelled{false};

@@ -26,7 +26,7 @@ struct RuleMeta {
 };
 
 // One rule of a rule set: a pure function from a text to findings. Rules are built from rule
-// files (rule_book_loader.h), shared read-only between threads once built.
+// files (rule_book.h: loadRuleBook), shared read-only between threads once built.
 class Rule {
  public:
   explicit Rule(RuleMeta meta) : m_meta(std::move(meta)) {}

@@ -1,6 +1,7 @@
 #include "core/llm/anthropic_protocol.h"
 
 #include "core/llm/chat_error.h"
+#include "core/llm/json_number.h"
 #include "core/llm/provider_error.h"
 
 namespace copydesk::llm::anthropic {
@@ -15,11 +16,11 @@ std::string stringAt(const Json& node, const char* key) {
 
 void readUsage(const Json& usage, StreamDelta& delta) {
   if (!usage.is_object()) return;
-  if (auto in = usage.find("input_tokens"); in != usage.end() && in->is_number()) {
-    delta.inputTokens = in->get<std::int64_t>();
+  if (auto in = usage.find("input_tokens"); in != usage.end()) {
+    if (auto n = wholeNumber(*in)) delta.inputTokens = n;
   }
-  if (auto out = usage.find("output_tokens"); out != usage.end() && out->is_number()) {
-    delta.outputTokens = out->get<std::int64_t>();
+  if (auto out = usage.find("output_tokens"); out != usage.end()) {
+    if (auto n = wholeNumber(*out)) delta.outputTokens = n;
   }
 }
 

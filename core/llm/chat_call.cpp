@@ -1,5 +1,7 @@
 #include "core/llm/chat_call.h"
 
+#include <algorithm>
+
 #include "core/llm/anthropic_protocol.h"
 #include "core/llm/chat_error.h"
 #include "core/llm/openai_protocol.h"
@@ -62,6 +64,29 @@ ChatCall::ChatCall(std::uint64_t id, ProviderProfile profile, ChatRequest reques
                       m_request.maxTokens.value_or(256);
 }
 
+std::unique_ptr<ChatCall> ChatCall::modelsListing(std::uint64_t id, ProviderProfile profile, ChatEvents events,
+                                                  std::string apiKey, std::string userAgent, int maxAttempts,
+                                                  int timeoutMs) {
+  ChatRequest request;
+  request.stream = false;
+  auto call = std::make_unique<ChatCall>(id, std::move(profile), std::move(request), std::move(events),
+                                         std::move(apiKey), std::move(userAgent));
+  call->m_listing = true;
+  call->m_maxAttempts = maxAttempts;
+  TransferSetup& setup = call->m_setup;
+  setup.url = modelsUrl(call->m_profile);
+  setup.post = false;
+  setup.body.clear();
+  setup.headers = headerLines(call->m_profile, call->m_apiKey, false);
+  setup.headers.erase(setup.headers.begin());  // no Content-Type: there is no body
+  if (timeoutMs > 0) {
+    setup.totalTimeoutMs = timeoutMs;
+    setup.connectTimeoutMs = std::min(setup.connectTimeoutMs, timeoutMs);
+  }
+  call->m_estimatedTokens = 0;
+  return call;
+}
+
 HttpTransfer& ChatCall::startAttempt() {
   ++m_attempt;
   if (m_attempt > 1 && m_events.onRetry) m_events.onRetry();
@@ -82,10 +107,11 @@ bool ChatCall::onBytes(std::string_view bytes) {
     return true;
   }
   if (!m_modeKnown) {
-    // A server may answer a stream request with plain JSON (and the other way round).
+    // A server may answer a stream request with plain JSON (and the other way round). A listing
+    // is always read whole.
     const std::string type = m_transfer->header("content-type");
-    m_bodyMode = type.find("event-stream") == std::string::npos &&
-                 (!m_request.stream || type.find("json") != std::string::npos);
+    m_bodyMode = m_listing || (type.find("event-stream") == std::string::npos &&
+                               (!m_request.stream || type.find("json") != std::string::npos));
     m_modeKnown = true;
   }
   if (m_bodyMode) {
@@ -162,6 +188,11 @@ AttemptVerdict ChatCall::judgeHttpError() {
 }
 
 AttemptVerdict ChatCall::judgeSuccess() {
+  if (m_listing) {
+    m_result.text = std::move(m_rawBody);
+    m_complete = true;
+    return AttemptVerdict{AttemptVerdict::Kind::Succeeded, {}, std::nullopt};
+  }
   if (m_bodyMode) {
     apply(m_profile.kind == ProviderKind::Anthropic ? anthropic::decodeBody(m_rawBody)
                                                     : openai::decodeBody(m_rawBody));

@@ -35,6 +35,14 @@ class ChatCall final {
   ChatCall(const ChatCall&) = delete;
   ChatCall& operator=(const ChatCall&) = delete;
 
+  // GET {base}/models instead of a chat: the JSON body it answers with becomes the result's text.
+  // At most maxAttempts attempts (the client's policy otherwise), each at most timeoutMs long.
+  static std::unique_ptr<ChatCall> modelsListing(std::uint64_t id, ProviderProfile profile, ChatEvents events,
+                                                 std::string apiKey, std::string userAgent, int maxAttempts,
+                                                 int timeoutMs);
+  // This call's own attempt limit; 0 = the client's retry policy decides.
+  int maxAttempts() const { return m_maxAttempts; }
+
   std::uint64_t id() const { return m_id; }
   const ProviderProfile& profile() const { return m_profile; }
   int attempts() const { return m_attempt; }
@@ -79,6 +87,8 @@ class ChatCall final {
   ChatRequest m_request;
   ChatEvents m_events;
   std::string m_apiKey;
+  bool m_listing = false;             // a models listing (GET), not a chat
+  int m_maxAttempts = 0;
   TransferSetup m_setup;
   double m_estimatedTokens = 0;
   Clock::time_point m_submittedAt = Clock::now();

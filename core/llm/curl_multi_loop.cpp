@@ -317,14 +317,15 @@ void CurlMultiLoop::settle(Slot& slot, AttemptVerdict verdict) {
   const auto delay = std::chrono::milliseconds(m_retry.delayMs(call.attempts(), verdict.retryAfterMs, m_random));
   // A 429 says the whole profile is over its budget: hold its other requests for as long too.
   if (verdict.error.httpStatus == 429 && slot.limiter) slot.limiter->pauseUntil(Clock::now() + delay);
-  const bool canRetry = verdict.kind == AttemptVerdict::Kind::Retry && call.attempts() < m_retry.maxAttempts &&
+  const int maxAttempts = call.maxAttempts() > 0 ? call.maxAttempts() : m_retry.maxAttempts;
+  const bool canRetry = verdict.kind == AttemptVerdict::Kind::Retry && call.attempts() < maxAttempts &&
                         Clock::now() + delay < slot.deadline;
   if (canRetry) {
     slot.startAt = Clock::now() + delay;
     return;
   }
   Error error = std::move(verdict.error);
-  if (verdict.kind == AttemptVerdict::Kind::Retry) {
+  if (verdict.kind == AttemptVerdict::Kind::Retry && maxAttempts > 1) {  // a single try gives up on nothing
     error.message += " (gave up after " + std::to_string(call.attempts()) + " attempts)";
   }
   call.emitError(std::move(error));

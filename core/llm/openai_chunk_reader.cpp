@@ -5,6 +5,8 @@
 
 #include <simdjson.h>
 
+#include "core/llm/json_number.h"
+
 namespace copydesk::llm::openai {
 
 namespace {
@@ -25,12 +27,15 @@ struct Reader {
   }
 };
 
-// A whole number as the general path reads it: floats are truncated.
+// A whole number as the general path reads it (json_number.h): floats truncated, none beyond int64.
 bool wholeNumber(element value, std::int64_t& out) {
   switch (value.type()) {
     case element_type::INT64: out = value.get_int64().value_unsafe(); return true;
     case element_type::UINT64: out = static_cast<std::int64_t>(value.get_uint64().value_unsafe()); return true;
-    case element_type::DOUBLE: out = static_cast<std::int64_t>(value.get_double().value_unsafe()); return true;
+    case element_type::DOUBLE:
+      if (!fitsInt64(value.get_double().value_unsafe())) return false;
+      out = static_cast<std::int64_t>(value.get_double().value_unsafe());
+      return true;
     default: return false;
   }
 }
@@ -63,7 +68,8 @@ void readChoice(element node, StreamDelta& delta) {
   Choice choice;
   const auto object = objectOf(node);
   for (auto field : object) {
-    if (field.key == "index") wholeNumber(field.value, choice.index);
+    // An index no whole number can hold is not the first choice.
+    if (field.key == "index" && !wholeNumber(field.value, choice.index) && field.value.is_number()) choice.index = -1;
     else if (field.key == "finish_reason") assignString(field.value, choice.finish);
     else if (field.key == "delta") readDelta(field.value, choice);
   }

@@ -1,6 +1,7 @@
 #include "core/llm/openai_protocol.h"
 
 #include "core/llm/chat_error.h"
+#include "core/llm/json_number.h"
 #include "core/llm/openai_chunk_reader.h"
 #include "core/llm/provider_error.h"
 
@@ -17,9 +18,11 @@ std::string stringAt(const Json& node, const char* key) {
 void readUsage(const Json& json, StreamDelta& delta) {
   const auto it = json.find("usage");
   if (it == json.end() || !it->is_object()) return;
-  if (auto p = it->find("prompt_tokens"); p != it->end() && p->is_number()) delta.inputTokens = p->get<std::int64_t>();
-  if (auto c = it->find("completion_tokens"); c != it->end() && c->is_number()) {
-    delta.outputTokens = c->get<std::int64_t>();
+  if (auto p = it->find("prompt_tokens"); p != it->end()) {
+    if (auto n = wholeNumber(*p)) delta.inputTokens = n;
+  }
+  if (auto c = it->find("completion_tokens"); c != it->end()) {
+    if (auto n = wholeNumber(*c)) delta.outputTokens = n;
   }
 }
 
@@ -44,7 +47,7 @@ void readChoices(const Json& json, const char* part, StreamDelta& delta) {
   if (choices == json.end() || !choices->is_array()) return;  // null or absent: usage/annotation chunks
   for (const auto& choice : *choices) {
     if (!choice.is_object()) continue;
-    if (auto index = choice.find("index"); index != choice.end() && index->is_number() && index->get<int>() != 0) {
+    if (auto index = choice.find("index"); index != choice.end() && index->is_number() && wholeNumber(*index) != 0) {
       continue;  // we ask for one completion; ignore any others
     }
     if (auto body = choice.find(part); body != choice.end() && body->is_object()) {

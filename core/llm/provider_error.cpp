@@ -62,20 +62,6 @@ Error errorFromResponse(long httpStatus, std::string_view body, const std::strin
   return chatError(ErrorCode::Provider, kind + status + detail + " (" + profile + ")", code);
 }
 
-std::string maskUrl(std::string_view url) {
-  std::string_view rest = url;
-  std::string scheme;
-  if (const auto sep = rest.find("://"); sep != std::string_view::npos) {
-    scheme = std::string(rest.substr(0, sep + 3));
-    rest.remove_prefix(sep + 3);
-  }
-  if (const auto cut = rest.find_first_of("?#"); cut != std::string_view::npos) rest = rest.substr(0, cut);
-  const auto slash = rest.find('/');
-  const std::string_view authority = rest.substr(0, slash);
-  if (const auto at = authority.rfind('@'); at != std::string_view::npos) rest.remove_prefix(at + 1);
-  return scheme + std::string(rest);
-}
-
 std::string redact(std::string text, std::string_view secret) {
   if (secret.empty()) return text;
   for (std::size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + 3)) {

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/common/error.h"
+#include "core/llm/provider_url.h"  // maskUrl
 
 namespace copydesk::llm {
 
@@ -14,8 +15,6 @@ namespace copydesk::llm {
 Error errorFromResponse(long httpStatus, std::string_view body, const std::string& profileName);
 // The provider's message inside an error body or error event ("" when there is none).
 std::string providerMessage(std::string_view body);
-// Drops userinfo and the query string: "https://u:p@host/v1/x?key=1" → "https://host/v1/x".
-std::string maskUrl(std::string_view url);
 // Replaces every occurrence of secret in text with "***" (no-op for an empty secret).
 std::string redact(std::string text, std::string_view secret);
 

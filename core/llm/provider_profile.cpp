@@ -1,20 +1,14 @@
 #include "core/llm/provider_profile.h"
 
+#include "core/llm/provider_url.h"
+
 namespace copydesk::llm {
 
 namespace {
 
-std::string trimSlash(std::string url) {
-  while (!url.empty() && url.back() == '/') url.pop_back();
-  return url;
-}
-
-bool endsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
-std::string azureVersion(const ProviderProfile& profile) {
-  return profile.apiVersion.empty() ? std::string("2024-10-21") : profile.apiVersion;
+std::string azureQuery(const ProviderProfile& profile) {
+  const std::string version = profile.apiVersion.empty() ? std::string("2024-10-21") : profile.apiVersion;
+  return "api-version=" + percentEscape(version);
 }
 
 // Reads json[key] into out when present; a wrong type is reported with the key's name.
@@ -62,6 +56,7 @@ Json toJson(const ProviderProfile& p) {
   json["extraHeaders"] = p.extraHeaders;
   json["proxy"] = p.proxy;
   json["caBundle"] = p.caBundle;
+  json["allowInsecureHttp"] = p.allowInsecureHttp;
   json["connectTimeoutMs"] = p.connectTimeoutMs;
   json["idleTimeoutMs"] = p.idleTimeoutMs;
   json["totalTimeoutMs"] = p.totalTimeoutMs;
@@ -82,6 +77,7 @@ Result<ProviderProfile> profileFromJson(const Json& json) {
                    readField(json, "defaultModel", p.defaultModel), readField(json, "apiKeyEnv", p.apiKeyEnv),
                    readField(json, "apiVersion", p.apiVersion), readField(json, "extraHeaders", p.extraHeaders),
                    readField(json, "proxy", p.proxy), readField(json, "caBundle", p.caBundle),
+                   readField(json, "allowInsecureHttp", p.allowInsecureHttp),
                    readField(json, "connectTimeoutMs", p.connectTimeoutMs),
                    readField(json, "idleTimeoutMs", p.idleTimeoutMs),
                    readField(json, "totalTimeoutMs", p.totalTimeoutMs),
@@ -100,26 +96,35 @@ Result<ProviderProfile> profileFromJson(const Json& json) {
 }
 
 std::string chatUrl(const ProviderProfile& profile, const std::string& model) {
-  const std::string base = trimSlash(profile.baseUrl);
+  std::optional<std::string> url;
   switch (profile.kind) {
     case ProviderKind::OpenAiCompatible:
-      return base + "/chat/completions";
+      url = extendUrl(profile.baseUrl, {"/chat/completions"});
+      break;
     case ProviderKind::AzureOpenAi:
-      return base + "/openai/deployments/" + model + "/chat/completions?api-version=" + azureVersion(profile);
+      url = extendUrl(profile.baseUrl, {"/openai/deployments", Escaped{model}, "/chat/completions"}, azureQuery(profile));
+      break;
     case ProviderKind::Anthropic:
-      return endsWith(base, "/v1") ? base + "/messages" : base + "/v1/messages";
+      url = extendUrl(profile.baseUrl, {pathEndsWith(profile.baseUrl, "/v1") ? "/messages" : "/v1/messages"});
+      break;
   }
-  return base;
+  return url.value_or("");
 }
 
 std::string modelsUrl(const ProviderProfile& profile) {
-  const std::string base = trimSlash(profile.baseUrl);
+  std::optional<std::string> url;
   switch (profile.kind) {
-    case ProviderKind::OpenAiCompatible: return base + "/models";
-    case ProviderKind::AzureOpenAi: return base + "/openai/models?api-version=" + azureVersion(profile);
-    case ProviderKind::Anthropic: return endsWith(base, "/v1") ? base + "/models" : base + "/v1/models";
+    case ProviderKind::OpenAiCompatible:
+      url = extendUrl(profile.baseUrl, {"/models"});
+      break;
+    case ProviderKind::AzureOpenAi:
+      url = extendUrl(profile.baseUrl, {"/openai/models"}, azureQuery(profile));
+      break;
+    case ProviderKind::Anthropic:
+      url = extendUrl(profile.baseUrl, {pathEndsWith(profile.baseUrl, "/v1") ? "/models" : "/v1/models"});
+      break;
   }
-  return base;
+  return url.value_or("");
 }
 
 }  // namespace copydesk::llm

@@ -28,6 +28,9 @@ struct ProviderProfile {
   std::map<std::string, std::string> extraHeaders;
   std::string proxy;                // "" = none
   std::string caBundle;             // custom CA file; TLS verification is ALWAYS on
+  // A key may go over plain http:// only to this machine (loopback) — or anywhere, when the user
+  // said so here (a server on the LAN, a TLS-terminating proxy on the same network).
+  bool allowInsecureHttp = false;
   int connectTimeoutMs = 10000, idleTimeoutMs = 60000, totalTimeoutMs = 300000;
   double inputPricePerMTok = 0, outputPricePerMTok = 0;   // USD per million tokens
   int requestsPerMinute = 0, tokensPerMinute = 0, maxConcurrency = 8;  // 0 = unlimited
@@ -37,9 +40,11 @@ Json toJson(const ProviderProfile& profile);
 // Missing fields keep their defaults; a wrong type or an unknown kind is an InvalidInput error.
 Result<ProviderProfile> profileFromJson(const Json& json);
 
-// The URL a chat request goes to: {base}/chat/completions, Azure's deployment URL, {base}/v1/messages.
+// The URL a chat request goes to: {base}/chat/completions, Azure's deployment URL (the deployment
+// name percent-escaped into its path segment), {base}/v1/messages. "" when the base URL is not an
+// absolute http(s) URL.
 std::string chatUrl(const ProviderProfile& profile, const std::string& model);
-// GET {base}/models (Anthropic: {base}/v1/models).
+// GET {base}/models (Anthropic: {base}/v1/models); "" as above.
 std::string modelsUrl(const ProviderProfile& profile);
 
 }  // namespace copydesk::llm

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <ctime>
 #include <string>
+
+#include <curl/curl.h>
 
 namespace copydesk::llm {
 
@@ -38,11 +39,12 @@ std::optional<int> parseRetryAfterMs(std::string_view value, std::chrono::system
       return std::nullopt;
     }
   }
-  std::tm tm{};
+  // An HTTP date in any of the three forms RFC 9110 allows (IMF-fixdate, RFC 850, asctime),
+  // read by the same parser curl uses for cookies and If-Modified-Since.
   const std::string text(value);
-  const char* end = strptime(text.c_str(), "%a, %d %b %Y %H:%M:%S", &tm);
-  if (!end) return std::nullopt;
-  const auto when = std::chrono::system_clock::from_time_t(timegm(&tm));
+  const time_t parsed = curl_getdate(text.c_str(), nullptr);
+  if (parsed == -1) return std::nullopt;
+  const auto when = std::chrono::system_clock::from_time_t(parsed);
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(when - now).count();
   return static_cast<int>(std::clamp<long long>(ms, 0, 1000000000));
 }

@@ -25,8 +25,9 @@ struct RetryPolicy {
   int delayMs(int attempt, std::optional<int> retryAfterMs, std::mt19937_64& random) const;
 };
 
-// "12" (seconds, fractions allowed) or an HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT") → milliseconds
-// from `now`; nullopt when unreadable. A date in the past gives 0.
+// "12" (seconds, fractions allowed) or an HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT", also the
+// RFC 850 and asctime forms; curl_getdate) → milliseconds from `now`; nullopt when unreadable. A
+// date in the past gives 0.
 std::optional<int> parseRetryAfterMs(std::string_view value,
                                      std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
 // x-should-retry: "true" / "false" → the provider's own verdict, else nullopt.

@@ -2,6 +2,8 @@
 
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <array>
@@ -87,10 +89,42 @@ Status checkStoreOpenedWritable(sqlite3* db, const std::filesystem::path& path) 
   return {};
 }
 
+namespace {
+
+// SQLite does not always keep the errno of a failed write (a full WAL reports SQLITE_IOERR_WRITE with
+// no errno): whether the disk is (nearly) full, or the database or its WAL reached the process's file
+// size limit (ulimit -f), is then asked of the system itself.
+bool outOfRoom(const std::string& database) {
+  if (database.empty()) return false;
+  constexpr std::uintmax_t kSlack = 128 * 1024;  // more than one WAL frame of 16 KiB pages
+  rlimit limit{};
+  if (getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+    for (const std::string& file : {database, database + "-wal"}) {
+      std::error_code ec;
+      const std::uintmax_t size = std::filesystem::file_size(file, ec);
+      if (!ec && size + kSlack >= limit.rlim_cur) return true;
+    }
+  }
+  const std::filesystem::path dir = std::filesystem::path(database).parent_path();
+  struct statvfs disk {};
+  if (statvfs(dir.empty() ? "." : dir.c_str(), &disk) == 0) {
+    return static_cast<std::uintmax_t>(disk.f_bavail) * disk.f_frsize < kSlack;
+  }
+  return false;
+}
+
+bool writeFailure(int extendedCode) {
+  return extendedCode == SQLITE_IOERR_WRITE || extendedCode == SQLITE_IOERR_FSYNC ||
+         extendedCode == SQLITE_IOERR_TRUNCATE || extendedCode == SQLITE_IOERR_SHMSIZE;
+}
+
+}  // namespace
+
 Error storeFailure(int extendedCode, int systemErrno, const std::string& sqliteMessage, std::string doing,
                    std::string where) {
   const int code = extendedCode & 0xff;
-  const bool noSpace = systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG;
+  const bool noSpace = systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG ||
+                       (code == SQLITE_IOERR && writeFailure(extendedCode) && systemErrno == 0 && outOfRoom(where));
   const auto failure = [&](ErrorId id) {
     return makeError(id, ErrorCode::Database, {sqliteMessage, std::move(doing)}, std::move(where));
   };

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <set>
 #include <thread>
 
 #include <catch2/catch.hpp>
@@ -44,6 +45,27 @@ std::int64_t countRows(const std::filesystem::path& db, const std::string& sql) 
   return stmt->integer(0);
 }
 
+// Product descriptions for a run that must stop at a known point: the products at `stalled`
+// (1-based) stall on their first attempt (the server holds the stream silently until it stops), so
+// with the run's concurrency filled by them nothing after them can start, let alone finish. Their
+// retry (the --resume) is answered normally.
+std::vector<std::string> stallingAt(int products, std::set<int> stalled) {
+  std::vector<std::string> descriptions(static_cast<std::size_t>(products), "Soft & light, \"relaxed\" fit.");
+  for (int i : stalled) descriptions[static_cast<std::size_t>(i - 1)] += " [[fault:stall]]";
+  return descriptions;
+}
+
+// Polls the child's database (another process: no event to wait for) until `drafts` drafts are in
+// and the server holds `held` streams; false after 30 s.
+bool waitForStop(const FakeServerProcess& server, const std::filesystem::path& db, std::int64_t drafts, int held) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (countRows(db, "SELECT count(*) FROM drafts") == drafts && server.stat("activeStreams") == held) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return false;
+}
+
 pid_t spawn(const std::vector<std::string>& args) {
   std::vector<char*> argv;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
@@ -62,8 +84,9 @@ pid_t spawn(const std::vector<std::string>& args) {
 }  // namespace
 
 TEST_CASE("Batch CLI: kill -9 midway, then --resume fills every slot once without redoing finished ones") {
-  FakeServerProcess server({"--stream-ms", "400", "--chunks", "4"});
-  BatchFixture fixture(30);
+  // Products 1-6 finish; 7-9 stall and hold all three places, so the run stands still at 6 drafts.
+  FakeServerProcess server({"--stream-ms", "400", "--chunks", "4", "--stall-ms", "600000"});
+  BatchFixture fixture(30, stallingAt(30, {7, 8, 9}));
   writeFile(fixture.dir() / "kill.mustache", "Write for {{title}} (SKU {{sku}}), {{description}}");
   auto args = generateArgs(fixture, server, (fixture.dir() / "kill.mustache").string(), "all");
   args.insert(args.end(), {"--concurrency", "3"});
@@ -71,21 +94,14 @@ TEST_CASE("Batch CLI: kill -9 midway, then --resume fills every slot once withou
 
   const pid_t child = spawn(args);
   const auto path = fixture.dbPath();
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  std::int64_t drafts = 0;
-  while (std::chrono::steady_clock::now() < deadline) {
-    drafts = countRows(path, "SELECT count(*) FROM drafts");
-    if (drafts >= 6) break;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
+  CHECK(waitForStop(server, path, 6, 3));
   REQUIRE(kill(child, SIGKILL) == 0);
   int status = 0;
   waitpid(child, &status, 0);
   REQUIRE(WIFSIGNALED(status));
   const std::int64_t before = countRows(path, "SELECT count(*) FROM drafts");
   INFO("drafts before the kill: " << before);
-  REQUIRE(before >= 6);
-  REQUIRE(before < 30);
+  REQUIRE(before == 6);
   CHECK(countRows(path, "SELECT count(*) FROM batches WHERE status = 'running'") == 1);
 
   server.post("/__reset");
@@ -178,24 +194,23 @@ TEST_CASE("Batch CLI: bad input exits 2, failed generations exit 1") {
 }
 
 TEST_CASE("Batch CLI: Ctrl-C stops cleanly, leaves the rest pending, and --resume finishes it") {
-  FakeServerProcess server({"--stream-ms", "300", "--chunks", "4"});
-  BatchFixture fixture(20);
+  // Products 1-3 finish; 4 and 5 stall and hold both places: Ctrl-C comes with two requests in flight.
+  FakeServerProcess server({"--stream-ms", "300", "--chunks", "4", "--stall-ms", "600000"});
+  BatchFixture fixture(20, stallingAt(20, {4, 5}));
   BatchFixture::profile(server);
   auto args = generateArgs(fixture, server, "desc", "all");
   args.insert(args.end(), {"--concurrency", "2"});
   const pid_t child = spawn(args);
   const auto path = fixture.dbPath();
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  while (std::chrono::steady_clock::now() < deadline && countRows(path, "SELECT count(*) FROM drafts") < 3) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
+  CHECK(waitForStop(server, path, 3, 2));
   REQUIRE(kill(child, SIGINT) == 0);
   int status = 0;
   waitpid(child, &status, 0);
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 1);
   const auto drafts = countRows(path, "SELECT count(*) FROM drafts");
-  CHECK(drafts < 20);
+  CHECK(drafts == 3);
+  CHECK(countRows(path, "SELECT count(*) FROM generations WHERE outcome = 'cancelled'") == 2);
   CHECK(countRows(path, "SELECT count(*) FROM batches WHERE status = 'incomplete'") == 1);
   // Requests cut off by the stop are recorded as cancelled, never as drafts.
   CHECK(countRows(path, "SELECT count(*) FROM generations WHERE outcome = 'ok'") == drafts);

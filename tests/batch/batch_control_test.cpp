@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -31,18 +32,25 @@ Planned planFor(BatchFixture& fixture, const FakeServerProcess& server, int vari
   return {std::move(*plan), batch->id};
 }
 
-// What the hooks saw, from the threads they run on.
+// What the hooks saw, from the threads they run on; every hook tells `changed`.
 struct Seen {
   std::mutex mutex;
+  std::condition_variable changed;
   std::map<std::string, std::string> text;
   std::map<std::string, std::string> finished;
   std::vector<std::string> started;
   std::vector<std::int64_t> drafts;
   int restarts = 0;
+  int pausedLooks = 0;  // progress reports of the paused runner with two drafts and nothing in flight
 
   std::size_t startedCount() {
     std::lock_guard lock(mutex);
     return started.size();
+  }
+  // Waits (without polling) until `condition`, asked under the lock, holds; false after 20 s.
+  bool waitUntil(const std::function<bool()>& condition) {
+    std::unique_lock lock(mutex);
+    return changed.wait_for(lock, std::chrono::seconds(20), condition);
   }
 };
 
@@ -50,33 +58,29 @@ void watch(RunOptions& options, Seen& seen) {
   options.onStarted = [&seen](const BatchSlot& s) {
     std::lock_guard lock(seen.mutex);
     seen.started.push_back(s.customId());
+    seen.changed.notify_all();
   };
   options.onText = [&seen](const BatchSlot& s, std::string_view piece) {
     std::lock_guard lock(seen.mutex);
     seen.text[s.customId()] += piece;
+    seen.changed.notify_all();
   };
   options.onRestart = [&seen](const BatchSlot& s) {
     std::lock_guard lock(seen.mutex);
     seen.text[s.customId()].clear();
     ++seen.restarts;
+    seen.changed.notify_all();
   };
   options.onFinished = [&seen](const BatchSlot& s, const Generation& g) {
     std::lock_guard lock(seen.mutex);
     seen.finished[s.customId()] = std::string(toString(g.outcome)) + ":" + g.output;
+    seen.changed.notify_all();
   };
   options.onCommitted = [&seen](const CommitNotice& n) {
     std::lock_guard lock(seen.mutex);
     if (n.draftId) seen.drafts.push_back(*n.draftId);
+    seen.changed.notify_all();
   };
-}
-
-bool waitFor(const std::function<bool()>& condition, int ms = 10000) {
-  const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
-  while (!condition()) {
-    if (std::chrono::steady_clock::now() > until) return false;
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  return true;
 }
 
 }  // namespace
@@ -116,6 +120,7 @@ TEST_CASE("Batch runner control: while paused nothing new starts; resumed, every
   RunOptions options;
   options.concurrency = 1;
   options.control = control;
+  options.progressIntervalMs = 20;
   Seen seen;
   watch(options, seen);
   // Paused from the second start on: the first two run, the rest waits.
@@ -123,15 +128,21 @@ TEST_CASE("Batch runner control: while paused nothing new starts; resumed, every
     std::lock_guard lock(seen.mutex);
     seen.started.push_back(s.customId());
     if (seen.started.size() == 2) control->pause();
+    seen.changed.notify_all();
+  };
+  // The runner reports from its dispatch loop, on the thread that starts slots. Between two such
+  // reports it passed its "may I start one?" once: had it not been paused, with nothing in flight
+  // it would have started the third slot in between, and the second report would show it.
+  const ProgressCallback progress = [&seen](const BatchProgress& p) {
+    std::lock_guard lock(seen.mutex);
+    if (p.finished || p.done() != 2 || p.inFlight != 0) return;
+    ++seen.pausedLooks;
+    seen.changed.notify_all();
   };
   BatchRunner runner(client, options);
   RunSummary summary;
-  std::thread worker([&] { summary = runner.run(plan, batchId, plan.allSlots(), fixture.dbPath()); });
-  REQUIRE(waitFor([&] {
-    std::lock_guard lock(seen.mutex);
-    return seen.drafts.size() == 2;
-  }));
-  std::this_thread::sleep_for(std::chrono::milliseconds(400));  // long enough for two more to start if it were not paused
+  std::thread worker([&] { summary = runner.run(plan, batchId, plan.allSlots(), fixture.dbPath(), progress); });
+  REQUIRE(seen.waitUntil([&] { return seen.drafts.size() == 2 && seen.pausedLooks >= 2; }));
   CHECK(seen.startedCount() == 2);
   CHECK(server.requestCount("/v1/chat/completions") == 2);
   control->resume();
@@ -158,10 +169,7 @@ TEST_CASE("Batch runner control: stopping one slot cancels it in flight or keeps
   BatchRunner runner(client, options);
   RunSummary summary;
   std::thread worker([&] { summary = runner.run(plan, batchId, slots, fixture.dbPath()); });
-  REQUIRE(waitFor([&] {
-    std::lock_guard lock(seen.mutex);
-    return !seen.text[slots[1].customId()].empty();
-  }));
+  REQUIRE(seen.waitUntil([&] { return !seen.text[slots[1].customId()].empty(); }));
   control->cancelSlot(slots[1].customId());  // streaming now
   worker.join();
   CHECK(summary.succeeded == 1);

@@ -77,7 +77,9 @@ TEST_CASE("Fake server: the Batch API uploads / runs and returns JSONL results b
                         .dump(),
                     {"Content-Type: application/json"});
   CHECK(batch["status"] == "validating");
-  for (int i = 0; i < 100 && batch["status"] != "completed"; ++i) {
+  // The Batch API is polled by design (no event to wait for): ask until it says completed, or 30 s.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (batch["status"] != "completed" && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
     batch = call(server.openAiBaseUrl() + "/batches/" + batch["id"].get<std::string>(), "", {}, false);
   }

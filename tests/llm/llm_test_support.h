@@ -1,7 +1,9 @@
 #pragma once
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <mutex>
 #include <string>
 
 #include "core/llm/llm_client.h"
@@ -45,8 +47,30 @@ inline llm::ChatRequest prompt(std::string user, std::string system = "You write
   return request;
 }
 
-inline std::int64_t msSince(std::chrono::steady_clock::time_point start) {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
-}
+// A count that callbacks on other threads raise and a test waits on: no sleeping, no polling.
+class Tally final {
+ public:
+  void add() {
+    {
+      std::lock_guard lock(m_mutex);
+      ++m_count;
+    }
+    m_changed.notify_all();
+  }
+  int count() {
+    std::lock_guard lock(m_mutex);
+    return m_count;
+  }
+  // True once the count reached `target`; false when `timeout` passed first.
+  bool waitFor(int target, std::chrono::milliseconds timeout = std::chrono::seconds(20)) {
+    std::unique_lock lock(m_mutex);
+    return m_changed.wait_for(lock, timeout, [&] { return m_count >= target; });
+  }
+
+ private:
+  std::mutex m_mutex;
+  std::condition_variable m_changed;
+  int m_count = 0;
+};
 
 }  // namespace copydesk::test

@@ -18,6 +18,7 @@ using Json = nlohmann::json;
 struct Plan {
   std::string fault;
   int chunks = 8, streamMs = 0, delayMs = 0;
+  int gate = 0;                     // hold the stream until the server has held this many at once
   std::set<std::string> shapes;     // azure, no-done, nospace, crlf, null-choices, reasoning, comments, no-trailing-blank
   std::string retryAfter;
   bool has(const char* shape) const { return shapes.count(shape) > 0; }
@@ -38,6 +39,7 @@ Plan planFor(const httplib::Request& request, ServerState& state, const std::str
   plan.chunks = headerInt(request, "X-Fake-Chunks", state.config().chunks);
   plan.streamMs = headerInt(request, "X-Fake-Stream-Ms", state.config().streamMs);
   plan.delayMs = headerInt(request, "X-Fake-Delay-Ms", state.config().delayMs);
+  plan.gate = headerInt(request, "X-Fake-Gate", 0);
   plan.retryAfter = request.has_header("X-Fake-Retry-After") ? request.get_header_value("X-Fake-Retry-After")
                                                              : state.config().retryAfter;
   std::stringstream shapes(request.get_header_value("X-Fake-Shape"));
@@ -76,10 +78,12 @@ void sendSteps(httplib::Response& res, ServerState& state, std::vector<Step> ste
   const int streamMs = plan.chunks > 0 ? plan.streamMs : 0;
   const bool drip = plan.fault == "drip";
   const int stallMs = state.config().stallMs;
+  const int gate = plan.gate;
   state.streamStarted();
   res.set_chunked_content_provider(
       contentType,
-      [shared, &state, streamMs, drip, stallMs](std::size_t, httplib::DataSink& sink) {
+      [shared, &state, streamMs, drip, stallMs, gate](std::size_t, httplib::DataSink& sink) {
+        if (gate > 0 && !state.waitForStreams(gate)) return false;
         const auto start = std::chrono::steady_clock::now();
         const auto steps = static_cast<std::int64_t>(shared->size());
         std::int64_t index = 0;
@@ -168,6 +172,15 @@ std::vector<Step> openAiStream(const Plan& plan, const std::string& id, const st
   return steps;
 }
 
+// X-Fake-Require-Key: K — the request must carry the key K (Authorization: Bearer K, api-key: K or
+// x-api-key: K), else 401: tests that a key really travels, whichever source it came from.
+bool lacksRequiredKey(const httplib::Request& req) {
+  if (!req.has_header("X-Fake-Require-Key")) return false;
+  const std::string key = req.get_header_value("X-Fake-Require-Key");
+  return req.get_header_value("Authorization") != "Bearer " + key && req.get_header_value("api-key") != key &&
+         req.get_header_value("x-api-key") != key;
+}
+
 void handleOpenAi(const httplib::Request& req, httplib::Response& res, ServerState& state, std::string model) {
   const Json body = Json::parse(req.body, nullptr, false);
   if (body.is_discarded() || !body.is_object() || !body.contains("messages")) {
@@ -175,6 +188,7 @@ void handleOpenAi(const httplib::Request& req, httplib::Response& res, ServerSta
   }
   const std::string auth = req.get_header_value("Authorization");
   const std::string azureKey = req.get_header_value("api-key");
+  if (lacksRequiredKey(req)) return openAiError(res, 401, "The required API key was not sent.", "invalid_request_error");
   if (auth == "Bearer bad-key" || azureKey == "bad-key") {
     const std::string key = "bad-key";
     return openAiError(res, 401, "Incorrect API key provided: " + key + ". You can find your API key in your account.",
@@ -271,7 +285,9 @@ void handleAnthropic(const httplib::Request& req, httplib::Response& res, Server
     return anthropicError(res, 400, "invalid_request_error", "anthropic-version: header is required");
   }
   const std::string key = req.get_header_value("x-api-key");
-  if (key.empty() || key == "bad-key") return anthropicError(res, 401, "authentication_error", "invalid x-api-key");
+  if (key.empty() || key == "bad-key" || lacksRequiredKey(req)) {
+    return anthropicError(res, 401, "authentication_error", "invalid x-api-key");
+  }
   const std::string system = body.contains("system") ? textOf(body["system"]) : std::string();
   std::string user;
   for (const auto& message : body["messages"]) {
@@ -303,7 +319,8 @@ void handleAnthropic(const httplib::Request& req, httplib::Response& res, Server
 
 void handleModels(const httplib::Request& req, httplib::Response& res, ServerState& state) {
   state.count("/v1/models");
-  if (req.get_header_value("Authorization") == "Bearer bad-key" || req.get_header_value("x-api-key") == "bad-key") {
+  if (lacksRequiredKey(req) || req.get_header_value("Authorization") == "Bearer bad-key" ||
+      req.get_header_value("x-api-key") == "bad-key") {
     return openAiError(res, 401, "Incorrect API key provided: bad-key.", "invalid_request_error");
   }
   Json data = Json::array();

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <memory>
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <map>
 #include <mutex>
@@ -68,6 +69,8 @@ class ServerState {
   void countFault(const std::string& fault);
   void streamStarted();
   void streamEnded();
+  // Blocks until the server has held `count` streams at once (true) or it is stopping (false).
+  bool waitForStreams(int count);
   std::string statsJson();
   void resetStats();
 
@@ -89,6 +92,7 @@ class ServerState {
   std::map<std::uint64_t, int> m_forcedSeen;   // identity of a forced-fault request → times seen
   std::int64_t m_requests = 0;
   int m_activeStreams = 0, m_maxActiveStreams = 0;
+  std::condition_variable m_streamsChanged;
   std::map<std::string, StoredFile> m_files;
   std::map<std::string, StoredBatch> m_batches;
   std::atomic<std::uint64_t> m_ids{0};

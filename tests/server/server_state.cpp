@@ -112,8 +112,21 @@ void ServerState::countFault(const std::string& fault) {
 }
 
 void ServerState::streamStarted() {
-  std::lock_guard lock(m_mutex);
-  m_maxActiveStreams = std::max(m_maxActiveStreams, ++m_activeStreams);
+  {
+    std::lock_guard lock(m_mutex);
+    m_maxActiveStreams = std::max(m_maxActiveStreams, ++m_activeStreams);
+  }
+  m_streamsChanged.notify_all();
+}
+
+bool ServerState::waitForStreams(int count) {
+  std::unique_lock lock(m_mutex);
+  // `stopping` is set without this lock: look at it again every few milliseconds.
+  while (m_maxActiveStreams < count) {
+    if (stopping) return false;
+    m_streamsChanged.wait_for(lock, std::chrono::milliseconds(10));
+  }
+  return !stopping;
 }
 
 void ServerState::streamEnded() {

@@ -1,9 +1,11 @@
 #include "tests/support/fake_server_process.h"
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
+#include <thread>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -103,6 +105,22 @@ long long FakeServerProcess::requestCount(const std::string& path) const {
   if (stats.empty()) return -1;
   const auto at = stats.find("\"" + path + "\":");
   return at == std::string::npos ? 0 : std::atoll(stats.c_str() + at + path.size() + 3);
+}
+
+long long FakeServerProcess::stat(const std::string& name) const {
+  const std::string stats = get("/__stats");
+  const std::string key = "\"" + name + "\":";
+  const auto at = stats.find(key);
+  return at == std::string::npos ? -1 : std::atoll(stats.c_str() + at + key.size());
+}
+
+bool FakeServerProcess::waitForStat(const std::string& name, long long value, int timeoutMs) const {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+  while (stat(name) != value) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));  // between questions, not instead of one
+  }
+  return true;
 }
 
 }  // namespace copydesk::test

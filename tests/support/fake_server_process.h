@@ -27,6 +27,11 @@ class FakeServerProcess final {
   std::string post(const std::string& path, const std::string& body = "{}") const;
   // How many requests /__stats counted for a path ("/v1/chat/completions", "/v1/messages", …).
   long long requestCount(const std::string& path) const;
+  // A top-level number of /__stats ("activeStreams", "maxActiveStreams", "requests"); -1 when unreadable.
+  long long stat(const std::string& name) const;
+  // Asks /__stats until stat(name) == value (true) or timeoutMs passes (false): for what only the
+  // server sees, such as how many streams it is holding right now.
+  bool waitForStat(const std::string& name, long long value, int timeoutMs = 20000) const;
 
  private:
   pid_t m_pid = -1;

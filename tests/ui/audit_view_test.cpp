@@ -1,3 +1,4 @@
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
@@ -47,6 +48,9 @@ TEST_CASE("the audit view lists the trail newest first, filters it and exports i
 
   ui::StoreThread store(f.path);
   ui::AuditView view(store);
+  // The trail's model and the filters over it, through every load and filter change below.
+  QAbstractItemModelTester modelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+  QAbstractItemModelTester filteredTester(view.filtered(), QAbstractItemModelTester::FailureReportingMode::Fatal);
   view.resize(1200, 500);
   view.show();
   view.reload();

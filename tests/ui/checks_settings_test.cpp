@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/llm/llm_client.h"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -120,8 +122,9 @@ TEST_CASE("Preferences has the Checks and Glossary tabs when given the rule book
   ui::StoreThread store(fixture.dir / "prefs.db");
   ui::StudioSettings settings;
   ui::KeyVault vault;
+  llm::LlmClient client;
   ui::RuleBookHolder rules;
-  ui::SettingsDialog dialog(store, settings, vault);
+  ui::SettingsDialog dialog(store, settings, vault, client);
   dialog.addChecksPages(rules);
   REQUIRE(dialog.checksPage());
   REQUIRE(dialog.glossaryEditor());
@@ -234,10 +237,11 @@ TEST_CASE("a brand and a banned term added in the glossary are saved on OK and c
   ui::StoreThread store(fixture.dir / "prefs.db");
   ui::StudioSettings settings;
   ui::KeyVault vault;
+  llm::LlmClient client;
   ui::RuleBookHolder rules;
   CHECK_FALSE(hasFinding(*rules.book(), "A miracle kettle.", "Acme", "glossary.banned"));
 
-  ui::SettingsDialog dialog(store, settings, vault);
+  ui::SettingsDialog dialog(store, settings, vault, client);
   dialog.addChecksPages(rules);
   ui::GlossaryEditor* glossary = dialog.glossaryEditor();
   REQUIRE(glossary);
@@ -299,8 +303,9 @@ TEST_CASE("OK without touching the glossary writes no glossary file") {
   ui::StoreThread store(fixture.dir / "prefs.db");
   ui::StudioSettings settings;
   ui::KeyVault vault;
+  llm::LlmClient client;
   ui::RuleBookHolder rules;
-  ui::SettingsDialog dialog(store, settings, vault);
+  ui::SettingsDialog dialog(store, settings, vault, client);
   dialog.addChecksPages(rules);
   QSignalSpy changed(&rules, &ui::RuleBookHolder::changed);
   dialog.accept();
@@ -317,8 +322,9 @@ TEST_CASE("a glossary edited by hand is read again on Reload, and one that does 
   ui::StoreThread store(fixture.dir / "prefs.db");
   ui::StudioSettings settings;
   ui::KeyVault vault;
+  llm::LlmClient client;
   ui::RuleBookHolder rules;
-  ui::SettingsDialog dialog(store, settings, vault);
+  ui::SettingsDialog dialog(store, settings, vault, client);
   dialog.addChecksPages(rules);
   ui::GlossaryEditor* glossary = dialog.glossaryEditor();
   CHECK(glossary->brands() == QStringList{QString(), "Acme"});

@@ -38,7 +38,7 @@ TEST_CASE("code points map to UTF-16 positions: a character outside the BMP take
   Finding f;
   f.start = 1;
   f.length = 1;
-  const auto span = positions.span(f);
+  const auto span = ui::findingSpan(positions, f);
   CHECK(text.mid(span.start, span.end - span.start) == QString::fromUtf8("🍵"));
 }
 

@@ -1,3 +1,4 @@
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -128,6 +129,7 @@ TEST_CASE("history: the page follows the current product, shows the whole catalo
 
   // Until a product is chosen, the whole catalog's history.
   auto* model = page->model();
+  QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);  // every reload below
   REQUIRE(reloadAndWait(*page, [&] { page->reload(); }));
   CHECK(model->rowCount() == 5);
   // Choosing a product in the products pane shows its history.

@@ -1,3 +1,4 @@
+#include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -81,6 +82,7 @@ TEST_CASE("import dialog: an edited mapping for a generic CSV changes what is st
   test::writeFile(dir / "kettles.csv", "code,name,blurb,internal note\nK1,Kettle,Boils water fast,do not publish\n");
   ui::StoreThread store(dir / "i.db");
   ui::ImportDialog dialog(store, dir / "kettles.csv");
+  QAbstractItemModelTester tester(dialog.mappingModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);  // filled, edited, kept
   dialog.show();
   REQUIRE(previewAndWait(dialog));
   CHECK(dialog.preview()->format == CatalogFormat::Generic);

@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/llm/llm_client.h"
+
 #include "core/llm/provider_profile_store.h"
 #include "tests/support/test_paths.h"
 #include "tests/ui/settings_test_support.h"
@@ -148,7 +150,8 @@ TEST_CASE("with a Secret Service, Preferences keeps a saved key in the keychain 
   {
     ui::StoreThread store(dbPath);
     ui::KeyVault vault;
-    ui::SettingsDialog dialog(store, settings, vault);
+    llm::LlmClient client;
+    ui::SettingsDialog dialog(store, settings, vault, client);
     QSignalSpy loaded(&dialog, &ui::SettingsDialog::profilesLoaded);
     REQUIRE(loaded.wait(10000));
     REQUIRE(test::waitUntil([&] { return vault.isKnown(); }, 20000));
@@ -179,7 +182,12 @@ TEST_CASE("with a Secret Service, Preferences keeps a saved key in the keychain 
     CHECK(stored.first().at(1).toBool());
     CHECK(dialog.statusText().contains("its key is in the keychain"));
     CHECK(settings.keySource(profile) == ui::KeySource::Keychain);
-    CHECK(qgetenv("SHOP_KEYCHAIN_KEY").toStdString() == secret);  // usable right away
+    // Usable right away, from the vault; the process environment never holds it.
+    llm::ProviderProfile savedProfile;
+    savedProfile.name = profile.toStdString();
+    savedProfile.apiKeyEnv = "SHOP_KEYCHAIN_KEY";
+    CHECK(vault.keySource()(savedProfile) == secret);
+    CHECK_FALSE(qEnvironmentVariableIsSet("SHOP_KEYCHAIN_KEY"));
 
     // In the keychain, as QtKeychain reads it and as libsecret sees it.
     CHECK(readThroughFreshVault(profile).first.toStdString() == secret);
@@ -200,16 +208,21 @@ TEST_CASE("with a Secret Service, Preferences keeps a saved key in the keychain 
     CHECK_FALSE(test::fileContains(ui::KeyVault::plainTextFilePath().toStdString(), secret));
   }
 
-  SECTION("the studio puts the key into the profile's variable at start") {
-    qunsetenv("SHOP_KEYCHAIN_KEY");
+  SECTION("the studio loads the key into its vault at start, not into its environment") {
     ui::MainWindow window(test::quietWindow(dbPath));
-    CHECK(test::waitUntil([&] { return qgetenv("SHOP_KEYCHAIN_KEY").toStdString() == secret; }, 20000));
+    CHECK(test::waitUntil([&] { return window.keyVault()->remembers(profile); }, 20000));
+    llm::ProviderProfile saved;
+    saved.name = profile.toStdString();
+    saved.apiKeyEnv = "SHOP_KEYCHAIN_KEY";
+    CHECK(window.keyVault()->keySource()(saved) == secret);
+    CHECK_FALSE(qEnvironmentVariableIsSet("SHOP_KEYCHAIN_KEY"));
   }
 
   SECTION("removing the profile in Preferences removes its key from the keychain") {
     ui::StoreThread store(dbPath);
     ui::KeyVault vault;
-    ui::SettingsDialog dialog(store, settings, vault);
+    llm::LlmClient client;
+    ui::SettingsDialog dialog(store, settings, vault, client);
     QSignalSpy loaded(&dialog, &ui::SettingsDialog::profilesLoaded);
     REQUIRE(loaded.wait(10000));
     REQUIRE(dialog.profileNames().contains(profile));

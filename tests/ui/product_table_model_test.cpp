@@ -1,3 +1,4 @@
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
@@ -72,6 +73,7 @@ TEST_CASE("a row far down is paged in on demand with its variant count") {
 TEST_CASE("searching and filtering by category change the row count") {
   ui::StoreThread store(catalogDb());
   ProductTableModel model(store);
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);  // every reset and page checked by Qt's tester
   ProductQuery query;
   query.search = "bamboo";
   runQuery(model, query);
@@ -94,6 +96,7 @@ TEST_CASE("searching and filtering by category change the row count") {
 TEST_CASE("a newer query supersedes one still running") {
   ui::StoreThread store(catalogDb());
   ProductTableModel model(store);
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
   QSignalSpy finished(&model, &ProductTableModel::queryFinished);
   ProductQuery bamboo;
   bamboo.search = "bamboo";
@@ -123,6 +126,7 @@ TEST_CASE("the status column shows how far each product's copy has come") {
   }
   ui::StoreThread store(dir / "status.db");
   ProductTableModel model(store);
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
   runQuery(model, {});
   REQUIRE(model.rowCount() == 6);
   const int status = ProductTableModel::StatusColumn;
@@ -133,7 +137,7 @@ TEST_CASE("the status column shows how far each product's copy has come") {
   CHECK(model.data(model.index(4, status)).toString() == "exported");
   CHECK(model.data(model.index(5, status)).toString() == "in review");
   CHECK(model.data(model.index(0, status), ProductTableModel::CopyStatusRole).toInt() ==
-        static_cast<int>(ui::CopyStatus::None));
+        static_cast<int>(CopyStatus::None));
 
   // A draft written meanwhile shows after a refresh, the old value staying until it arrives.
   {
@@ -152,7 +156,7 @@ TEST_CASE("page rows keep the order of the ids asked for, missing ids included")
   REQUIRE(db);
   test::fillProducts(**db, 3);
   const std::vector<std::int64_t> ids = {3, 999, 1};
-  auto rows = ui::loadProductRows(**db, ids);
+  auto rows = loadProductListRows(**db, ids);
   REQUIRE(rows);
   REQUIRE(rows->size() == 3);
   CHECK((*rows)[0].sku == "SKU-00003");

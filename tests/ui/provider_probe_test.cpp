@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/llm/llm_client.h"
 #include "ui/provider_banner.h"
 #include "ui/provider_probe.h"
 
@@ -36,21 +37,32 @@ class TinyHttpServer {
   QByteArray m_requests;
 };
 
+llm::ProviderProfile profileAt(const QString& name, const QString& baseUrl) {
+  llm::ProviderProfile profile;
+  profile.name = name.toStdString();
+  profile.baseUrl = baseUrl.toStdString();
+  return profile;
+}
+
 }  // namespace
 
 TEST_CASE("the provider probe lists the models of a reachable OpenAI-compatible server") {
   TinyHttpServer server(200, R"({"object":"list","data":[{"id":"llama3.2"},{"id":"qwen2.5"}]})");
+  llm::LlmClient client;
   ui::ProviderProbe probe;
   ui::ProviderBanner banner(probe);
   QObject::connect(&probe, &ui::ProviderProbe::finished, &banner, &ui::ProviderBanner::refresh);
   QSignalSpy finished(&probe, &ui::ProviderProbe::finished);
-  probe.probe("Local test", server.baseUrl());
+  probe.probe(client, profileAt("Local test", server.baseUrl()));
   CHECK(probe.isChecking());
   REQUIRE(finished.wait(5000));
   CHECK(server.requests().startsWith("GET /v1/models "));
   CHECK(probe.isReachable());
   CHECK(probe.modelCount() == 2);
   CHECK(banner.text().contains("Generation is available"));
+  // Once it works, the banner no longer tells the user to start a server.
+  CHECK_FALSE(banner.text().contains("start a local OpenAI-compatible server"));
+  CHECK_FALSE(banner.text().contains("work without a provider"));
 }
 
 TEST_CASE("an unreachable provider makes generation unavailable and the banner says why") {
@@ -60,11 +72,12 @@ TEST_CASE("an unreachable provider makes generation unavailable and the banner s
     REQUIRE(server.listen(QHostAddress::LocalHost));
     closedPort = server.serverPort();
   }  // closed again: nothing listens there now
+  llm::LlmClient client;
   ui::ProviderProbe probe;
   ui::ProviderBanner banner(probe);
   QObject::connect(&probe, &ui::ProviderProbe::finished, &banner, &ui::ProviderBanner::refresh);
   QSignalSpy finished(&probe, &ui::ProviderProbe::finished);
-  probe.probe("Ollama (local)", QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort));
+  probe.probe(client, profileAt("Ollama (local)", QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort)));
   REQUIRE(finished.wait(5000));
   CHECK_FALSE(probe.isReachable());
   CHECK_FALSE(probe.problem().isEmpty());
@@ -83,9 +96,10 @@ TEST_CASE("a banner over a probe that never ran says the provider was not checke
 
 TEST_CASE("a server answering with an error status is not a usable provider") {
   TinyHttpServer server(401, R"({"error":{"message":"no key"}})");
+  llm::LlmClient client;
   ui::ProviderProbe probe;
   QSignalSpy finished(&probe, &ui::ProviderProbe::finished);
-  probe.probe("Hosted", server.baseUrl());
+  probe.probe(client, profileAt("Hosted", server.baseUrl()));
   REQUIRE(finished.wait(5000));
   CHECK_FALSE(probe.isReachable());
   CHECK(probe.problem().contains("401"));

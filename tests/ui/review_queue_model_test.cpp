@@ -1,3 +1,4 @@
+#include <QAbstractItemModelTester>
 #include <QRegularExpression>
 
 #include <catch2/catch.hpp>
@@ -37,6 +38,7 @@ TEST_CASE("the review queue lists submitted drafts by default and filters by sta
 
   ui::StoreThread store(f.path);
   ui::ReviewQueueModel model(store);
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);  // every filter change checked
   CHECK(listed(model, {}) == std::vector<std::int64_t>{a, b, c});
 
   // What each column shows, for the first row.

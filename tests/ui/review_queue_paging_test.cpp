@@ -1,4 +1,5 @@
 // The review queue over thousands of drafts: ids for every row, rows paged in as they are shown.
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -104,7 +105,7 @@ TEST_CASE("a queue of 3,000 drafts knows every row at once but loads one page, a
   REQUIRE(pages.count() == 1);
   CHECK(pages.front().at(0).toInt() == 11 * Model::kPageSize);
   CHECK(pages.front().at(1).toInt() == kDrafts - 1);
-  const ui::ReviewQueueRow* last = model.rowAt(2999);
+  const ReviewQueueRow* last = model.rowAt(2999);
   REQUIRE(last);
   CHECK(last->draft.id == q.ids.back());
   CHECK(last->draft.field == "description");
@@ -137,6 +138,7 @@ TEST_CASE("a filter changed while the queue loads is superseded: only the newest
   BigQueue q;
   ui::StoreThread store(q.f.path);
   Model model(store);
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);  // 3,000 rows, pages, superseded loads
   load(model, {});
   // A far page asked for under the old filter, still on its way when the filter changes.
   CHECK(model.rowAt(2000) == nullptr);
@@ -146,7 +148,10 @@ TEST_CASE("a filter changed while the queue loads is superseded: only the newest
   model.setFilter({.writer = "wendy"});
   model.setFilter({.writer = "walt"});
   REQUIRE(test::waitUntil([&] { return !model.isLoading(); }, 20000));
-  QTest::qWait(50);  // anything late from the older loads has arrived by now
+  // Anything late from the older loads: every job posted so far has run and handed its result
+  // back as a posted event; deliver those before looking.
+  store.waitForIdle();
+  QCoreApplication::sendPostedEvents();
   REQUIRE(loaded.count() == 1);
   CHECK(loaded.front().front().toInt() == static_cast<int>(q.walts.size()));
   REQUIRE(model.rowCount() == static_cast<int>(q.walts.size()));

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/llm/llm_client.h"
+
 #include "core/llm/provider_profile_store.h"
 #include "core/review/reviewer_name.h"
 #include "tests/support/fake_server_process.h"
@@ -45,7 +47,8 @@ TEST_CASE("a profile saved in Preferences is in the store, and its key is in nei
   ui::StoreThread store(dir / "settings.db");
   ui::StudioSettings settings;
   ui::KeyVault vault;
-  ui::SettingsDialog dialog(store, settings, vault);
+  llm::LlmClient client;
+  ui::SettingsDialog dialog(store, settings, vault, client);
   QSignalSpy loaded(&dialog, &ui::SettingsDialog::profilesLoaded);
   REQUIRE(loaded.wait(10000));
   CHECK(dialog.profileNames().contains("OpenAI"));
@@ -81,7 +84,9 @@ TEST_CASE("a profile saved in Preferences is in the store, and its key is in nei
     CHECK((*stored)->baseUrl == "https://llm.example.com/v1");
     CHECK((*stored)->apiKeyEnv == "SHOP_GPT_KEY");
     CHECK(settings.keySource("Shop GPT") == ui::KeySource::PlainTextFile);
-    CHECK(qgetenv("SHOP_GPT_KEY").toStdString() == secret);  // the client can use it right away
+    // The client can use it right away — from the vault, not from the process environment.
+    CHECK(vault.keySource()(**stored) == secret);
+    CHECK_FALSE(qEnvironmentVariableIsSet("SHOP_GPT_KEY"));
 
     settings.setDefaultMaxTokens(settings.defaultMaxTokens());  // make sure the settings file exists
     QSettings(settings.fileName(), QSettings::NativeFormat).sync();
@@ -98,7 +103,6 @@ TEST_CASE("a profile saved in Preferences is in the store, and its key is in nei
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     CHECK(ui::KeyVault::loadFromPlainTextFile("Shop GPT").toStdString() == secret);
   }
-  qunsetenv("SHOP_GPT_KEY");
 }
 
 TEST_CASE("with no D-Bus session bus the keychain is never asked: every call answers later that there is none") {
@@ -137,7 +141,8 @@ TEST_CASE("without a keychain the dialog says so and offers an environment varia
   SECTION("switched off") {
     test::ScopedEnv off("COPYDESK_NO_KEYCHAIN", "1");
     ui::KeyVault vault;
-    ui::SettingsDialog dialog(store, settings, vault);
+    llm::LlmClient client;
+    ui::SettingsDialog dialog(store, settings, vault, client);
     REQUIRE(test::waitUntil([&] { return vault.isKnown(); }));
     CHECK_FALSE(vault.isAvailable());
     ui::ProviderProfileForm* form = dialog.form();
@@ -153,7 +158,8 @@ TEST_CASE("without a keychain the dialog says so and offers an environment varia
 
   SECTION("as found in this session (offscreen test runs have no keychain service)") {
     ui::KeyVault vault;
-    ui::SettingsDialog dialog(store, settings, vault);
+    llm::LlmClient client;
+    ui::SettingsDialog dialog(store, settings, vault, client);
     REQUIRE(test::waitUntil([&] { return vault.isKnown(); }, 60000));
     if (vault.isAvailable()) {
       WARN("a keychain answers in this session; the unavailable path is covered by the section above");
@@ -172,7 +178,8 @@ TEST_CASE("Test connection and Fetch models ask the server off the GUI thread an
   ui::StoreThread store(dir / "check.db");
   ui::StudioSettings settings;
   ui::KeyVault vault;
-  ui::SettingsDialog dialog(store, settings, vault);
+  llm::LlmClient client;
+  ui::SettingsDialog dialog(store, settings, vault, client);
   QSignalSpy loaded(&dialog, &ui::SettingsDialog::profilesLoaded);
   REQUIRE(loaded.wait(10000));
   addProfile(dialog, "Fake", QString::fromStdString(server.openAiBaseUrl()), "COPYDESK_TEST_FAKE_KEY");
@@ -205,8 +212,9 @@ TEST_CASE("the generation defaults and the reviewer name are kept; reviews use t
   ui::StoreThread store(dir / "defaults.db");
   ui::StudioSettings settings;
   ui::KeyVault vault;
+  llm::LlmClient client;
   {
-    ui::SettingsDialog dialog(store, settings, vault);
+    ui::SettingsDialog dialog(store, settings, vault, client);
     QSignalSpy loaded(&dialog, &ui::SettingsDialog::profilesLoaded);
     REQUIRE(loaded.wait(10000));
     dialog.defaultProfileBox()->setCurrentText("DeepSeek");
@@ -225,7 +233,7 @@ TEST_CASE("the generation defaults and the reviewer name are kept; reviews use t
   CHECK(reviewerName(**db) == "Lin");
   CHECK(reviewerName(**db, "Ann") == "Ann");  // an explicit name still wins
 
-  ui::SettingsDialog again(store, settings, vault);
+  ui::SettingsDialog again(store, settings, vault, client);
   QSignalSpy loaded(&again, &ui::SettingsDialog::profilesLoaded);
   REQUIRE(loaded.wait(10000));
   CHECK(again.reviewerEdit()->text() == "Lin");

@@ -1,6 +1,7 @@
 // Review → Similar drafts…: the scan on the store thread, the pairs most similar first, the two texts
 // side by side with the shared passage marked at the right place (code points → UTF-16), Cancel,
 // and "Open in the editor" through the main window.
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -91,6 +92,7 @@ TEST_CASE("the similar-drafts scan lists two near-identical descriptions and mar
   SimilarStore fixture;
   ui::StoreThread store(fixture.path);
   ui::SimilarDraftsDialog dialog(store);
+  QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);  // filled by the scan, emptied by the next
   CHECK(dialog.thresholdSpin()->value() == Approx(0.70));
   QSignalSpy finished(&dialog, &ui::SimilarDraftsDialog::scanFinished);
   dialog.scanButton()->click();

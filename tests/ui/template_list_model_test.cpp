@@ -1,3 +1,4 @@
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
@@ -35,6 +36,7 @@ TEST_CASE("the template list shows each template once with its versions as child
   }
   ui::StoreThread store(dir / "t.db");
   TemplateListModel model(store);
+  QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);  // the tree: parents, children, resets
   QSignalSpy loaded(&model, &TemplateListModel::loaded);
   model.reload();
   REQUIRE(loaded.wait(10000));

@@ -30,8 +30,8 @@ TEST_CASE("the Chinese translation is chosen by language and translates the stud
   const QString loaded = ui::installTranslations(*QCoreApplication::instance(), "zh_CN", {COPYDESK_TEST_QM_DIR});
   CHECK(loaded.startsWith("zh"));
   CHECK(QLocale().language() == QLocale::Chinese);  // what speaks the UI's language from data (checks' explanations)
-  CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::Approved) == QString::fromUtf8("已通过"));
-  CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::None) == QString::fromUtf8("无文案"));
+  CHECK(ui::ProductTableModel::statusText(CopyStatus::Approved) == QString::fromUtf8("已通过"));
+  CHECK(ui::ProductTableModel::statusText(CopyStatus::None) == QString::fromUtf8("无文案"));
   // The audit trail stores English words; the audit view says them in Chinese, unknown ones as stored.
   CHECK(ui::AuditTableModel::actionText("approve") == QString::fromUtf8("通过"));
   CHECK(ui::AuditTableModel::actionText("supersede") == QString::fromUtf8("被取代"));
@@ -43,6 +43,6 @@ TEST_CASE("English needs no translator and an unknown language falls back to Eng
   CHECK(ui::installTranslations(*QCoreApplication::instance(), "en", {COPYDESK_TEST_QM_DIR}).isEmpty());
   CHECK(ui::installTranslations(*QCoreApplication::instance(), "sw", {COPYDESK_TEST_QM_DIR}).isEmpty());
   CHECK(QLocale().language() == QLocale::English);
-  CHECK(ui::ProductTableModel::statusText(ui::CopyStatus::Approved) == "approved");
+  CHECK(ui::ProductTableModel::statusText(CopyStatus::Approved) == "approved");
   CHECK(ui::AuditTableModel::actionText("approve") == "approve");
 }

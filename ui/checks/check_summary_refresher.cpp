@@ -2,6 +2,7 @@
 
 #include "core/checks/check_summary_refresh.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -31,7 +32,7 @@ void CheckSummaryRefresher::runBatch() {
         if (!checked) {
           m_running = false;
           m_again = false;
-          emit failed(QString::fromStdString(checked.error().describe()));
+          emit failed(ErrorText::describe(checked.error()));
           return;
         }
         m_checked += *checked;

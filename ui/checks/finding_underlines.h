@@ -8,29 +8,15 @@
 #include <vector>
 
 #include "core/checks/finding.h"
+#include "ui/editor/wavy_underlines.h"
 
 class QPlainTextEdit;
 
 namespace copydesk::ui {
 
 // A finding's span as QTextDocument positions [start, end).
-struct FindingSpan {
-  int start = 0;
-  int end = 0;
-};
-
-// Core counts in Unicode code points; QString and QTextDocument count UTF-16 units, where a
-// character outside the BMP (an emoji, a rare CJK ideograph) takes two. Converts every code-point
-// offset of a text to its UTF-16 position once, for all the findings of that text.
-class CodePointPositions final {
- public:
-  explicit CodePointPositions(const QString& text);
-  int position(std::size_t codePoint) const;  // clamped to the end of the text
-  FindingSpan span(const Finding& finding) const;
-
- private:
-  std::vector<int> m_positions;  // UTF-16 position of each code point, then the text's length
-};
+using FindingSpan = TextSpan;
+FindingSpan findingSpan(const CodePointPositions& positions, const Finding& finding);
 
 // Wavy underlines under the findings in one editor: red errors, orange warnings, blue hints;
 // hovering one shows its message. The underlines follow edits made after the check (they are
@@ -45,17 +31,13 @@ class FindingUnderlines final : public QObject {
   void setFindings(const std::vector<Finding>& findings, const QString& text);
   void clear();
 
-  const QList<QTextEdit::ExtraSelection>& selections() const { return m_selections; }
-  QString messageAt(int position) const;  // "" where nothing is underlined
+  const QList<QTextEdit::ExtraSelection>& selections() const { return m_marks->selections(); }
+  QString messageAt(int position) const { return m_marks->messageAt(position); }
 
   static QColor colour(Severity severity);
 
- protected:
-  bool eventFilter(QObject* watched, QEvent* event) override;
-
  private:
-  QPlainTextEdit* m_edit;
-  QList<QTextEdit::ExtraSelection> m_selections;
+  WavyUnderlines* m_marks;
 };
 
 }  // namespace copydesk::ui

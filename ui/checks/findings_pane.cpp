@@ -189,7 +189,7 @@ void FindingsPane::showInEditor(int index, bool focus) {
   const Finding& f = m_findings[static_cast<std::size_t>(index)];
   // The spans count in the text that was checked; typing since then moves them at most a little.
   const QString current = m_editor->toPlainText();
-  const FindingSpan span = CodePointPositions(current == m_text || m_text.isEmpty() ? current : m_text).span(f);
+  const FindingSpan span = findingSpan(CodePointPositions(current == m_text || m_text.isEmpty() ? current : m_text), f);
   const int end = static_cast<int>(current.size());
   QTextCursor cursor(m_editor->document());
   cursor.setPosition(std::min(span.start, end));

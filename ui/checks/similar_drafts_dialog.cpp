@@ -21,6 +21,7 @@
 #include "ui/checks/similar_pairs_model.h"
 #include "ui/row_table.h"
 #include "ui/store_thread.h"
+#include "ui/editor/code_point_positions.h"
 
 namespace copydesk::ui {
 namespace {
@@ -35,23 +36,12 @@ QPlainTextEdit* makeTextView(const QString& objectName, QWidget* parent) {
   return view;
 }
 
-// Core counts code points; QString and QTextDocument count UTF-16 units, in which a character
-// outside the BMP (an emoji, a rare ideograph) takes two. The UTF-16 position of a code point.
-int utf16Position(const QString& text, std::size_t codePoint) {
-  int position = 0;
-  for (std::size_t n = 0; n < codePoint && position < text.size(); ++n) {
-    const bool pair = text.at(position).isHighSurrogate() && position + 1 < text.size() &&
-                      text.at(position + 1).isLowSurrogate();
-    position += pair ? 2 : 1;
-  }
-  return position;
-}
-
 // Shows `text` with the passage [start, start + length) (code points) marked, scrolled into view.
 void showWithPassage(QPlainTextEdit* view, const std::string& text, std::size_t start, std::size_t length) {
   const QString shown = qs(text);
   view->setPlainText(shown);
-  const int from = utf16Position(shown, start), to = utf16Position(shown, start + length);
+  const TextSpan span = CodePointPositions(shown).span(start, length);  // core counts code points
+  const int from = span.start, to = span.end;
   QTextEdit::ExtraSelection passage;
   passage.cursor = QTextCursor(view->document());
   passage.cursor.setPosition(from);

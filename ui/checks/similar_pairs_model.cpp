@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include "ui/editor/code_point_positions.h"
+
 #include <algorithm>
 
 namespace copydesk::ui {
@@ -12,9 +14,7 @@ QString qs(const std::string& text) { return QString::fromStdString(text); }
 // The first `count` characters (code points, so no surrogate pair is cut), white space folded.
 QString preview(const std::string& passage, int count) {
   const QString text = qs(passage).simplified();
-  int end = 0;
-  for (int n = 0; n < count && end < text.size(); ++n)
-    end += (text.at(end).isHighSurrogate() && end + 1 < text.size()) ? 2 : 1;
+  const int end = CodePointPositions(text).position(static_cast<std::size_t>(count));
   return end < text.size() ? text.left(end) + QStringLiteral("…") : text;
 }
 

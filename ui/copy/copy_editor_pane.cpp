@@ -15,9 +15,7 @@
 #include <QVBoxLayout>
 
 #include "core/checks/draft_check.h"
-#include "core/review/review_service.h"
-#include "core/review/reviewer_name.h"
-#include "core/store/draft_store.h"
+#include "core/review/working_copy.h"
 #include "ui/checks/check_runner.h"
 #include "ui/checks/finding_underlines.h"
 #include "ui/checks/findings_pane.h"
@@ -341,6 +339,13 @@ void CopyEditorPane::setTemplateField(const QString& field) {
   updateLimit();
 }
 
+void CopyEditorPane::productDraftStored(std::int64_t productId) {
+  if (productId == 0 || productId != m_productId || !m_snapshot || m_snapshot->draft || hasUnsavedEdits() || m_storing)
+    return;
+  const std::string field = fieldName().toStdString();
+  load([productId, field](Database& db) { return loadProductSnapshot(db, productId, field); });
+}
+
 void CopyEditorPane::showDraft(std::int64_t draftId) {
   load([draftId](Database& db) { return loadDraftSnapshot(db, draftId); });
 }
@@ -415,34 +420,14 @@ void CopyEditorPane::storeWorkingCopy(bool thenSubmit) {
   if (!changed && !thenSubmit) return;
   m_storing = true;
   updateActions();
-  const std::int64_t draft = draftId();
-  NewDraft fresh;
-  fresh.productId = m_productId;
-  fresh.field = fieldName().toStdString();
-  fresh.text = text.toStdString();
+  WorkingCopy copy;
+  copy.draftId = draftId();
+  copy.productId = m_productId;
+  copy.field = fieldName().toStdString();
+  copy.text = text.toStdString();
+  copy.submit = thenSubmit;
   m_store.run(
-      this,
-      [draft, fresh, changed, thenSubmit](Database& db) -> Result<Draft> {
-        Result<Draft> stored = makeError(ErrorCode::Internal, "nothing stored");
-        if (draft == 0) {
-          // Written by hand with no draft yet: the writer's text becomes the field's working copy.
-          NewDraft written = fresh;
-          written.author = reviewerName(db);
-          stored = DraftStore(db).create(written);
-          if (stored) {
-            if (auto st = DraftStore(db).setWorking(stored->id); !st) return st.error();
-          }
-        } else if (changed) {
-          stored = ReviewService(db).edit(draft, fresh.text);
-        } else {
-          auto current = DraftStore(db).get(draft);
-          if (!current) return current.error();
-          if (!*current) return makeError(ErrorCode::NotFound, "draft " + std::to_string(draft) + " no longer exists");
-          stored = std::move(**current);
-        }
-        if (!stored || !thenSubmit) return stored;
-        return ReviewService(db).submit(stored->id);
-      },
+      this, [copy](Database& db) { return saveWorkingCopy(db, copy); },
       [this, text, thenSubmit](Result<Draft> result) {
         m_storing = false;
         if (!result) {

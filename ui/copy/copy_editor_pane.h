@@ -70,6 +70,10 @@ class CopyEditorPane final : public QWidget {
   // The open template's field becomes the Field choice while no draft is shown (and no typing would be lost).
   void setTemplateField(const QString& field);
   void setWorkingText(const QString& text); // replaces the working copy as one undoable edit
+  // A draft for this product was stored elsewhere (a generation finished): shown with no draft of
+  // the field and nothing typed, the product's copy is read again, so the line above the editor
+  // names the new draft. A draft already shown stays, and so does typing.
+  void productDraftStored(std::int64_t productId);
   void save();
   void submitForReview();                   // saves first when there are unsaved edits
 

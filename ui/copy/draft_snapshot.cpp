@@ -6,6 +6,7 @@
 #include "core/store/draft_store.h"
 #include "core/store/generation_store.h"
 #include "core/store/product_store.h"
+#include "core/common/error_id.h"
 
 namespace copydesk::ui {
 namespace {
@@ -22,7 +23,7 @@ std::string fieldKey(std::string name) {
 Result<Product> loadProduct(Database& db, std::int64_t productId) {
   auto product = ProductStore(db).findById(productId);
   if (!product) return product.error();
-  if (!*product) return makeError(ErrorCode::NotFound, "product " + std::to_string(productId) + " is no longer in the catalog");
+  if (!*product) return makeError("product.gone", ErrorCode::NotFound, {std::to_string(productId)});
   return std::move(**product);
 }
 
@@ -57,7 +58,7 @@ Result<DraftSnapshot> complete(Database& db, Product product, std::optional<Draf
 Result<DraftSnapshot> loadDraftSnapshot(Database& db, std::int64_t draftId) {
   auto draft = DraftStore(db).get(draftId);
   if (!draft) return draft.error();
-  if (!*draft) return makeError(ErrorCode::NotFound, "draft " + std::to_string(draftId) + " no longer exists");
+  if (!*draft) return makeError("draft.gone", ErrorCode::NotFound, {std::to_string(draftId)});
   auto product = loadProduct(db, (*draft)->productId);
   if (!product) return product.error();
   return complete(db, std::move(*product), std::move(**draft), (*draft)->field);

@@ -1,22 +1,11 @@
 #include "ui/editor/diagnostic_underlines.h"
 
-#include <QHelpEvent>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QToolTip>
 
 namespace copydesk::ui {
 namespace {
-
-// Core counts columns in code points; QString indexes UTF-16 units (a character outside the BMP
-// takes two).
-int utf16Offset(const QString& text, int codePointColumn) {
-  int offset = 0;
-  for (int column = 1; column < codePointColumn && offset < text.size(); ++column)
-    offset += (text.at(offset).isHighSurrogate() && offset + 1 < text.size()) ? 2 : 1;
-  return offset;
-}
 
 QColor colourOf(const TemplateDiagnostic& diagnostic) {
   return diagnostic.severity == TemplateDiagnostic::Severity::Error ? QColor(220, 40, 40) : QColor(230, 140, 0);
@@ -35,7 +24,8 @@ TextSpan diagnosticSpan(const QTextDocument& document, const TemplateDiagnostic&
   QTextBlock block = document.findBlockByNumber(std::max(0, diagnostic.position.line - 1));
   if (!block.isValid()) block = document.lastBlock();
   const QString text = block.text();
-  const int at = utf16Offset(text, diagnostic.position.column);
+  // Core counts columns from 1 in code points.
+  const int at = CodePointPositions(text).position(static_cast<std::size_t>(std::max(1, diagnostic.position.column) - 1));
   const int base = block.position();
   if (text.isEmpty()) return {base, base};
   const auto tagEnd = text.indexOf(QStringLiteral("}}"), at);
@@ -51,47 +41,15 @@ TextSpan diagnosticSpan(const QTextDocument& document, const TemplateDiagnostic&
   return {base + at, base + end};
 }
 
-DiagnosticUnderlines::DiagnosticUnderlines(QPlainTextEdit* edit) : QObject(edit), m_edit(edit) {
-  edit->viewport()->installEventFilter(this);
-}
+DiagnosticUnderlines::DiagnosticUnderlines(QPlainTextEdit* edit)
+    : QObject(edit), m_edit(edit), m_marks(new WavyUnderlines(edit)) {}
 
 void DiagnosticUnderlines::setDiagnostics(std::vector<TemplateDiagnostic> diagnostics) {
   m_diagnostics = std::move(diagnostics);
-  m_selections.clear();
-  for (const TemplateDiagnostic& diagnostic : m_diagnostics) {
-    const TextSpan span = diagnosticSpan(*m_edit->document(), diagnostic);
-    QTextEdit::ExtraSelection selection;
-    selection.cursor = QTextCursor(m_edit->document());
-    selection.cursor.setPosition(span.start);
-    selection.cursor.setPosition(span.end, QTextCursor::KeepAnchor);
-    selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    selection.format.setUnderlineColor(colourOf(diagnostic));
-    selection.format.setToolTip(messageOf(diagnostic));
-    m_selections.append(selection);
-  }
-  m_edit->setExtraSelections(m_selections);
-}
-
-QString DiagnosticUnderlines::messageAt(int position) const {
-  QStringList messages;
-  for (const auto& selection : m_selections) {
-    if (position >= selection.cursor.selectionStart() && position < selection.cursor.selectionEnd())
-      messages << selection.format.toolTip();
-  }
-  return messages.join(QLatin1Char('\n'));
-}
-
-bool DiagnosticUnderlines::eventFilter(QObject* watched, QEvent* event) {
-  if (watched != m_edit->viewport() || event->type() != QEvent::ToolTip) return false;
-  auto* help = static_cast<QHelpEvent*>(event);
-  const QString message = messageAt(m_edit->cursorForPosition(help->pos()).position());
-  if (message.isEmpty()) {
-    QToolTip::hideText();
-    event->ignore();
-  } else {
-    QToolTip::showText(help->globalPos(), message, m_edit->viewport());
-  }
-  return true;
+  QList<WavyUnderlines::Mark> marks;
+  for (const TemplateDiagnostic& diagnostic : m_diagnostics)
+    marks.append({diagnosticSpan(*m_edit->document(), diagnostic), colourOf(diagnostic), messageOf(diagnostic)});
+  m_marks->setMarks(marks);
 }
 
 }  // namespace copydesk::ui

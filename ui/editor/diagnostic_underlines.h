@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/templates/template_diagnostic.h"
+#include "ui/editor/wavy_underlines.h"
 
 class QPlainTextEdit;
 class QTextDocument;
@@ -14,10 +15,6 @@ namespace copydesk::ui {
 
 // The span of a document a diagnostic points at, as QTextDocument positions [start, end): the
 // unknown name itself when it is found in the tag, else the tag (or the word) at its place.
-struct TextSpan {
-  int start = 0;
-  int end = 0;
-};
 TextSpan diagnosticSpan(const QTextDocument& document, const TemplateDiagnostic& diagnostic);
 
 // Wavy underlines in one editor for the diagnostics of its part: red for errors, orange for
@@ -29,16 +26,13 @@ class DiagnosticUnderlines final : public QObject {
   explicit DiagnosticUnderlines(QPlainTextEdit* edit);
 
   void setDiagnostics(std::vector<TemplateDiagnostic> diagnostics);
-  const QList<QTextEdit::ExtraSelection>& selections() const { return m_selections; }
-  QString messageAt(int position) const;  // "" where nothing is underlined
-
- protected:
-  bool eventFilter(QObject* watched, QEvent* event) override;
+  const QList<QTextEdit::ExtraSelection>& selections() const { return m_marks->selections(); }
+  QString messageAt(int position) const { return m_marks->messageAt(position); }
 
  private:
   QPlainTextEdit* m_edit;
+  WavyUnderlines* m_marks;
   std::vector<TemplateDiagnostic> m_diagnostics;
-  QList<QTextEdit::ExtraSelection> m_selections;
 };
 
 }  // namespace copydesk::ui

@@ -8,6 +8,7 @@
 #include "ui/editor/diagnostic_underlines.h"
 #include "ui/editor/variable_completion.h"
 #include "ui/template_editor.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -43,7 +44,7 @@ void TemplateAssist::setDiagnostics(const std::vector<TemplateDiagnostic>& diagn
     if (!diagnostic.templateName.empty()) where += tr(" (partial %1)").arg(QString::fromStdString(diagnostic.templateName));
     auto* item = new QListWidgetItem(
         (error ? tr("Error") : tr("Warning")) + QStringLiteral(" · ") + where + QStringLiteral(" — ") +
-            QString::fromStdString(diagnostic.message),
+            ErrorText::message(diagnostic),
         m_list);
     item->setForeground(error ? QColor(200, 30, 30) : QColor(190, 110, 0));
   }

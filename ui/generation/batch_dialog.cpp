@@ -13,7 +13,6 @@
 #include "core/batch/batch_planner.h"
 #include "core/batch/batch_resume.h"
 #include "core/store/batch_store.h"
-#include "core/store/product_store.h"
 #include "ui/generation/generation_bridge.h"
 #include "ui/store_thread.h"
 
@@ -125,12 +124,7 @@ void BatchDialog::estimate() {
   m_store.run(
       this,
       [spec, ids](Database& db) mutable -> Result<Estimate> {
-        spec.skus.clear();
-        for (auto id : ids) {
-          auto product = ProductStore(db).findById(id);
-          if (!product) return product.error();
-          if (*product) spec.skus.push_back((*product)->sku);
-        }
+        if (!ids.empty()) spec.productIds = ids;
         auto plan = batch::BatchPlanner(db).plan(spec);
         if (!plan) return plan.error();
         Estimate e;

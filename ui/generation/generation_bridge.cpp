@@ -7,7 +7,6 @@
 
 #include "core/batch/batch_resume.h"
 #include "core/store/batch_store.h"
-#include "core/store/product_store.h"
 
 namespace copydesk::ui {
 namespace {
@@ -173,8 +172,10 @@ batch::RunOptions GenerationBridge::hooked(int runId, batch::RunOptions options,
   };
   options.onCommitted = [this, runId](const batch::CommitNotice& notice) {
     if (!notice.draftId) return;
-    post([this, runId, id = QString::fromStdString(notice.slot.customId()), draft = *notice.draftId] {
+    post([this, runId, id = QString::fromStdString(notice.slot.customId()), draft = *notice.draftId,
+          product = notice.slot.productId] {
       emit slotCommitted(runId, id, draft);
+      emit productDraftStored(product, draft);
     });
   };
   return options;
@@ -189,11 +190,7 @@ void GenerationBridge::runBatch(int runId, Job& job, batch::GenerateOptions opti
     post([this, runId, &job, end] { jobEnded(runId, &job, end); });
     return;
   }
-  if (!productIds.empty()) options.spec.skus.clear();
-  for (auto id : productIds) {
-    auto product = ProductStore(**db).findById(id);
-    if (product && *product) options.spec.skus.push_back((*product)->sku);
-  }
+  if (!productIds.empty()) options.spec.productIds = std::move(productIds);
   options.run = hooked(runId, options.run, job.control);
   batch::BatchSession session(**db, *m_client);
   session.onPlanned = [this, runId, &db](const batch::BatchPlan& plan, const batch::GenerateReport& report) {
@@ -234,20 +231,24 @@ void GenerationBridge::runRetry(int runId, Job& job, batch::BatchPlan plan, std:
                                 batch::BatchSlot slot, batch::RunOptions options) {
   RunEnd end;
   end.retry = true;
-  batch::BatchRunner runner(*m_client, hooked(runId, std::move(options), job.control));
-  job.setCancel([&runner] { runner.cancel(); });
-  end.summary = runner.run(plan, batchId, {slot}, m_databasePath, [this, runId](const batch::BatchProgress& p) {
-    post([this, runId, p] { emit progress(runId, p); });
-  });
+  auto db = Database::open(m_databasePath);
+  if (!db) {
+    end.error = db.error().describe();
+    post([this, runId, &job, end] { jobEnded(runId, &job, end); });
+    return;
+  }
+  batch::BatchSession session(**db, *m_client);
+  job.setCancel([&session] { session.cancel(); });
+  auto report = session.retrySlot(plan, batchId, slot, hooked(runId, std::move(options), job.control),
+                                  [this, runId](const batch::BatchProgress& p) {
+                                    post([this, runId, p] { emit progress(runId, p); });
+                                  });
   job.setCancel(nullptr);
-  if (!end.summary.writeError) end.error = end.summary.writeError.error().describe();
-  // The batch is complete once every slot has its draft, as `generate --resume` would record it.
-  if (auto db = Database::open(m_databasePath)) {
-    BatchStore batches(**db);
-    if (auto filled = batches.filledSlots(batchId)) {
-      end.status = batch::missingSlots(plan, *filled).empty() ? kBatchCompleted : kBatchIncomplete;
-      (void)batches.setStatus(batchId, end.status);
-    }
+  if (report) {
+    end.summary = report->summary;
+    end.status = report->status;
+  } else {
+    end.error = report.error().describe();
   }
   post([this, runId, &job, end] { jobEnded(runId, &job, end); });
 }

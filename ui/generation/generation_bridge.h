@@ -47,6 +47,8 @@ class GenerationBridge final : public QObject {
   void resume(int runId);
   bool isBusy(int runId) const;                    // a job of the run is still working
   bool isBusy() const;
+  // The studio's one LLM client (its one network thread): the provider check and Preferences use it too.
+  llm::LlmClient& client() const { return *m_client; }
 
  signals:
   void planned(int runId, const copydesk::ui::RunPlanInfo& info);
@@ -55,6 +57,9 @@ class GenerationBridge final : public QObject {
   void slotText(int runId, const QString& slotId, const QString& text, bool restart);
   void slotFinished(int runId, const copydesk::ui::SlotEnd& end);
   void slotCommitted(int runId, const QString& slotId, qint64 draftId);
+  // A run of any kind (the Write page's, a batch, a retry) stored a draft for this product: its
+  // row in the products table and the copy editor's line about it may have changed.
+  void productDraftStored(qint64 productId, qint64 draftId);
   void progress(int runId, const copydesk::batch::BatchProgress& progress);
   void runFinished(int runId, const copydesk::ui::RunEnd& end);
 

@@ -14,12 +14,14 @@
 
 #include <algorithm>
 
+#include "core/batch/target_pairing.h"
 #include "core/llm/builtin_profiles.h"
-#include "core/llm/provider_profile_store.h"
+#include "core/llm/effective_profiles.h"
 #include "core/store/draft_store.h"
 #include "ui/generation/generation_bridge.h"
 #include "ui/generation/variant_column.h"
 #include "ui/store_thread.h"
+#include "ui/studio_settings.h"
 
 namespace copydesk::ui {
 namespace {
@@ -27,19 +29,6 @@ namespace {
 // Side by side means at once: every column streams together, up to this many (the profile's
 // own limiter may still hold requests back).
 constexpr int kMaxParallel = 64;
-
-struct ProfileChoices {
-  std::vector<llm::ProviderProfile> all;
-  std::string preferred;  // the first stored profile, else the built-in default
-};
-
-QStringList splitModels(const QString& text) {
-  QStringList models;
-  for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-    if (!part.trimmed().isEmpty()) models << part.trimmed();
-  }
-  return models;
-}
 
 }  // namespace
 
@@ -153,18 +142,12 @@ void GenerationPane::buildChoices(QHBoxLayout* row) {
 }
 
 void GenerationPane::reloadProfiles() {
+  // The default is the one the provider check at start probed (Preferences' choice, else the
+  // built-in default with any stored change of it) — the same function the CLI uses.
+  const std::string chosen = StudioSettings().defaultProfile().toStdString();
   m_store.run(
-      this,
-      [](Database& db) -> Result<ProfileChoices> {
-        llm::ProviderProfileStore store(db);
-        auto all = store.listWithBuiltIns();
-        if (!all) return all.error();
-        auto stored = store.list();
-        if (!stored) return stored.error();
-        ProfileChoices choices{std::move(*all), stored->empty() ? llm::defaultProfile().name : stored->front().name};
-        return choices;
-      },
-      [this](Result<ProfileChoices> choices) {
+      this, [chosen](Database& db) { return llm::effectiveProfiles(db, chosen); },
+      [this](Result<llm::EffectiveProfiles> choices) {
         if (!choices) {
           m_state->setText(tr("Could not read the provider profiles: %1")
                                .arg(QString::fromStdString(choices.error().describe())));
@@ -180,7 +163,7 @@ void GenerationPane::reloadProfiles() {
           QAction* action = m_profilesMenu->addAction(QString::fromStdString(profile.name));
           action->setCheckable(true);
         }
-        setCheckedProfiles(wasChecked.isEmpty() ? QStringList{QString::fromStdString(choices->preferred)} : wasChecked);
+        setCheckedProfiles(wasChecked.isEmpty() ? QStringList{QString::fromStdString(choices->preferred.name)} : wasChecked);
       });
 }
 
@@ -309,21 +292,14 @@ std::optional<batch::GenerateOptions> GenerationPane::plannedOptions(QString* wh
                         .arg(name, it->second));
     }
   }
-  // The CLI's rule: one profile writes with each model listed; several profiles pair with the
-  // models in order (or use their default models).
-  const QStringList models = splitModels(m_models->text());
-  batch::GenerateOptions options;
-  if (profiles.size() == 1) {
-    if (models.isEmpty()) options.spec.targets.push_back({profiles[0], ""});
-    for (const QString& m : models) options.spec.targets.push_back({profiles[0], m.toStdString()});
-  } else {
-    if (!models.isEmpty() && models.size() != static_cast<qsizetype>(profiles.size())) {
-      return refuse(tr("With several profiles, give one model per profile (in the order of the profiles), or none."));
-    }
-    for (std::size_t i = 0; i < profiles.size(); ++i) {
-      options.spec.targets.push_back({profiles[i], models.isEmpty() ? "" : models[static_cast<qsizetype>(i)].toStdString()});
-    }
+  // The CLI's rule (batch::pairTargets): one profile writes with each model listed; several
+  // profiles pair with the models in order (or use their default models).
+  auto targets = batch::pairTargets(profiles, batch::modelList(m_models->text().toStdString()));
+  if (!targets) {
+    return refuse(tr("With several profiles, give one model per profile (in the order of the profiles), or none."));
   }
+  batch::GenerateOptions options;
+  options.spec.targets = std::move(*targets);
   options.spec.templateRef = m_template->prompt.name;
   options.spec.templateVersionId = m_template->id;
   options.spec.variants = m_variants->value();

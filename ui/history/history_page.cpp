@@ -22,6 +22,7 @@
 #include "ui/history/history_table_model.h"
 #include "ui/row_table.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -153,7 +154,7 @@ void HistoryPage::reload() {
                 m_loading = false;
                 if (!entries) {
                   m_model->setEntries({});
-                  m_heading->setText(tr("Could not read the history: %1").arg(qs(entries.error().describe())));
+                  m_heading->setText(tr("Could not read the history: %1").arg(ErrorText::describe(entries.error())));
                   emit loaded();
                   return;
                 }

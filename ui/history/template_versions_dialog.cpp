@@ -14,6 +14,7 @@
 #include "core/common/paths.h"
 #include "ui/diff/diff_view.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -95,7 +96,7 @@ void TemplateVersionsDialog::load() {
   m_store.run(this, [name = m_name](Database& db) { return TemplateStore(db).versions(name); },
               [this](Result<std::vector<TemplateVersion>> versions) {
                 if (!versions) {
-                  m_status->setText(qs(versions.error().describe()));
+                  m_status->setText(ErrorText::describe(versions.error()));
                   emit failed(m_status->text());
                   return;
                 }
@@ -170,7 +171,7 @@ void TemplateVersionsDialog::restoreBefore() {
       [prompt = chosen.prompt, note](Database& db) { return TemplateStore(db).save(prompt, currentUserName(), note); },
       [this](Result<TemplateVersion> saved) {
         if (!saved) {
-          m_status->setText(tr("Not restored: %1").arg(qs(saved.error().describe())));
+          m_status->setText(tr("Not restored: %1").arg(ErrorText::describe(saved.error())));
           m_restore->setEnabled(true);
           emit failed(m_status->text());
           return;

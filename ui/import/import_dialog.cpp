@@ -19,11 +19,17 @@
 #include "ui/import/column_mapping_model.h"
 #include "ui/import/mapping_choice_delegate.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+// Why the previewed file would not import, in the UI language.
+QString problemText(const CatalogPreview& preview) {
+  return preview.problemError ? ErrorText::describe(*preview.problemError) : qs(preview.problem);
+}
 
 QString formatLabel(CatalogFormat format) {
   switch (format) {
@@ -177,7 +183,7 @@ void ImportDialog::refreshPreview(bool keepMapping) {
                   m_mapping->setSource({}, {}, {});
                   m_rows->clear();
                   m_detected->clear();
-                  showProblem(qs(preview.error().describe()));
+                  showProblem(ErrorText::describe(preview.error()));
                   emit previewFailed(m_problem->text());
                   return;
                 }
@@ -220,7 +226,7 @@ void ImportDialog::showPreview(CatalogPreview preview, bool keepMapping) {
     for (size_t c = 0; c < p.header.size(); ++c) {
       const QString cell = c < row.size() ? qs(row[c]) : QString();
       auto* item = new QStandardItem(cell.simplified().left(120));
-      item->setToolTip(problem ? qs(p.problem) : cell.left(2000));
+      item->setToolTip(problem ? problemText(p) : cell.left(2000));
       item->setEditable(false);
       if (problem) item->setBackground(QColor(0xd0, 0x3a, 0x3a, 60));
       items << item;
@@ -235,7 +241,7 @@ void ImportDialog::showPreview(CatalogPreview preview, bool keepMapping) {
     m_rowsView->setColumnWidth(column, std::min(m_rowsView->columnWidth(column), 260));
   }
   if (problemRow >= 0) m_rowsView->scrollTo(m_rows->index(problemRow, 0));
-  showProblem(qs(p.problem));
+  showProblem(problemText(p));
   updateButtons();
 }
 
@@ -264,7 +270,7 @@ void ImportDialog::startImport() {
                 m_busy = false;
                 if (!summary) {
                   m_result->hide();
-                  showProblem(tr("Nothing was imported: %1").arg(qs(summary.error().describe())));
+                  showProblem(tr("Nothing was imported: %1").arg(ErrorText::describe(summary.error())));
                   emit importFailed(m_problem->text());
                   return;
                 }

@@ -6,6 +6,7 @@
 
 #include "ui/review/review_queue_model.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -62,7 +63,7 @@ void AuditTableModel::reload() {
                 if (generation != m_generation) return;
                 m_loading = false;
                 if (!entries) {
-                  emit loadFailed(qs(entries.error().describe()));
+                  emit loadFailed(ErrorText::describe(entries.error()));
                   return;
                 }
                 beginResetModel();

@@ -18,6 +18,7 @@
 #include "ui/review/audit_table_model.h"
 #include "ui/row_table.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -138,7 +139,7 @@ void AuditView::exportTo(const std::filesystem::path& path, AuditFormat format) 
       this, [path, format](Database& db) { return exportAudit(db, {}, format, path); },
       [this, shown](Result<std::int64_t> written) {
         if (!written) {
-          const QString why = qs(written.error().describe());
+          const QString why = ErrorText::describe(written.error());
           m_message->setText(tr("Could not export the audit trail: %1").arg(why));
           emit exportFailed(why);
           return;

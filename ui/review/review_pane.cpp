@@ -19,14 +19,15 @@
 
 #include "core/checks/check_summary_store.h"
 #include "core/checks/draft_check.h"
+#include "core/review/bulk_approval.h"
 #include "core/review/checked_approval.h"
 #include "core/review/review_context.h"
+#include "core/store/review_filter_choices.h"
 #include "core/store/draft_store.h"
 #include "ui/checks/override_dialog.h"
 #include "ui/checks/rule_book_holder.h"
 #include "ui/review/reject_dialog.h"
 #include "ui/review/review_detail_view.h"
-#include "ui/review/review_filter_choices.h"
 #include "ui/review/review_queue_model.h"
 #include "ui/row_table.h"
 #include "ui/store_thread.h"
@@ -35,14 +36,6 @@ namespace copydesk::ui {
 namespace {
 
 QString qs(const std::string& text) { return QString::fromStdString(text); }
-
-// What a bulk approval did: the drafts now approved, those whose error findings need an
-// override (approved one by one, with a reason), and why the others were not.
-struct BulkApproval {
-  std::vector<Draft> approved;
-  std::vector<std::int64_t> needOverride;
-  std::vector<std::string> refusals;
-};
 
 // The draft as the review page shows it, with the findings of exactly that text.
 struct CheckedContext {
@@ -441,49 +434,34 @@ void ReviewPane::approveMany(const std::vector<std::int64_t>& ids) {
   m_model->setPending(ids, tr("approving…"));
   m_store.run(
       this,
-      [ids, book = m_rules->book()](Database& db) -> Result<BulkApproval> {
-        // One transaction: one write to disk for the lot, and a refusal undoes only its own draft.
-        Transaction tx(db);
-        if (!tx.begun()) return tx.begun().error();
-        BulkApproval outcome;
-        std::vector<std::int64_t> approved;
-        for (std::int64_t id : ids) {
-          ApprovalRequest request;
-          request.draftId = id;
-          auto decided = approveChecked(db, *book, request);
-          if (!decided) outcome.refusals.push_back(decided.error().message);
-          else if (decided->approved) approved.push_back(id);
-          else outcome.needOverride.push_back(id);
-        }
-        if (auto st = tx.commit(); !st) return st.error();
-        // Read back as stored now, without their texts: the whole queue may have been approved.
-        auto fresh = DraftStore(db).withoutText(approved);
-        if (!fresh) return fresh.error();
-        outcome.approved = std::move(*fresh);
-        return outcome;
-      },
-      [this, ids](Result<BulkApproval> outcome) {
+      [ids, book = m_rules->book()](Database& db) { return copydesk::approveMany(db, *book, {.draftIds = ids}); },
+      [this, ids](Result<std::vector<DraftApproval>> outcome) {
         --m_pending;
         m_model->clearPending(ids);
         if (!outcome) {
           showError(tr("Could not approve the selected drafts: %1").arg(qs(outcome.error().describe())));
           return;
         }
-        m_model->updateDrafts(outcome->approved);
-        const int approved = static_cast<int>(outcome->approved.size());
-        showMessage(tr("Approved %n draft(s).", nullptr, approved));
-        if (!outcome->needOverride.empty()) {
+        std::vector<Draft> approved;
+        int needOverride = 0;
+        std::vector<const Error*> refusals;
+        for (const DraftApproval& one : *outcome) {
+          if (one.outcome == BulkOutcome::Approved && one.draft) approved.push_back(*one.draft);
+          if (one.outcome == BulkOutcome::NeedsOverride) ++needOverride;
+          if (one.outcome == BulkOutcome::Refused && one.error) refusals.push_back(&*one.error);
+        }
+        m_model->updateDrafts(approved);
+        showMessage(tr("Approved %n draft(s).", nullptr, static_cast<int>(approved.size())));
+        if (needOverride > 0) {
           // Each needs its own reason: the reviewer goes through them with A, one at a time.
-          const int count = static_cast<int>(outcome->needOverride.size());
           showError(tr("%n draft(s) were not approved because their checks found errors: review them one by one "
-                       "(approving each asks for a reason).", nullptr, count));
-        } else if (!outcome->refusals.empty()) {
-          showError(tr("%n draft(s) were not approved: %1", nullptr, static_cast<int>(outcome->refusals.size()))
-                        .arg(qs(outcome->refusals.front()) +
-                             (outcome->refusals.size() > 1 ? QStringLiteral(" …") : QString())));
+                       "(approving each asks for a reason).", nullptr, needOverride));
+        } else if (!refusals.empty()) {
+          showError(tr("%n draft(s) were not approved: %1", nullptr, static_cast<int>(refusals.size()))
+                        .arg(qs(refusals.front()->message) + (refusals.size() > 1 ? QStringLiteral(" …") : QString())));
         }
         scheduleDetail();
-        if (approved > 0) emit decisionsRecorded();
+        if (!approved.empty()) emit decisionsRecorded();
       });
 }
 

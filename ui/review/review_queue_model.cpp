@@ -10,6 +10,7 @@
 
 #include "ui/checks/finding_text.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -66,7 +67,7 @@ void ReviewQueueModel::setFilter(const ReviewQueueFilter& filter) {
         if (generation != m_generation) return;
         m_loading = false;
         if (!start) {
-          emit loadFailed(qs(start.error().describe()));
+          emit loadFailed(ErrorText::describe(start.error()));
           return;
         }
         adoptStart(std::move(*start));

@@ -14,7 +14,7 @@
 #include "core/store/draft.h"
 #include "core/store/draft_store.h"
 #include "ui/paged_rows.h"
-#include "ui/review/review_queue_row.h"
+#include "core/review/review_queue_row.h"
 
 namespace copydesk::ui {
 

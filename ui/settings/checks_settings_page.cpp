@@ -19,6 +19,7 @@
 #include "core/checks/rule_book.h"
 #include "ui/checks/rule_book_holder.h"
 #include "ui/row_table.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -147,7 +148,7 @@ std::vector<ChecksSettingsPage::FileRow> ChecksSettingsPage::currentRows() const
     FileRow row;
     row.file = problemFile(problem);
     row.fromUser = sameFolder(row.file.parent_path(), userDir);
-    row.problem = qs(problem.describe());
+    row.problem = ErrorText::describe(problem);
     rows.push_back(std::move(row));
   }
   std::stable_sort(rows.begin(), rows.end(),
@@ -196,7 +197,7 @@ void ChecksSettingsPage::fillProblems() {
   m_problems->clear();
   const QColor red = problemColour(palette());
   for (const Error& problem : m_rules.problems()) {
-    auto* item = new QListWidgetItem(qs(problem.describe()), m_problems);
+    auto* item = new QListWidgetItem(ErrorText::describe(problem), m_problems);
     item->setForeground(red);
     item->setToolTip(tr("Fix the file, then Reload"));
   }

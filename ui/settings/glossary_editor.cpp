@@ -17,6 +17,8 @@
 #include <system_error>
 
 #include "core/checks/rule_book.h"
+#include "ui/common/error_text.h"
+#include "core/common/error_id.h"
 
 namespace copydesk::ui {
 namespace {
@@ -167,7 +169,7 @@ void GlossaryEditor::load() {
   if (fileExists(source)) {
     auto read = readGlossary(source);
     if (!read) {
-      m_loadProblem = qs(read.error().describe());
+      m_loadProblem = ErrorText::describe(read.error());
     } else {
       for (auto& entry : *read) m_entries[qs(entry.brand)] = std::move(entry);
     }
@@ -304,7 +306,7 @@ Status GlossaryEditor::save() {
   if (!m_modified || hasLoadProblem()) return {};
   std::error_code ec;
   fs::create_directories(m_file.parent_path(), ec);
-  if (ec) return makeError(ErrorCode::Io, ec.message(), m_file.parent_path().string());
+  if (ec) return makeError("file.cannot-create-folder", ErrorCode::Io, {ec.message()}, m_file.parent_path().string());
   Status written = writeGlossary(m_file, entries());
   if (written) m_modified = false;
   return written;

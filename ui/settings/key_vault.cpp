@@ -9,6 +9,11 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+
 namespace copydesk::ui {
 namespace {
 
@@ -47,7 +52,40 @@ bool sessionBusReachable() {
 
 }  // namespace
 
-KeyVault::KeyVault(QObject* parent) : QObject(parent) {}
+// Written on the GUI thread, read on whichever thread submits a request.
+struct KeyVault::RememberedKeys {
+  mutable std::mutex mutex;
+  std::map<std::string, std::string> byProfile;
+
+  std::optional<std::string> find(const std::string& profile) const {
+    std::lock_guard lock(mutex);
+    const auto it = byProfile.find(profile);
+    if (it == byProfile.end()) return std::nullopt;
+    return it->second;
+  }
+};
+
+KeyVault::KeyVault(QObject* parent) : QObject(parent), m_keys(std::make_shared<RememberedKeys>()) {}
+
+void KeyVault::remember(const QString& profile, const QString& key) {
+  if (key.isEmpty()) return forget(profile);
+  std::lock_guard lock(m_keys->mutex);
+  m_keys->byProfile[profile.toStdString()] = key.toStdString();
+}
+
+void KeyVault::forget(const QString& profile) {
+  std::lock_guard lock(m_keys->mutex);
+  m_keys->byProfile.erase(profile.toStdString());
+}
+
+bool KeyVault::remembers(const QString& profile) const { return m_keys->find(profile.toStdString()).has_value(); }
+
+llm::ApiKeySource KeyVault::keySource() const {
+  return [keys = std::shared_ptr<const RememberedKeys>(m_keys)](const llm::ProviderProfile& profile) {
+    if (auto key = keys->find(profile.name)) return key;
+    return llm::environmentKey(profile);
+  };
+}
 
 QString KeyVault::noBusProblem() {
   return tr("no D-Bus session bus answers here (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain can be asked");
@@ -148,11 +186,6 @@ void KeyVault::removeFromPlainTextFile(const QString& profile) {
   if (!keys.contains(profile)) return;
   keys.remove(profile);
   writeKeyFile(keys, nullptr);
-}
-
-void KeyVault::exportToEnvironment(const QString& envName, const QString& key) {
-  if (envName.isEmpty() || key.isEmpty()) return;
-  qputenv(envName.toLocal8Bit().constData(), key.toUtf8());
 }
 
 }  // namespace copydesk::ui

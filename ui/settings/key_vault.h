@@ -4,6 +4,9 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+#include "core/llm/api_key_source.h"
 
 namespace copydesk::ui {
 
@@ -11,9 +14,10 @@ namespace copydesk::ui {
 // Credential Store), one entry per provider profile under the service "Copydesk". Every call is
 // asynchronous; answers come back as signals on the GUI thread.
 //
-// The LLM client reads a key from the profile's environment variable (core has no keychain), so a
-// key loaded from the keychain is put into the studio's own environment under that name — never
-// into the store, the settings or a log.
+// The LLM client asks keySource() for a request's key. It answers from keys remembered here — put
+// in on the GUI thread as they are loaded, saved or removed — never from the keychain itself (the
+// network thread must not wait for it) and never through the process environment (which every
+// child process would inherit, and which the GUI thread would write while workers read it).
 class KeyVault final : public QObject {
   Q_OBJECT
 
@@ -37,8 +41,13 @@ class KeyVault final : public QObject {
   static QString loadFromPlainTextFile(const QString& profile);
   static void removeFromPlainTextFile(const QString& profile);
 
-  // Puts the key into this process's environment under envName (for the LLM client).
-  static void exportToEnvironment(const QString& envName, const QString& key);
+  // The keys the LLM client uses, by profile name; GUI thread. remember() with "" forgets.
+  void remember(const QString& profile, const QString& key);
+  void forget(const QString& profile);
+  bool remembers(const QString& profile) const;
+  // For llm::ClientOptions::apiKey: the profile's remembered key, else its environment variable
+  // (set outside the studio). Thread-safe, never blocks; stays valid after the vault is gone.
+  llm::ApiKeySource keySource() const;
 
  signals:
   void probed(bool available);
@@ -50,6 +59,8 @@ class KeyVault final : public QObject {
   static QString noBusProblem();
   void answerLater(std::function<void()> answer);
 
+  struct RememberedKeys;
+  std::shared_ptr<RememberedKeys> m_keys;
   bool m_known = false;
   bool m_available = false;
   QString m_problem;

@@ -1,49 +1,41 @@
 #include "ui/settings/provider_check.h"
 
-#include <QElapsedTimer>
-#include <QThread>
+#include <chrono>
 
 #include "core/llm/llm_client.h"
+#include "ui/gui_relay.h"
 
 namespace copydesk::ui {
 
-ProviderCheck::ProviderCheck(QObject* parent) : QObject(parent) {}
+ProviderCheck::ProviderCheck(llm::LlmClient& client, QObject* parent)
+    : QObject(parent), m_client(client), m_relay(GuiRelay::to(this)) {}
 
 ProviderCheck::~ProviderCheck() {
-  if (!m_thread) return;
-  m_thread->wait();
-  delete m_thread;
+  m_relay->detach();
+  if (m_running) m_client.cancel(m_request);
 }
 
-void ProviderCheck::start(const llm::ProviderProfile& profile) {
-  if (m_thread) return;
-  m_thread = QThread::create([this, profile] {
-    QElapsedTimer clock;
-    clock.start();
-    llm::ClientOptions options;
-    options.retry.maxAttempts = 1;  // a test reports what happens now, it does not insist
-    llm::LlmClient client(options);
-    auto models = client.listModels(profile);
-    const int elapsed = static_cast<int>(clock.elapsed());
-    QMetaObject::invokeMethod(
-        this,
-        [this, models = std::move(models), elapsed] {
-          if (m_thread) {
-            m_thread->wait();
-            m_thread->deleteLater();
-            m_thread = nullptr;
-          }
+void ProviderCheck::start(const llm::ProviderProfile& profile, std::optional<std::string> key) {
+  if (m_running) return;
+  m_running = true;
+  llm::ModelsQuery query;  // one attempt: a test reports what happens now, it does not insist
+  query.apiKey = std::move(key);
+  const auto started = std::chrono::steady_clock::now();
+  m_request = m_client.submitListModels(
+      profile, std::move(query), [relay = m_relay, this, started](Result<std::vector<std::string>> models) {
+        const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                                    started);
+        relay->post([this, models = std::move(models), ms = static_cast<int>(elapsed.count())] {
+          m_running = false;
           if (!models) {
             emit failed(QString::fromStdString(models.error().describe()));
             return;
           }
           QStringList names;
           for (const auto& name : *models) names << QString::fromStdString(name);
-          emit succeeded(names, elapsed);
-        },
-        Qt::QueuedConnection);
-  });
-  m_thread->start();
+          emit succeeded(names, ms);
+        });
+      });
 }
 
 }  // namespace copydesk::ui

@@ -92,6 +92,11 @@ ProviderProfileForm::ProviderProfileForm(QWidget* parent) : QWidget(parent) {
   m_headers->setTabChangesFocus(true);
   m_proxy = new QLineEdit(this);
   m_proxy->setPlaceholderText(tr("none, or e.g. http://proxy.example:3128"));
+  // Off unless the user says so: a key over plain http:// to another machine can be read on the way.
+  m_insecureHttp = new QCheckBox(tr("Send the key over plain HTTP to a server on another machine (not encrypted)"), this);
+  m_insecureHttp->setObjectName(QStringLiteral("allowInsecureHttp"));
+  m_insecureHttp->setToolTip(tr("Only for a server on your own network without HTTPS. Keys always go over plain "
+                                "HTTP to this computer (localhost) and over HTTPS anywhere."));
   m_connectTimeout = makeSpin(this, 600000, tr(" ms"));
   m_idleTimeout = makeSpin(this, 3600000, tr(" ms"));
   m_totalTimeout = makeSpin(this, 36000000, tr(" ms"));
@@ -115,6 +120,7 @@ ProviderProfileForm::ProviderProfileForm(QWidget* parent) : QWidget(parent) {
   form->addRow(QString(), m_keychainNote);
   form->addRow(tr("Extra &headers:"), m_headers);
   form->addRow(tr("&Proxy:"), m_proxy);
+  form->addRow(QString(), m_insecureHttp);
   form->addRow(tr("Timeouts:"), row({new QLabel(tr("connect"), this), m_connectTimeout, new QLabel(tr("idle"), this),
                                       m_idleTimeout, new QLabel(tr("total"), this), m_totalTimeout}));
   form->addRow(tr("Prices per million tokens:"),
@@ -124,6 +130,7 @@ ProviderProfileForm::ProviderProfileForm(QWidget* parent) : QWidget(parent) {
 
   connect(m_keySource, &QComboBox::currentIndexChanged, this, &ProviderProfileForm::updateKeyFields);
   connect(m_plainTextOptIn, &QCheckBox::toggled, this, &ProviderProfileForm::updateKeyFields);
+  connect(m_insecureHttp, &QCheckBox::toggled, this, &ProviderProfileForm::changed);
   for (QLineEdit* edit : {m_name, m_baseUrl, m_models, m_keyEnv, m_key, m_proxy, m_apiVersion})
     connect(edit, &QLineEdit::textEdited, this, &ProviderProfileForm::changed);
   updateKeyFields();
@@ -147,6 +154,7 @@ void ProviderProfileForm::setProfile(const llm::ProviderProfile& profile, KeySou
   m_keySource->setCurrentIndex(m_keySource->findData(toString(source)));
   m_headers->setPlainText(headerLines(profile.extraHeaders));
   m_proxy->setText(qs(profile.proxy));
+  m_insecureHttp->setChecked(profile.allowInsecureHttp);
   m_connectTimeout->setValue(profile.connectTimeoutMs);
   m_idleTimeout->setValue(profile.idleTimeoutMs);
   m_totalTimeout->setValue(profile.totalTimeoutMs);
@@ -171,6 +179,7 @@ llm::ProviderProfile ProviderProfileForm::profile() const {
   p.apiKeyEnv = m_keyEnv->text().trimmed().toStdString();
   p.extraHeaders = parseHeaders(m_headers->toPlainText());
   p.proxy = m_proxy->text().trimmed().toStdString();
+  p.allowInsecureHttp = m_insecureHttp->isChecked();
   p.connectTimeoutMs = m_connectTimeout->value();
   p.idleTimeoutMs = m_idleTimeout->value();
   p.totalTimeoutMs = m_totalTimeout->value();

@@ -43,6 +43,7 @@ class ProviderProfileForm final : public QWidget {
   QComboBox* keySourceBox() const { return m_keySource; }
   QComboBox* defaultModelBox() const { return m_defaultModel; }
   QCheckBox* plainTextOptIn() const { return m_plainTextOptIn; }
+  QCheckBox* insecureHttpBox() const { return m_insecureHttp; }
 
  signals:
   void changed();
@@ -63,6 +64,7 @@ class ProviderProfileForm final : public QWidget {
   QLabel* m_keychainNote;
   QPlainTextEdit* m_headers;
   QLineEdit* m_proxy;
+  QCheckBox* m_insecureHttp;
   QSpinBox* m_connectTimeout;
   QSpinBox* m_idleTimeout;
   QSpinBox* m_totalTimeout;

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "core/llm/builtin_profiles.h"
+#include "core/llm/effective_profiles.h"
 #include "core/llm/provider_profile_store.h"
 #include "core/checks/rule_book.h"
 #include "core/review/reviewer_name.h"
@@ -43,20 +44,21 @@ struct ProfilesSnapshot {
 Result<ProfilesSnapshot> readProfiles(Database& db) {
   llm::ProviderProfileStore store(db);
   ProfilesSnapshot snapshot;
-  auto all = store.listWithBuiltIns();
+  auto all = llm::effectiveProfiles(db);
   if (!all) return all.error();
   auto stored = store.list();
   if (!stored) return stored.error();
   auto reviewer = storedReviewerName(db);
   if (!reviewer) return reviewer.error();
-  snapshot.all = std::move(*all);
+  snapshot.all = std::move(all->all);
   for (const auto& profile : *stored) snapshot.stored.insert(profile.name);
   snapshot.reviewer = std::move(*reviewer);
   return snapshot;
 }
 
-// A keychain- or file-held key still reaches the LLM client through the environment, so a profile
-// that keeps its key there needs a variable name; one is made from the profile's name.
+// A profile whose key is in the keychain or the file still names a variable: it says the profile
+// needs a key (the client refuses to go without one) and where one may be given from outside the
+// studio. One is made from the profile's name.
 std::string keyVariableFor(const std::string& profileName) {
   std::string name = "COPYDESK_KEY_";
   for (unsigned char c : profileName) {
@@ -70,8 +72,9 @@ std::string keyVariableFor(const std::string& profileName) {
 
 }  // namespace
 
-SettingsDialog::SettingsDialog(StoreThread& store, StudioSettings& settings, KeyVault& vault, QWidget* parent)
-    : QDialog(parent), m_store(store), m_settings(settings), m_vault(vault), m_check(new ProviderCheck(this)) {
+SettingsDialog::SettingsDialog(StoreThread& store, StudioSettings& settings, KeyVault& vault, llm::LlmClient& client,
+                               QWidget* parent)
+    : QDialog(parent), m_store(store), m_settings(settings), m_vault(vault), m_check(new ProviderCheck(client, this)) {
   setObjectName(QStringLiteral("settingsDialog"));
   setWindowTitle(tr("Preferences"));
   m_tabs = new QTabWidget(this);
@@ -309,6 +312,7 @@ void SettingsDialog::saveProfile() {
         const QString name = qs(profile.name);
         m_settings.setKeySource(name, source);
         if (source != KeySource::PlainTextFile) KeyVault::removeFromPlainTextFile(name);
+        if (source == KeySource::Environment) m_vault.forget(name);  // the variable is the key now
         if (!key.isEmpty() && source != KeySource::Environment) storeKey(profile, key);
         m_form->clearEnteredKey();
         setStatus(tr("Saved profile %1.").arg(name));
@@ -319,7 +323,7 @@ void SettingsDialog::saveProfile() {
 
 void SettingsDialog::storeKey(const llm::ProviderProfile& profile, const QString& key) {
   const QString name = qs(profile.name);
-  KeyVault::exportToEnvironment(qs(profile.apiKeyEnv), key);  // usable right away, not only after a restart
+  m_vault.remember(name, key);  // usable right away, not only after a restart
   if (m_settings.keySource(name) == KeySource::PlainTextFile) {
     QString error;
     if (!KeyVault::storeInPlainTextFile(name, key, &error)) setStatus(tr("The key was not written: %1").arg(error));
@@ -350,6 +354,7 @@ void SettingsDialog::removeProfile() {
                 const QString profile = qs(name);
                 if (m_settings.keySource(profile) == KeySource::Keychain) m_vault.remove(profile);
                 KeyVault::removeFromPlainTextFile(profile);
+                m_vault.forget(profile);
                 m_settings.setKeySource(profile, KeySource::Environment);
                 reloadProfiles(profile);
                 emit profileRemoved(profile);
@@ -359,13 +364,13 @@ void SettingsDialog::removeProfile() {
 void SettingsDialog::checkConnection(bool fillModels) {
   if (m_check->isRunning()) return;
   const llm::ProviderProfile profile = m_form->profile();
-  // A key typed but not saved yet is tried too: the client reads keys from the environment.
-  KeyVault::exportToEnvironment(qs(profile.apiKeyEnv), m_form->enteredKey());
+  // A key typed but not saved yet is tried instead of the stored one, for this check only.
+  const QString typed = m_form->enteredKey();
   m_fillModels = fillModels;
   m_test->setEnabled(false);
   m_fetch->setEnabled(false);
   setStatus(tr("Asking %1 for its models…").arg(qs(profile.baseUrl)));
-  m_check->start(profile);
+  m_check->start(profile, typed.isEmpty() ? std::nullopt : std::optional(typed.toStdString()));
 }
 
 void SettingsDialog::fillDefaultModels() {

@@ -17,6 +17,10 @@ class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
+namespace copydesk::llm {
+class LlmClient;
+}
+
 namespace copydesk::ui {
 
 class ChecksSettingsPage;
@@ -36,7 +40,9 @@ class SettingsDialog final : public QDialog {
   Q_OBJECT
 
  public:
-  SettingsDialog(StoreThread& store, StudioSettings& settings, KeyVault& vault, QWidget* parent = nullptr);
+  // client: the studio's LLM client, which Test connection and Fetch models use.
+  SettingsDialog(StoreThread& store, StudioSettings& settings, KeyVault& vault, llm::LlmClient& client,
+                 QWidget* parent = nullptr);
 
   // Adds the Checks and Glossary tabs over the studio's rule book (the main window does).
   void addChecksPages(RuleBookHolder& rules);

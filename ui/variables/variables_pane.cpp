@@ -12,6 +12,7 @@
 
 #include "core/store/variable_preset_store.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -111,7 +112,7 @@ void VariablesPane::reloadPresets(const QString& select) {
   m_store.run(this, [](Database& db) { return VariablePresetStore(db).names(); },
               [this, select](Result<std::vector<std::string>> names) {
                 if (!names) {
-                  setStatus(qs(names.error().describe()));
+                  setStatus(ErrorText::describe(names.error()));
                   return;
                 }
                 const QSignalBlocker block(m_presets);
@@ -130,7 +131,7 @@ void VariablesPane::savePreset(const QString& name) {
               },
               [this, name](Status saved) {
                 if (!saved) {
-                  setStatus(qs(saved.error().describe()));
+                  setStatus(ErrorText::describe(saved.error()));
                   return;
                 }
                 setStatus(tr("Saved preset %1.").arg(name));
@@ -143,7 +144,7 @@ void VariablesPane::loadPreset(const QString& name) {
   m_store.run(this, [name = name.toStdString()](Database& db) { return VariablePresetStore(db).load(name); },
               [this, name](Result<std::optional<Json>> loaded) {
                 if (!loaded || !*loaded) {
-                  setStatus(loaded ? tr("There is no preset %1 any more.").arg(name) : qs(loaded.error().describe()));
+                  setStatus(loaded ? tr("There is no preset %1 any more.").arg(name) : ErrorText::describe(loaded.error()));
                   return;
                 }
                 setVariables(**loaded);
@@ -157,7 +158,7 @@ void VariablesPane::loadPreset(const QString& name) {
 void VariablesPane::removePreset(const QString& name) {
   m_store.run(this, [name = name.toStdString()](Database& db) { return VariablePresetStore(db).remove(name); },
               [this, name](Result<bool> removed) {
-                setStatus(removed ? tr("Deleted preset %1.").arg(name) : qs(removed.error().describe()));
+                setStatus(removed ? tr("Deleted preset %1.").arg(name) : ErrorText::describe(removed.error()));
                 reloadPresets();
               });
 }

@@ -1,6 +1,6 @@
-#include "ui/review/review_filter_choices.h"
+#include "core/store/review_filter_choices.h"
 
-namespace copydesk::ui {
+namespace copydesk {
 namespace {
 
 Result<std::vector<std::string>> column(Database& db, const char* sql, const char* what) {
@@ -30,4 +30,4 @@ Result<ReviewFilterChoices> loadReviewFilterChoices(Database& db) {
   return choices;
 }
 
-}  // namespace copydesk::ui
+}  // namespace copydesk

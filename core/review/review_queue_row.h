@@ -11,10 +11,10 @@
 #include "core/store/draft.h"
 #include "core/store/draft_store.h"
 
-namespace copydesk::ui {
+namespace copydesk {
 
-// One line of the review queue: the draft without its text (the pane loads the current draft
-// whole), its product's title and the stored summary of its checks.
+// One line of a review queue: the draft without its text (a reviewer's view loads the current
+// draft whole), its product's title and the stored summary of its checks.
 struct ReviewQueueRow {
   Draft draft;
   std::string productTitle;
@@ -33,6 +33,7 @@ struct ReviewQueueStart {
   std::vector<ReviewQueueRow> firstRows;
 };
 
-Result<ReviewQueueStart> loadReviewQueueStart(Database& db, const DraftQuery& query, int firstRows);  // summaries of query.checksFingerprint
+// The summaries read are those of query.checksFingerprint.
+Result<ReviewQueueStart> loadReviewQueueStart(Database& db, const DraftQuery& query, int firstRows);
 
-}  // namespace copydesk::ui
+}  // namespace copydesk

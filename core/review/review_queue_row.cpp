@@ -1,10 +1,11 @@
-#include "ui/review/review_queue_row.h"
+#include "core/review/review_queue_row.h"
 
 #include <algorithm>
 #include <unordered_map>
 
-namespace copydesk::ui {
+#include "core/store/product_titles.h"
 
+namespace copydesk {
 namespace {
 
 // The page's check summaries, by draft id.
@@ -24,19 +25,11 @@ Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std:
                                                         const std::string& checksFingerprint) {
   auto drafts = DraftStore(db).withoutText(ids);
   if (!drafts) return drafts.error();
-  std::string productIds = "[";
-  for (const Draft& draft : *drafts) {
-    if (productIds.size() > 1) productIds += ',';
-    productIds += std::to_string(draft.productId);
-  }
-  productIds += ']';
-  // The page's titles in one statement.
-  auto titles = db.prepare("SELECT id, title FROM products WHERE id IN (SELECT value FROM json_each(?1))");
+  std::vector<std::int64_t> productIds;
+  productIds.reserve(drafts->size());
+  for (const Draft& draft : *drafts) productIds.push_back(draft.productId);
+  auto titles = productTitles(db, productIds);
   if (!titles) return titles.error();
-  titles->bind(1, productIds);
-  std::unordered_map<std::int64_t, std::string> titleById;
-  while (titles->step()) titleById.emplace(titles->integer(0), titles->text(1));
-  if (!titles->ok()) return db.lastError("reading the queue's product titles");
   auto summaries = loadSummaries(db, ids, checksFingerprint);
   if (!summaries) return summaries.error();
 
@@ -49,7 +42,7 @@ Result<std::vector<ReviewQueueRow>> loadReviewQueueRows(Database& db, const std:
     ReviewQueueRow row;
     if (next != drafts->end() && next->id == id) {
       row.draft = std::move(*next);
-      if (auto it = titleById.find(row.draft.productId); it != titleById.end()) row.productTitle = it->second;
+      if (auto it = titles->find(row.draft.productId); it != titles->end()) row.productTitle = it->second;
       if (auto it = summaries->find(id); it != summaries->end()) row.checks = std::move(it->second);
     } else {
       row.draft.id = id;
@@ -64,9 +57,9 @@ Result<ReviewQueueStart> loadReviewQueueStart(Database& db, const DraftQuery& qu
   if (!ids) return ids.error();
   const size_t first = std::min(ids->size(), static_cast<size_t>(std::max(firstRows, 0)));
   auto rows = loadReviewQueueRows(db, std::vector<std::int64_t>(ids->begin(), ids->begin() + static_cast<std::ptrdiff_t>(first)),
-                                 query.checksFingerprint);
+                                  query.checksFingerprint);
   if (!rows) return rows.error();
   return ReviewQueueStart{std::move(*ids), std::move(*rows)};
 }
 
-}  // namespace copydesk::ui
+}  // namespace copydesk

@@ -6,9 +6,9 @@
 #include "core/common/result.h"
 #include "core/store/database.h"
 
-namespace copydesk::ui {
+namespace copydesk {
 
-// What the review queue's filter lists offer: every template, every channel a template version
+// What a review queue can be filtered by: every template, every channel a template version
 // was written for, and everyone who wrote a draft; each sorted.
 struct ReviewFilterChoices {
   std::vector<std::string> templates;
@@ -18,4 +18,4 @@ struct ReviewFilterChoices {
 
 Result<ReviewFilterChoices> loadReviewFilterChoices(Database& db);
 
-}  // namespace copydesk::ui
+}  // namespace copydesk

@@ -8,14 +8,15 @@
 #include "core/common/result.h"
 #include "core/store/database.h"
 
-namespace copydesk::ui {
+namespace copydesk {
 
 // How far a product's copy has come: the furthest any of its drafts has got
 // (a rejected draft counts as a draft: it is back with the writer).
 enum class CopyStatus { None, Draft, InReview, Approved, Exported };
 
-// What one line of the products table shows.
-struct ProductRow {
+// What a list of products shows per product: its own columns, how many variants it has and how
+// far its copy has come.
+struct ProductListRow {
   std::int64_t id = 0;
   std::string sku;
   std::string title;
@@ -26,6 +27,6 @@ struct ProductRow {
 
 // The rows for these product ids, one per id in the same order, in one query (variant counts and
 // the copy status grouped per product). An id that no longer exists gets a row with only its id.
-Result<std::vector<ProductRow>> loadProductRows(Database& db, std::span<const std::int64_t> ids);
+Result<std::vector<ProductListRow>> loadProductListRows(Database& db, std::span<const std::int64_t> ids);
 
-}  // namespace copydesk::ui
+}  // namespace copydesk

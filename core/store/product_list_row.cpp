@@ -1,21 +1,12 @@
-#include "ui/product_row.h"
+#include "core/store/product_list_row.h"
 
 #include <unordered_map>
 
 #include "core/store/draft_store.h"
+#include "core/store/id_array.h"
 
-namespace copydesk::ui {
+namespace copydesk {
 namespace {
-
-// The ids travel as one JSON array bound to json_each(): one statement whatever the page size.
-std::string idArray(std::span<const std::int64_t> ids) {
-  std::string text = "[";
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i) text += ',';
-    text += std::to_string(ids[i]);
-  }
-  return text + "]";
-}
 
 // A product's copy status is its most advanced draft's, read as DraftStore reads it.
 std::string pageSql() {
@@ -38,15 +29,15 @@ CopyStatus statusFromRank(std::int64_t rank) {
 
 }  // namespace
 
-Result<std::vector<ProductRow>> loadProductRows(Database& db, std::span<const std::int64_t> ids) {
-  if (ids.empty()) return std::vector<ProductRow>{};
+Result<std::vector<ProductListRow>> loadProductListRows(Database& db, std::span<const std::int64_t> ids) {
+  if (ids.empty()) return std::vector<ProductListRow>{};
   auto stmt = db.prepare(pageSql());
   if (!stmt) return stmt.error();
   stmt->bind(1, idArray(ids));
-  std::unordered_map<std::int64_t, ProductRow> byId;
+  std::unordered_map<std::int64_t, ProductListRow> byId;
   byId.reserve(ids.size());
   while (stmt->step()) {
-    ProductRow row;
+    ProductListRow row;
     row.id = stmt->integer(0);
     row.sku = stmt->text(1);
     row.title = stmt->text(2);
@@ -56,13 +47,13 @@ Result<std::vector<ProductRow>> loadProductRows(Database& db, std::span<const st
     byId.emplace(row.id, std::move(row));
   }
   if (!stmt->ok()) return db.lastError("loading a page of products");
-  std::vector<ProductRow> rows;
+  std::vector<ProductListRow> rows;
   rows.reserve(ids.size());
   for (std::int64_t id : ids) {
     auto it = byId.find(id);
-    rows.push_back(it != byId.end() ? std::move(it->second) : ProductRow{.id = id});
+    rows.push_back(it != byId.end() ? std::move(it->second) : ProductListRow{.id = id});
   }
   return rows;
 }
 
-}  // namespace copydesk::ui
+}  // namespace copydesk
