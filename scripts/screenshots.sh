@@ -2,12 +2,15 @@
 # Makes the README's screenshots (docs/screenshots/): a studio database with the sample catalog,
 # drafts generated through the local test server (answering with the written demo copy in
 # docs/screenshots/demo-replies.json), some of them submitted, approved or rejected; then each
-# workspace page in English and Chinese, light and dark, as real windows under Xvfb.
+# workspace page in English and Chinese, light and dark, as real windows under Xvfb, and the checks'
+# dialogs (Preferences -> Checks and Glossary, Similar drafts, the approval override) in both languages.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build}"
 out="${OUT_DIR:-$here/docs/screenshots}"
 pages="${PAGES:-write prompt review audit history}"
+# NAME=PAGE:ACTION[:TAB] — the action (by object name) opens the dialog, TAB picks its tab.
+dialogs="${DIALOGS:-prefs-checks=write:preferencesAction:3 prefs-glossary=write:preferencesAction:4 similar-drafts=review:similarDraftsAction::similarScan override=review:reviewApprove}"
 source "$here/scripts/env.sh"
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$COPYDESK_DEPS_PREFIX" >/dev/null
@@ -23,6 +26,16 @@ mkfifo "$work/port"
 server_pid=$!
 read -r port <"$work/port"
 
+# The studio's settings and checks folder live in $work, not in the user's: a glossary to show.
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+mkdir -p "$XDG_DATA_HOME/copydesk/checks"
+{
+  sed '/^# \[\[brand\]\]/,$d' "$here/resources/checks/glossary.toml"
+  printf '%s\n' '[[brand]]' 'name = ""' 'banned = ["cheap", "便宜", "山寨"]' 'required = []' \
+    'preferred = [["wifi", "Wi-Fi"], ["bluetooth", "Bluetooth"], ["e-mail", "email"]]' \
+    '[[brand]]' 'name = "山宾茶舍"' 'banned = ["特供"]' 'required = ["山宾茶舍"]' 'preferred = [["龙井茶", "西湖龙井"]]'
+} >"$XDG_DATA_HOME/copydesk/checks/glossary.toml"
+
 db="$work/studio.db"
 cli() { "$build/bin/copydesk-cli" --db "$db" "$@"; }
 generate() {
@@ -31,13 +44,18 @@ generate() {
 }
 cli import "$here/resources/catalog/sample_products.json" >/dev/null
 generate description-zh TEA-LJ-001 3
+generate description-zh TEA-PE-002,TEA-BH-003 1  # two teas, one boilerplate paragraph: a pair for Similar drafts
 generate bullets-en TEA-LJ-001 3
 generate description-en KIT-PAN-001,TEA-EG-004 3
 generate bullets-en KIT-PAN-001 1
+# Its demo reply claims 全网第一: an error for the Checks box. Made first, it heads the review queue.
+generate title-zh TEA-LJ-001 1
 generate title-en TEA-EG-004,KIT-PAN-001,KIT-BRD-003,KIT-JAR-005,APP-TEE-001,OUT-CHR-004 1
 # A review queue with some history: every title submitted, a few decided.
-mapfile -t titles < <(cli drafts --json | python3 -c 'import json,sys; print("\n".join(str(d["id"]) for d in json.load(sys.stdin) if d["field"] == "title"))')
+mapfile -t titles < <(cli drafts --json | python3 -c 'import json,sys; d=[x for x in json.load(sys.stdin) if x["field"] == "title"]; d.sort(key=lambda x: x["template"] != "title-zh"); print("\n".join(str(x["id"]) for x in d))')
 for id in "${titles[@]}"; do cli review "$id" --submit --reviewer "Lin Wei" >/dev/null; done
+cli check --all >/dev/null || true  # exit 4: the Chinese title's error; the queue's Checks column is filled either way
+titles=("${titles[@]:1}")
 cli review "${titles[0]}" --approve --reviewer "Sam Taylor" --comment "Good, within the limit." >/dev/null
 cli review "${titles[1]}" --reject --reviewer "Sam Taylor" --comment "Reads like a keyword list; keep the key facts." >/dev/null
 
@@ -49,5 +67,16 @@ for lang in en zh_CN; do
         --lang "$lang" --palette "$palette" --page "$page" --screenshot "$file" 2>/dev/null
       echo "$file"
     done
+  done
+done
+
+for lang in en zh_CN; do
+  for entry in $dialogs; do
+    name="${entry%%=*}"
+    target="${entry#*=}"
+    file="$out/$name-${lang%%_*}.png"
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/copydesk" --db "$db" --no-provider-check \
+      --lang "$lang" --palette light --page "${target%%:*}" --screenshot "$file" --screenshot-dialog "${target#*:}" 2>/dev/null
+    echo "$file"
   done
 done

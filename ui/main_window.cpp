@@ -30,6 +30,7 @@
 #include "ui/template_editor.h"
 #include "ui/templates_pane.h"
 #include "ui/unsaved/unsaved_copy_tracker.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -175,7 +176,7 @@ void MainWindow::openStore() {
     m_store->run(this, [resources](Database& db) { return seedIfEmpty(db, resources); },
                  [this](Result<SeedSummary> seeded) {
                    if (!seeded) {
-                     const QString why = QString::fromStdString(seeded.error().describe());
+                     const QString why = ErrorText::describe(seeded.error());
                      statusBar()->showMessage(tr("Could not add the sample catalog: %1").arg(why));
                      emit storeOpened(why);
                      return;
@@ -205,7 +206,7 @@ void MainWindow::saveTemplate(const PromptTemplate& prompt, const QString& note)
       [prompt, author, note = note.toStdString()](Database& db) { return TemplateStore(db).save(prompt, author, note); },
       [this](Result<TemplateVersion> saved) {
         if (!saved) {
-          QMessageBox::warning(this, tr("Template not saved"), QString::fromStdString(saved.error().describe()));
+          QMessageBox::warning(this, tr("Template not saved"), ErrorText::describe(saved.error()));
           return;
         }
         m_editor->setVersion(*saved);

@@ -10,6 +10,7 @@
 #include "core/store/store_backup.h"
 #include "ui/main_window.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -62,7 +63,7 @@ void MainWindow::backUpStore(const QString& path) {
         } else {
           box->setIcon(QMessageBox::Warning);
           message = tr("The backup failed; nothing was written to %1.\n\n%2")
-                        .arg(path, QString::fromStdString(done.error().describe()));
+                        .arg(path, ErrorText::describe(done.error()));
         }
         box->setText(message);
         box->open();
@@ -82,7 +83,7 @@ void MainWindow::watchStoreOpen() {
                                     QMessageBox::Close, this);
         box->setObjectName(QStringLiteral("storeProblem"));
         box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setInformativeText(QString::fromStdString(opened.error().describe()));
+        box->setInformativeText(ErrorText::describe(opened.error()));
         connect(box, &QMessageBox::finished, this, &MainWindow::storeUnusable);
         box->open();
       });

@@ -11,6 +11,7 @@
 #include "ui/template_editor.h"
 #include "ui/unsaved/unsaved_copy_dialog.h"
 #include "ui/unsaved/unsaved_copy_tracker.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -56,7 +57,7 @@ void MainWindow::listUnsavedCopy() {
       this, [owner = m_unsavedCopy->owner()](Database& db) { return UnsavedCopyJournal(db, owner).own(); },
       [this](Result<std::vector<UnsavedCopy>> held) {
         if (!held) {
-          statusBar()->showMessage(QString::fromStdString(held.error().describe()), 10000);
+          statusBar()->showMessage(ErrorText::describe(held.error()), 10000);
           return;
         }
         if (held->empty()) {

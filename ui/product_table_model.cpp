@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -45,7 +46,7 @@ void ProductTableModel::setQuery(const ProductQuery& query) {
         if (generation != m_queryGeneration) return;
         m_loading = false;
         if (!ids) {
-          emit loadFailed(qs(ids.error().describe()));
+          emit loadFailed(ErrorText::describe(ids.error()));
           return;
         }
         beginResetModel();
@@ -73,7 +74,7 @@ void ProductTableModel::reloadChangedProducts() {
       this, [ids](Database& db) { return loadProductListRows(db, ids); },
       [this](Result<std::vector<ProductListRow>> rows) {
         if (!rows) {
-          emit loadFailed(qs(rows.error().describe()));
+          emit loadFailed(ErrorText::describe(rows.error()));
           return;
         }
         for (ProductListRow& fresh : *rows) {

@@ -2,6 +2,7 @@
 
 #include "core/llm/llm_client.h"
 #include "ui/gui_relay.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -27,7 +28,7 @@ void ProviderProbe::probe(llm::LlmClient& client, const llm::ProviderProfile& pr
         m_reachable = true;
         m_models = static_cast<int>(models->size());
       } else {
-        m_problem = QString::fromStdString(models.error().describe());
+        m_problem = ErrorText::describe(models.error());
       }
       emit finished();
     });

@@ -2,6 +2,7 @@
 
 #include "core/store/search_index_step.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -25,7 +26,7 @@ void SearchIndexer::runBatch() {
               [this](Result<SearchIndexStep> step) {
                 if (!step) {
                   m_running = false;
-                  emit failed(QString::fromStdString(step.error().describe()));
+                  emit failed(ErrorText::describe(step.error()));
                   return;
                 }
                 m_indexed += step->indexed();

@@ -1,5 +1,6 @@
 #include "ui/window_capture.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -37,7 +38,8 @@ QDialog* visibleDialog() {
 
 }  // namespace
 
-void captureDialogLater(QWidget& window, const QString& actionName, int tab, const QString& file, int delayMs) {
+void captureDialogLater(QWidget& window, const QString& actionName, int tab, const QString& button, const QString& file,
+                        int delayMs) {
   auto* action = window.findChild<QAction*>(actionName);
   if (!action) {
     std::fprintf(stderr, "copydesk: no action named %s\n", qPrintable(actionName));
@@ -45,9 +47,10 @@ void captureDialogLater(QWidget& window, const QString& actionName, int tab, con
     return;
   }
   // Armed before the trigger: the dialog may run its own event loop (exec) until the capture.
-  QTimer::singleShot(delayMs / 2, &window, [tab] {
+  QTimer::singleShot(delayMs / 3, &window, [tab, button] {
     QDialog* dialog = visibleDialog();
     if (auto* tabs = dialog ? dialog->findChild<QTabWidget*>() : nullptr; tabs && tab >= 0) tabs->setCurrentIndex(tab);
+    if (auto* pushed = dialog && !button.isEmpty() ? dialog->findChild<QAbstractButton*>(button) : nullptr) pushed->click();
   });
   QTimer::singleShot(delayMs, &window, [file] {
     QDialog* dialog = visibleDialog();

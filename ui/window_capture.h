@@ -15,8 +15,9 @@ void whenPainted(QWidget& widget, const std::function<void()>& callback);
 void captureWindowLater(QWidget& widget, const QString& file, int delayMs);
 
 // For the README's screenshots of dialogs: triggers the action named `actionName` (its objectName)
-// in `window`, shows tab `tab` (index) of the dialog it opens when one is given, and after delayMs
-// saves that dialog as a PNG and quits (exit code 1 if there was no such action or dialog).
-void captureDialogLater(QWidget& window, const QString& actionName, int tab, const QString& file, int delayMs);
+// in `window`, shows tab `tab` (index, -1 for none) of the dialog it opens and presses its button
+// named `button` (empty for none), and after delayMs saves that dialog as a PNG and quits (exit code 1 if there was no such action or dialog).
+void captureDialogLater(QWidget& window, const QString& actionName, int tab, const QString& button, const QString& file,
+                        int delayMs);
 
 }  // namespace copydesk::ui

@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
   const QCommandLineOption noSeed(QStringLiteral("no-seed"), QStringLiteral("Leave an empty database empty."));
   const QCommandLineOption freshLayout(QStringLiteral("default-layout"), QStringLiteral("Ignore the remembered window layout."));
   const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("The workspace page to open on: write, prompt, review, audit or history."), QStringLiteral("name"));
-  const QCommandLineOption screenshotDialog(QStringLiteral("screenshot-dialog"), QStringLiteral("With --screenshot: trigger the action of this object name and save the dialog it opens (ACTION or ACTION:TAB, a tab index) instead of the window."), QStringLiteral("action"));
+  const QCommandLineOption screenshotDialog(QStringLiteral("screenshot-dialog"), QStringLiteral("With --screenshot: trigger the action of this object name and save the dialog it opens instead of the window: ACTION[:TAB[:BUTTON]], TAB a tab index to show, BUTTON the object name of a button to press."), QStringLiteral("action"));
   const QCommandLineOption recover(QStringLiteral("recover"), QStringLiteral("Restore, without asking, the unsaved copy a studio that ended without saving (a crash, kill -9) left behind."));
   const QCommandLineOption listUnsaved(QStringLiteral("list-unsaved"), QStringLiteral("Print the unsaved copy the next start would offer back, then quit."));
   parser.addOptions({db, palette, lang, screenshot, screenshotDialog, firstPaint, noProbe, noSeed, freshLayout, page});
@@ -121,7 +121,8 @@ int main(int argc, char** argv) {
       });
       if (!parser.isSet(screenshotDialog)) return ui::captureWindowLater(window, file, 1500);
       const QStringList target = parser.value(screenshotDialog).split(QLatin1Char(':'));
-      ui::captureDialogLater(window, target.value(0), target.size() > 1 ? target.value(1).toInt() : -1, file, 2500);
+      const int tab = target.value(1).isEmpty() ? -1 : target.value(1).toInt();
+      ui::captureDialogLater(window, target.value(0), tab, target.value(2), file, 3000);
     });
   }
   return QApplication::exec();

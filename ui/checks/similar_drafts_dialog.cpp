@@ -22,6 +22,7 @@
 #include "ui/row_table.h"
 #include "ui/store_thread.h"
 #include "ui/editor/code_point_positions.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -76,6 +77,7 @@ SimilarDraftsDialog::SimilarDraftsDialog(StoreThread& store, QWidget* parent)
   m_descriptions = new QCheckBox(tr("Catalog &descriptions"), this);
   m_descriptions->setChecked(true);
   m_scanButton = new QPushButton(tr("&Scan"), this);
+  m_scanButton->setObjectName(QStringLiteral("similarScan"));
   m_scanButton->setDefault(true);
   m_cancelButton = new QPushButton(tr("Cancel scan"), this);
   m_progress = new QProgressBar(this);
@@ -217,7 +219,7 @@ void SimilarDraftsDialog::finishScan(Result<std::vector<SimilarPair>> found) {
     return;
   }
   if (!found) {
-    setStatus(tr("The scan failed: %1").arg(qs(found.error().describe())));
+    setStatus(tr("The scan failed: %1").arg(ErrorText::describe(found.error())));
     emit scanFinished(-1);
     return;
   }

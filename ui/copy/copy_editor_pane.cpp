@@ -24,6 +24,7 @@
 #include "ui/copy/product_facts.h"
 #include "ui/diff/diff_view.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -290,7 +291,7 @@ void CopyEditorPane::updateCheckSubject() {
       [this, request, channel](Result<DraftCheckSubject> loaded) {
         if (request != m_checkRequest) return;
         if (!loaded) {
-          m_findings->setNotice(tr("Could not check this copy: %1").arg(qs(loaded.error().describe())));
+          m_findings->setNotice(tr("Could not check this copy: %1").arg(ErrorText::describe(loaded.error())));
           return;
         }
         auto subject = std::make_shared<const DraftCheckSubject>(std::move(*loaded));
@@ -454,7 +455,7 @@ void CopyEditorPane::stored(const Draft& draft, const QString& text, bool submit
 }
 
 void CopyEditorPane::showError(const QString& what, const Error& error) {
-  m_message->setText(QStringLiteral("%1: %2").arg(what, qs(error.describe())));
+  m_message->setText(QStringLiteral("%1: %2").arg(what, ErrorText::describe(error)));
   m_message->show();
 }
 

@@ -4,6 +4,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
+#include "ui/common/error_text.h"
+
 namespace copydesk::ui {
 namespace {
 
@@ -15,7 +17,7 @@ QString messageOf(const TemplateDiagnostic& diagnostic) {
   const QString prefix = diagnostic.severity == TemplateDiagnostic::Severity::Error
                              ? DiagnosticUnderlines::tr("Error: ")
                              : DiagnosticUnderlines::tr("Warning: ");
-  return prefix + QString::fromStdString(diagnostic.message);
+  return prefix + ErrorText::message(diagnostic);
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include "core/store/batch_store.h"
 #include "ui/generation/generation_bridge.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -149,7 +150,7 @@ void BatchDialog::estimate() {
       },
       [this](Result<Estimate> e) {
         if (!e) {
-          m_estimate->setText(tr("This batch cannot run: %1").arg(QString::fromStdString(e.error().describe())));
+          m_estimate->setText(tr("This batch cannot run: %1").arg(ErrorText::describe(e.error())));
           return;
         }
         showEstimate(*e);

@@ -7,6 +7,7 @@
 
 #include "core/batch/batch_resume.h"
 #include "core/store/batch_store.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -186,7 +187,7 @@ void GenerationBridge::runBatch(int runId, Job& job, batch::GenerateOptions opti
   RunEnd end;
   auto db = Database::open(m_databasePath);
   if (!db) {
-    end.error = db.error().describe();
+    end.error = ErrorText::describe(db.error()).toStdString();  // worded here: tr() is thread-safe
     post([this, runId, &job, end] { jobEnded(runId, &job, end); });
     return;
   }
@@ -222,7 +223,7 @@ void GenerationBridge::runBatch(int runId, Job& job, batch::GenerateOptions opti
     end.summary = report->summary;
     end.status = report->status;
   } else {
-    end.error = report.error().describe();
+    end.error = ErrorText::describe(report.error()).toStdString();  // worded here: tr() is thread-safe
   }
   post([this, runId, &job, end] { jobEnded(runId, &job, end); });
 }
@@ -233,7 +234,7 @@ void GenerationBridge::runRetry(int runId, Job& job, batch::BatchPlan plan, std:
   end.retry = true;
   auto db = Database::open(m_databasePath);
   if (!db) {
-    end.error = db.error().describe();
+    end.error = ErrorText::describe(db.error()).toStdString();  // worded here: tr() is thread-safe
     post([this, runId, &job, end] { jobEnded(runId, &job, end); });
     return;
   }
@@ -248,7 +249,7 @@ void GenerationBridge::runRetry(int runId, Job& job, batch::BatchPlan plan, std:
     end.summary = report->summary;
     end.status = report->status;
   } else {
-    end.error = report.error().describe();
+    end.error = ErrorText::describe(report.error()).toStdString();  // worded here: tr() is thread-safe
   }
   post([this, runId, &job, end] { jobEnded(runId, &job, end); });
 }

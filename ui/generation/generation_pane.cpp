@@ -22,6 +22,7 @@
 #include "ui/generation/variant_column.h"
 #include "ui/store_thread.h"
 #include "ui/studio_settings.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -150,7 +151,7 @@ void GenerationPane::reloadProfiles() {
       [this](Result<llm::EffectiveProfiles> choices) {
         if (!choices) {
           m_state->setText(tr("Could not read the provider profiles: %1")
-                               .arg(QString::fromStdString(choices.error().describe())));
+                               .arg(ErrorText::describe(choices.error())));
           return;
         }
         const QStringList wasChecked = checkedProfiles();
@@ -226,7 +227,7 @@ void GenerationPane::loadStoredDrafts() {
         if (request != m_storedRequest) return;  // another product, or a run has started since
         if (!drafts) {
           m_state->setText(tr("Could not read the product's drafts: %1")
-                               .arg(QString::fromStdString(drafts.error().describe())));
+                               .arg(ErrorText::describe(drafts.error())));
           showStoredDrafts({});
           return;
         }

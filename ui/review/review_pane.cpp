@@ -31,6 +31,7 @@
 #include "ui/review/review_queue_model.h"
 #include "ui/row_table.h"
 #include "ui/store_thread.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -284,7 +285,7 @@ void ReviewPane::loadChoices() {
   m_store.run(this, [](Database& db) { return loadReviewFilterChoices(db); },
               [this](Result<ReviewFilterChoices> choices) {
                 if (!choices) {
-                  showError(tr("Could not load the filter lists: %1").arg(qs(choices.error().describe())));
+                  showError(tr("Could not load the filter lists: %1").arg(ErrorText::describe(choices.error())));
                   return;
                 }
                 refill(m_template, tr("All templates"), choices->templates);
@@ -419,7 +420,7 @@ void ReviewPane::adoptDecision(std::int64_t draftId, ReviewAction action, Result
   if (!outcome) {
     const QString doing = action == ReviewAction::Reject ? tr("Could not reject %1: %2")
                                                          : tr("Could not approve %1: %2");
-    showError(doing.arg(describe(draftId), qs(outcome.error().message)));
+    showError(doing.arg(describe(draftId), ErrorText::message(outcome.error())));
     return;
   }
   m_model->updateDraft(*outcome);
@@ -439,7 +440,7 @@ void ReviewPane::approveMany(const std::vector<std::int64_t>& ids) {
         --m_pending;
         m_model->clearPending(ids);
         if (!outcome) {
-          showError(tr("Could not approve the selected drafts: %1").arg(qs(outcome.error().describe())));
+          showError(tr("Could not approve the selected drafts: %1").arg(ErrorText::describe(outcome.error())));
           return;
         }
         std::vector<Draft> approved;
@@ -481,12 +482,12 @@ void ReviewPane::loadDetail() {
               [this, generation, id](Result<CheckedContext> loaded) {
                 if (generation != m_detailGeneration) return;
                 if (!loaded) {
-                  m_detail->clear(tr("Could not load the draft: %1").arg(qs(loaded.error().describe())));
+                  m_detail->clear(tr("Could not load the draft: %1").arg(ErrorText::describe(loaded.error())));
                   return;
                 }
                 m_detail->setContext(loaded->context);
                 if (!loaded->findings) {
-                  m_detail->setChecksNotice(tr("Could not check this draft: %1").arg(qs(loaded->findings.error().describe())));
+                  m_detail->setChecksNotice(tr("Could not check this draft: %1").arg(ErrorText::describe(loaded->findings.error())));
                   return;
                 }
                 // The queue's row shows what was just found, before the background refresh gets to it.

@@ -4,6 +4,7 @@
 
 #include "core/llm/llm_client.h"
 #include "ui/gui_relay.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -28,7 +29,7 @@ void ProviderCheck::start(const llm::ProviderProfile& profile, std::optional<std
         relay->post([this, models = std::move(models), ms = static_cast<int>(elapsed.count())] {
           m_running = false;
           if (!models) {
-            emit failed(QString::fromStdString(models.error().describe()));
+            emit failed(ErrorText::describe(models.error()));
             return;
           }
           QStringList names;

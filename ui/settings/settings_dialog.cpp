@@ -29,6 +29,7 @@
 #include "ui/settings/provider_profile_form.h"
 #include "ui/store_thread.h"
 #include "ui/studio_settings.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 namespace {
@@ -225,7 +226,7 @@ void SettingsDialog::addChecksPages(RuleBookHolder& rules) {
 void SettingsDialog::reloadProfiles(const QString& select) {
   m_store.run(this, readProfiles, [this, select](Result<ProfilesSnapshot> snapshot) {
     if (!snapshot) {
-      setStatus(qs(snapshot.error().describe()));
+      setStatus(ErrorText::describe(snapshot.error()));
       return;
     }
     m_profiles = std::move(snapshot->all);
@@ -306,7 +307,7 @@ void SettingsDialog::saveProfile() {
       this, [profile](Database& db) { return llm::ProviderProfileStore(db).save(profile); },
       [this, profile, source, key](Status saved) {
         if (!saved) {
-          setStatus(tr("Not saved: %1").arg(qs(saved.error().describe())));
+          setStatus(tr("Not saved: %1").arg(ErrorText::describe(saved.error())));
           return;
         }
         const QString name = qs(profile.name);
@@ -348,7 +349,7 @@ void SettingsDialog::removeProfile() {
   m_store.run(this, [name](Database& db) { return llm::ProviderProfileStore(db).remove(name); },
               [this, name](Result<bool> removed) {
                 if (!removed) {
-                  setStatus(qs(removed.error().describe()));
+                  setStatus(ErrorText::describe(removed.error()));
                   return;
                 }
                 const QString profile = qs(name);
@@ -390,7 +391,7 @@ void SettingsDialog::accept() {
     if (!saved) {
       m_tabs->setCurrentWidget(m_glossary);
       QMessageBox::warning(this, tr("Glossary not saved"),
-                           tr("The glossary could not be saved: %1").arg(qs(saved.error().describe())));
+                           tr("The glossary could not be saved: %1").arg(ErrorText::describe(saved.error())));
       return;  // stays open, nothing lost
     }
     m_rules->reload();  // the checks use the new glossary at once

@@ -10,6 +10,7 @@
 #include "ui/copy/copy_editor_pane.h"
 #include "ui/store_thread.h"
 #include "ui/template_editor.h"
+#include "ui/common/error_text.h"
 
 namespace copydesk::ui {
 
@@ -20,7 +21,7 @@ UnsavedCopyTracker::UnsavedCopyTracker(StoreThread& store, CopyEditorPane* copy,
   m_writer = std::make_unique<UnsavedCopyWriter>(
       store.databasePath(), JournalOwner::current().id(), [self](const Error& error) {
         // On the writer's thread: the message travels to the GUI thread.
-        const QString why = QString::fromStdString(error.describe());
+        const QString why = ErrorText::describe(error);
         QMetaObject::invokeMethod(self, [self, why] { if (self) emit self->failed(why); }, Qt::QueuedConnection);
       });
   // Not restarted by each key: a steady typist is journaled every half second, not at the end.
@@ -224,7 +225,7 @@ void UnsavedCopyTracker::openTemplate(const UnsavedCopyKey& key) {
         if (!version || !*version || !text) {
           emit failed(tr("The template version of the unsaved text could not be read: %1")
                           .arg(version ? tr("it no longer exists")
-                                       : QString::fromStdString(version.error().describe())));
+                                       : ErrorText::describe(version.error())));
           return;
         }
         const auto parts = decodeTemplateParts(*text);
