@@ -207,8 +207,10 @@ void CurlMultiLoop::waitForEvents(Clock::duration maxWait) {
 
 void CurlMultiLoop::run() {
   while (true) {
-    takeIncoming();
-    if (m_stopping && m_slots.empty()) break;
+    // Stop only on a stop seen together with the queue: a request submitted just before the
+    // destructor is in that queue, and ends with Cancelled rather than never.
+    const bool stopping = takeIncoming();
+    if (stopping && m_slots.empty()) break;
     Clock::duration nextWake = kMaxPoll;
     startDue(Clock::now(), nextWake);
     runTimers();
@@ -222,15 +224,18 @@ void CurlMultiLoop::run() {
 }
 
 // New requests join; cancelled ones (and everything, when stopping) end with Cancelled.
-void CurlMultiLoop::takeIncoming() {
+// Returns whether the loop was stopping when it took the queue.
+bool CurlMultiLoop::takeIncoming() {
   std::vector<std::unique_ptr<ChatCall>> incoming;
   std::set<std::uint64_t> cancelled;
+  bool stopping = false;
   bool all = false;
   {
     std::lock_guard lock(m_mutex);
     incoming.swap(m_incoming);
     cancelled.swap(m_cancelled);
-    all = m_cancelAll || m_stopping;
+    stopping = m_stopping;
+    all = m_cancelAll || stopping;
     m_cancelAll = false;
   }
   const auto now = Clock::now();
@@ -247,19 +252,20 @@ void CurlMultiLoop::takeIncoming() {
   for (auto& [id, slot] : m_slots) {
     if (!all && !cancelled.count(id)) continue;
     detach(slot);
-    slot.call->deliver(cancelledError("request " + std::to_string(id)));
     finish(id);
+    slot.call->deliver(cancelledError("request " + std::to_string(id)));
   }
   for (auto id : m_done) m_slots.erase(id);
   m_done.clear();
+  return stopping;
 }
 
 void CurlMultiLoop::startDue(Clock::time_point now, Clock::duration& nextWake) {
   for (auto& [id, slot] : m_slots) {
     if (slot.active || slot.call->delivered()) continue;
     if (const auto& error = slot.call->preflightError()) {
-      slot.call->emitError(*error);
       finish(id);
+      slot.call->emitError(*error);
       continue;
     }
     if (slot.startAt > now) {
@@ -310,8 +316,8 @@ void CurlMultiLoop::checkStalls(Clock::time_point now) {
 void CurlMultiLoop::settle(Slot& slot, AttemptVerdict verdict) {
   ChatCall& call = *slot.call;
   if (verdict.kind == AttemptVerdict::Kind::Succeeded) {
-    call.succeed();
     finish(call.id());
+    call.succeed();
     return;
   }
   const auto delay = std::chrono::milliseconds(m_retry.delayMs(call.attempts(), verdict.retryAfterMs, m_random));
@@ -328,8 +334,8 @@ void CurlMultiLoop::settle(Slot& slot, AttemptVerdict verdict) {
   if (verdict.kind == AttemptVerdict::Kind::Retry && maxAttempts > 1) {  // a single try gives up on nothing
     error.message += " (gave up after " + std::to_string(call.attempts()) + " attempts)";
   }
-  call.emitError(std::move(error));
   finish(call.id());
+  call.emitError(std::move(error));
 }
 
 void CurlMultiLoop::detach(Slot& slot) {
@@ -345,6 +351,7 @@ void CurlMultiLoop::detach(Slot& slot) {
   if (slot.limiter) slot.limiter->finished();
 }
 
+// Before the delivery: whoever onDone wakes already sees inFlight() without this request.
 void CurlMultiLoop::finish(std::uint64_t id) {
   m_done.push_back(id);
   --m_inFlight;

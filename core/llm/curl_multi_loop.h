@@ -61,7 +61,7 @@ class CurlMultiLoop final {
   void forgetUrgent(curl_socket_t fd);
   void runTimers();
   void run();
-  void takeIncoming();
+  bool takeIncoming();
   void startDue(Clock::time_point now, Clock::duration& nextWake);
   void collectFinished();
   void checkStalls(Clock::time_point now);
