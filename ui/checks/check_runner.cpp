@@ -62,15 +62,16 @@ void CheckRunner::clear() {
   m_checkedText.clear();
 }
 
-bool CheckRunner::isChecking() const { return m_delay->isActive() || m_watcher.isRunning() || m_rerun; }
+bool CheckRunner::isChecking() const { return m_delay->isActive() || m_running || m_rerun; }
 
 void CheckRunner::startCheck() {
   if (!m_subject || !m_book) return;
-  if (m_watcher.isRunning()) {
+  if (m_running) {
     m_rerun = true;  // one check at a time: this text goes next, the running one is dropped
     return;
   }
   m_rerun = false;
+  m_running = true;
   m_watcher.setFuture(QtConcurrent::run([book = m_book, subject = m_subject, text = m_text,
                                          generation = m_generation]() {
     const std::string utf8 = text.toStdString();
@@ -83,6 +84,7 @@ void CheckRunner::startCheck() {
 }
 
 void CheckRunner::adopt() {
+  m_running = false;
   Outcome outcome = m_watcher.result();
   if (m_rerun) {
     startCheck();

@@ -67,6 +67,9 @@ class CheckRunner final : public QObject {
   QString m_text;
   int m_generation = 0;  // of the latest request; results of older ones are dropped
   bool m_rerun = false;  // asked for while a check was running
+  // From setFuture() until adopt(): the future itself stops running on the worker thread before
+  // its result reaches this thread, and until then the findings are not the text's yet.
+  bool m_running = false;
   QTimer* m_delay;
   QFutureWatcher<Outcome> m_watcher;
   std::vector<Finding> m_findings;
