@@ -72,13 +72,15 @@ run_target() {
 }
 
 # "NAME  runs N  cov N  ft N  corpus N  ok" — or the kind of failure and the kept input.
+# Every grep here may match nothing (a target that crashed on its first input prints no cov:),
+# hence the `|| true`: under set -e and pipefail a failed substitution would end the script unsummarized.
 summarize() {
   local name="$1" log="$build/logs/$name.log" rc runs cov ft units result
   rc=$(cat "$build/logs/$name.rc")
-  runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -n1)
-  [ -n "$runs" ] || runs=$(grep -oE '^#[0-9]+' "$log" | tail -n1 | tr -d '#')
-  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -n1 | awk '{print $2}')
-  ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -n1 | awk '{print $2}')
+  runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -n1 || true)
+  [ -n "$runs" ] || runs=$(grep -oE '^#[0-9]+' "$log" | tail -n1 | tr -d '#' || true)
+  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -n1 | awk '{print $2}' || true)
+  ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -n1 | awk '{print $2}' || true)
   units=$(find "$build/corpus-new/$name" -type f | wc -l)
   result=ok
   if grep -q 'ERROR: LeakSanitizer' "$log"; then result=LEAK
@@ -91,7 +93,7 @@ summarize() {
   fi
   local artifact=""
   if [ "$result" != ok ]; then
-    artifact=$(grep -oE "Test unit written to [^ ]+" "$log" | tail -n1 | cut -d' ' -f5)
+    artifact=$(grep -oE "Test unit written to [^ ]+" "$log" | tail -n1 | cut -d' ' -f5 || true)
     failed=1
   fi
   printf '%-18s runs %-10s cov %-6s ft %-6s new corpus %-6s %s %s\n' "$name" "${runs:-?}" "${cov:-?}" "${ft:-?}" \
