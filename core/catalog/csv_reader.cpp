@@ -17,6 +17,29 @@ std::array<bool, 256> unquotedStops(char delimiter) {
   return stops;
 }
 
+// How much of the header detection reads at most, so a quote left open in it cannot make the
+// reader hold the whole file.
+constexpr size_t kDetectionText = 64 * 1024;
+
+// Follows detectCsvDelimiter through text that arrives block by block: done once the text holds
+// all that detection reads, up to the first '\n' outside quotes (a quote left open in the header
+// runs on into the next lines) or kDetectionText bytes. Fed the same text after each fill.
+class HeaderScan {
+ public:
+  bool done(std::string_view text) {
+    for (; m_scanned < text.size() && m_scanned < kDetectionText; ++m_scanned) {
+      const char c = text[m_scanned];
+      if (c == '"') m_quoted = !m_quoted;
+      else if (c == '\n' && !m_quoted) return true;
+    }
+    return m_scanned >= kDetectionText;
+  }
+
+ private:
+  size_t m_scanned = 0;
+  bool m_quoted = false;
+};
+
 }  // namespace
 
 char detectCsvDelimiter(std::string_view text) {
@@ -56,7 +79,7 @@ Result<bool> CsvReader::fill() {
 
 void CsvReader::detectDelimiter() {
   // The header line may be longer than one block; detection only needs what is already there.
-  m_delimiter = detectCsvDelimiter(std::string_view(m_buffer).substr(m_pos));
+  m_delimiter = detectCsvDelimiter(std::string_view(m_buffer).substr(m_pos, kDetectionText));
 }
 
 Result<bool> CsvReader::next(CsvRecord& record) {
@@ -85,8 +108,10 @@ Result<bool> CsvReader::next(CsvRecord& record) {
     }
   }
   if (m_delimiter == 0) {
-    // Make sure the whole first line (or a good part of it) is in the buffer.
-    while (m_buffer.find('\n', m_pos) == std::string::npos && !m_eof) {
+    // All that detection reads must be in the buffer, whatever the block size, or the delimiter
+    // would depend on it (fill keeps the text from m_pos on, so the scan's offsets stay valid).
+    HeaderScan header;
+    while (!header.done(std::string_view(m_buffer).substr(m_pos)) && !m_eof) {
       auto more = fill();
       if (!more) return more.error();
     }

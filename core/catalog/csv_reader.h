@@ -18,7 +18,8 @@ struct CsvRecord {
 
 // RFC 4180 records from a TextDecoder, one at a time: quoted fields may hold delimiters, newlines
 // and doubled quotes; CRLF or LF ends a record. The delimiter (',', ';' or TAB) is taken from the
-// first line, counting outside quotes. Only the current block and record are held in memory.
+// first line, counting outside quotes (a quote left open runs the line on; at most its first 64 KiB
+// are read). Only the current block and record are held in memory.
 class CsvReader final {
  public:
   // `initialText`: text already taken from the decoder (e.g. to sniff the format), read first.
