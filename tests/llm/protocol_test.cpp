@@ -147,6 +147,11 @@ TEST_CASE("OpenAI: chunks with escapes, duplicates, nulls and bad bytes decode e
   CHECK(repeated.text == "y");
   CHECK(repeated.finishReason.empty());
   CHECK_FALSE(repeated.inputTokens);
+  // Also when the last is not a string (found by fuzz/targets/openai_chunk: the simdjson fast path
+  // kept the first).
+  const auto nulled = openai::decodeEvent(
+      {"", "{\"choices\":[{\"delta\":{\"reasoning_content\":\"think\",\"reasoning_content\":null}}]}", ""});
+  CHECK(nulled.reasoning.empty());
   // An "error" key below the top level is just a field; at the top it is an error.
   const auto nested = openai::decodeEvent({"", "{\"choices\":[{\"delta\":{\"content\":\"ok\",\"error\":1}}]}", ""});
   CHECK(nested.text == "ok");
