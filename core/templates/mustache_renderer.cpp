@@ -9,6 +9,8 @@ namespace {
 
 const std::string kMainTemplate;
 // Deep enough for any real template; stops a partial or block that includes itself forever.
+// Reaching it stops the whole render, not just that expansion: a partial that includes itself
+// twice would otherwise expand 2^200 times before every branch had hit the limit.
 constexpr int kMaxDepth = 200;
 
 }  // namespace
@@ -26,7 +28,10 @@ MustacheRenderer::MustacheRenderer(const MustacheDocument& document, const Json&
 void MustacheRenderer::render() { renderNodes(m_document.nodes); }
 
 void MustacheRenderer::renderNodes(const MustacheNodes& nodes) {
-  for (const MustacheNode& node : nodes) renderNode(node);
+  for (const MustacheNode& node : nodes) {
+    if (m_stopped) return;
+    renderNode(node);
+  }
 }
 
 void MustacheRenderer::renderNode(const MustacheNode& node) {
@@ -88,6 +93,7 @@ void MustacheRenderer::renderPartial(const MustacheNode& node, bool isParent) {
   if (m_depth >= kMaxDepth) {
     warn(node, TemplateDiagnostic::Kind::RecursionLimit, "template.partial-too-deep",
          {node.name, std::to_string(kMaxDepth)});
+    m_stopped = true;
     return;
   }
   ++m_depth;
@@ -116,6 +122,7 @@ void MustacheRenderer::renderBlock(const MustacheNode& node) {
   if (m_depth >= kMaxDepth) {
     warn(node, TemplateDiagnostic::Kind::RecursionLimit, "template.block-too-deep",
          {node.name, std::to_string(kMaxDepth)});
+    m_stopped = true;
     return;
   }
   ++m_depth;

@@ -52,6 +52,7 @@ class MustacheRenderer final {
   std::vector<Arguments> m_arguments;   // outermost first: outer arguments win (spec)
   const std::string* m_templateName;    // the partial being rendered, for warnings
   int m_depth = 0;                      // nested partial/parent/block expansions
+  bool m_stopped = false;               // the depth limit was reached: render nothing more
 };
 
 }  // namespace copydesk

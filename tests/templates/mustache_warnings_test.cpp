@@ -111,3 +111,15 @@ TEST_CASE("warnings: a partial that includes itself forever stops with a warning
     return w.kind == TemplateDiagnostic::Kind::RecursionLimit;
   }));
 }
+
+TEST_CASE("warnings: a partial that includes itself twice stops the render at the first limit", "[warnings]") {
+  // Found by fuzz/targets/mustache: each branch stopped only itself, 2^200 expansions in all.
+  const auto tpl =
+      parse("{{>loop}}", [](const std::string&) -> std::optional<std::string> { return "x{{>loop}}{{>loop}}"; });
+  const auto output = tpl.render(Json::object());
+  CHECK(output.text.size() > 100);
+  CHECK(output.text.size() < 1000);  // one branch down to the limit, then nothing more
+  CHECK(std::any_of(output.warnings.begin(), output.warnings.end(), [](const TemplateDiagnostic& w) {
+    return w.kind == TemplateDiagnostic::Kind::RecursionLimit;
+  }));
+}
