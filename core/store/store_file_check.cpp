@@ -38,13 +38,51 @@ std::uintmax_t expectedSize(const std::array<unsigned char, kHeaderSize>& header
   return static_cast<std::uintmax_t>(pages) * pageSize;
 }
 
+// Reads the first bytes through SQLite's own VFS, never open()/close(): closing any descriptor of a
+// file drops every POSIX lock this process holds on it, the shared locks of the connections it has
+// open on the store included ("How To Corrupt An SQLite Database File", 2.2). Another process
+// closing its last connection then saw the store unused and deleted the WAL under this process's
+// connections, whose writes from then on went to the deleted file and were lost to everyone else.
+// SQLite's unix VFS keeps a descriptor open for as long as the file has locks in this process.
+Result<std::size_t> readHeader(const std::filesystem::path& path, std::array<unsigned char, kHeaderSize>& header) {
+  sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+  if (!vfs) return fileProblem("store.file.unreadable", path, {"no SQLite VFS"});
+  const std::string journal = path.string() + "-journal";
+  const std::string wal = path.string() + "-wal";
+  // A main-database name as SQLite hands it to xOpen (with its journal and WAL names after it).
+  sqlite3_filename name = sqlite3_create_filename(path.c_str(), journal.c_str(), wal.c_str(), 0, nullptr);
+  auto* file = static_cast<sqlite3_file*>(sqlite3_malloc(vfs->szOsFile));
+  if (!name || !file) {
+    sqlite3_free_filename(name);
+    sqlite3_free(file);
+    return fileProblem("store.file.unreadable", path, {sqlite3_errstr(SQLITE_NOMEM)});
+  }
+  std::memset(file, 0, static_cast<std::size_t>(vfs->szOsFile));
+  errno = 0;
+  int outFlags = 0;
+  const int opened = vfs->xOpen(vfs, name, file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &outFlags);
+  const int openErrno = errno;
+  std::size_t got = 0;
+  if (opened == SQLITE_OK) {
+    // A short read fills the rest with zeros and says so.
+    const int read = file->pMethods->xRead(file, header.data(), kHeaderSize, 0);
+    got = read == SQLITE_OK ? kHeaderSize : 0;
+  }
+  if (file->pMethods) file->pMethods->xClose(file);
+  sqlite3_free(file);
+  sqlite3_free_filename(name);
+  if (opened != SQLITE_OK) {
+    return fileProblem("store.file.unreadable", path,
+                       {openErrno != 0 ? std::strerror(openErrno) : sqlite3_errstr(opened)});
+  }
+  return got;
+}
+
 Status checkHeader(const std::filesystem::path& path, std::uintmax_t size) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return fileProblem("store.file.unreadable", path, {std::strerror(errno)});
   std::array<unsigned char, kHeaderSize> header{};
-  const ssize_t got = ::read(fd, header.data(), header.size());
-  ::close(fd);
-  if (got < static_cast<ssize_t>(kHeaderSize) || std::memcmp(header.data(), "SQLite format 3", 16) != 0) {
+  const auto got = readHeader(path, header);
+  if (!got) return got.error();
+  if (*got < kHeaderSize || std::memcmp(header.data(), "SQLite format 3", 16) != 0) {
     return fileProblem("store.file.not-sqlite", path);
   }
   const std::uintmax_t expected = expectedSize(header);

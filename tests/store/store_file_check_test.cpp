@@ -1,4 +1,6 @@
 // Damaged database files are refused at open, with the file and the cause, and left untouched.
+#include <cstdlib>
+
 #include <catch2/catch.hpp>
 
 #include "core/store/database.h"
@@ -83,4 +85,28 @@ TEST_CASE("a damaged page inside a store is reported as damage, the file unchang
   }
   db = Database::open(dir / "other.db");  // releases nothing of c.db; just a new handle
   CHECK(test::readFile(dir / "c.db") == before);
+}
+
+// The header check runs at every open. It once read the file with open()/close(), and closing any
+// descriptor of a file drops every POSIX lock the process holds on it: a second connection opened
+// in the studio released the first one's locks, so another process closing its last connection
+// (the CLI, here the sqlite3 shell) saw the store unused and deleted the WAL under the studio,
+// whose writes from then on were lost to everyone else.
+TEST_CASE("open: a second connection in a process keeps the first one's locks; another process's close leaves the WAL") {
+  test::TempDir dir;
+  const auto path = dir / "c.db";
+  makeStore(path);
+  auto first = Database::open(path);
+  REQUIRE(first);
+  REQUIRE((*first)->exec("INSERT INTO products (sku, title) VALUES ('FIRST', 'written before')"));
+  auto second = Database::open(path);
+  REQUIRE(second);
+  const std::string shell = "sqlite3 '" + path.string() + "' ";
+  REQUIRE(std::system((shell + "'SELECT count(*) FROM products' >/dev/null").c_str()) == 0);
+  CHECK(std::filesystem::exists(path.string() + "-wal"));
+  // What this process writes now is seen by the next process to look.
+  REQUIRE((*first)->exec("INSERT INTO products (sku, title) VALUES ('AFTER', 'written after')"));
+  const auto seen = dir / "seen.txt";
+  REQUIRE(std::system((shell + "\"SELECT count(*) FROM products WHERE sku = 'AFTER'\" > '" + seen.string() + "'").c_str()) == 0);
+  CHECK(test::readFile(seen) == "1\n");
 }
