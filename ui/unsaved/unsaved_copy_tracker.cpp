@@ -169,6 +169,11 @@ void UnsavedCopyTracker::templateEdited() {
 
 void UnsavedCopyTracker::restore(const std::vector<UnsavedCopy>& entries) {
   for (const UnsavedCopy& entry : entries) {
+    // A write still waiting for the timer about this key (the editor showing it unchanged just
+    // before) is older than the restore: left to run, it would take the restored text out again.
+    for (auto* state : {&m_copyState, &m_templateState}) {
+      if (*state && (*state)->key == entry.key) (*state)->dirty = false;
+    }
     hold(entry.key, entry.text);
     m_writer->put(entry.key, entry.text);  // this studio's now: a crash from here on offers it again
     if (entry.owner != owner()) m_writer->discard({entry.id});
