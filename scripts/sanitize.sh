@@ -89,7 +89,8 @@ run_tsan() {
   fresh_logs "$logs"
   echo "== TSan: ctest"
   local tests=0 pattern
-  pattern="^($(IFS='|'; echo "${targets[*]}")): "
+  # catch_discover_tests names them "TARGET:CASE" (the prefix's trailing space does not survive).
+  pattern="^($(IFS='|'; echo "${targets[*]}")):"
   (
     cd "$build" &&
       TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1:history_size=4:suppressions=$here/scripts/sanitize-tsan.supp:log_path=$logs/tsan" \

@@ -133,8 +133,11 @@ Result<batch::GenerateOptions> optionsFrom(Database& db, const GenerateArgs& arg
   return options;
 }
 
-volatile std::sig_atomic_t g_interrupted = 0;
-void onInterrupt(int) { g_interrupted = 1; }
+// Set by the handler on whichever thread takes the signal, read by the watch thread: an atomic (a
+// lock-free one is safe in a signal handler); a volatile sig_atomic_t is only for the same thread.
+std::atomic<bool> g_interrupted{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
+void onInterrupt(int) { g_interrupted = true; }
 
 // Ctrl-C stops a batch cleanly: nothing new starts, requests in flight are cancelled and recorded,
 // and the slots left over stay pending for --resume. A second Ctrl-C kills as usual.

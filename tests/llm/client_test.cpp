@@ -218,6 +218,7 @@ TEST_CASE("Client: a stalled stream hits the idle timeout and is retried") {
   Collected seen;
   const auto request = prompt("Stalls once");
   const auto result = run(client, profile, request, seen);
+  INFO((result.ok() ? std::string() : result.error().message));
   REQUIRE(result.ok());
   CHECK(result->attempts == 2);
   CHECK(result->text == fake::reply(request.system, request.user));

@@ -1,10 +1,12 @@
 // fake-llm-server: a local stand-in for OpenAI-compatible and Anthropic endpoints (and the OpenAI
 // Batch API) with deterministic replies and injected faults. Prints its port on the first line of
 // stdout; exits when stdin (a pipe or terminal) closes, or on SIGTERM/SIGINT.
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <thread>
+#include <utility>
 
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -14,9 +16,12 @@
 
 namespace {
 
-volatile std::sig_atomic_t g_signalled = 0;
+// Set by the signal handler and by the stdin thread, read by the stopping thread: an atomic (a
+// lock-free one is safe in a signal handler), not a volatile sig_atomic_t, which is for one thread.
+std::atomic<bool> g_signalled{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
 
-void onSignal(int) { g_signalled = 1; }
+void onSignal(int) { g_signalled = true; }
 
 // Watching stdin makes sense only when a parent holds the other end (pipe) or a person does (tty):
 // started with `&` from a script, stdin is /dev/null and must not stop the server at once.
@@ -34,8 +39,13 @@ int main(int argc, char** argv) {
   if (!parseConfig(argc, argv, config)) return 2;
   ServerState state(config);
   httplib::Server server;
-  // Enough workers for 100+ concurrent streams (and stalled ones); connections kept alive.
-  server.new_task_queue = [] { return new httplib::ThreadPool(320); };
+  // Enough workers for 100+ concurrent streams (and stalled ones); connections kept alive. Made
+  // before the port is announced (below): the library would make them once listening, and 320
+  // threads take seconds to start under ThreadSanitizer, while a client that read the port waits.
+  httplib::ThreadPool* workers = nullptr;
+  server.new_task_queue = [&workers] {
+    return workers ? std::exchange(workers, nullptr) : new httplib::ThreadPool(320);
+  };
   server.set_keep_alive_max_count(100000);
   // The library listens with a backlog of 5 (fixed when Debian built it): 200 clients connecting at
   // once overflow it, and a client whose handshake the kernel dropped waits for a reply that never
@@ -62,6 +72,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (listenFd >= 0) ::listen(listenFd, 4096);
+  workers = new httplib::ThreadPool(320);
   std::cout << port << std::endl;
 
   std::signal(SIGTERM, onSignal);
@@ -72,7 +83,7 @@ int main(int argc, char** argv) {
       char buffer[256];
       while (read(STDIN_FILENO, buffer, sizeof buffer) > 0) {
       }
-      g_signalled = 1;
+      g_signalled = true;
     }).detach();
   }
   std::thread([&server, &state] {
