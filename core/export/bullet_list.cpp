@@ -27,11 +27,8 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-}  // namespace
-
-std::vector<std::string> BulletList::split(std::string_view text) {
-  const std::string plain = HtmlToText::convert(text);
-  std::vector<std::string> bullets;
+// Every line of `plain` that holds a bullet, its marker dropped.
+void addBullets(const std::string& plain, std::vector<std::string>& bullets) {
   std::size_t start = 0;
   while (start <= plain.size()) {
     std::size_t end = plain.find('\n', start);
@@ -40,6 +37,27 @@ std::vector<std::string> BulletList::split(std::string_view text) {
     if (!line.empty()) bullets.emplace_back(line);
     start = end + 1;
   }
+}
+
+}  // namespace
+
+// One bullet per line of the source, markup or not: in HTML a line break is a space, and
+// "• First\n• Second <b>bold</b>" would be one bullet. So in HTML the source's line breaks become
+// <br> first (inside <script> and the like that is text, and goes with it). An HTML list still gives
+// a bullet per item.
+std::vector<std::string> BulletList::split(std::string_view text) {
+  std::string source;
+  if (HtmlSanitizer::looksLikeHtml(text)) {
+    source.reserve(text.size());
+    for (char c : text) {
+      if (c == '\n') source += "<br>";
+      else source += c;
+    }
+  } else {
+    source = text;
+  }
+  std::vector<std::string> bullets;
+  addBullets(HtmlToText::convert(source), bullets);
   return bullets;
 }
 

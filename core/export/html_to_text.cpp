@@ -31,12 +31,28 @@ bool invisible(GumboTag tag) {
   }
 }
 
+bool listElement(GumboTag tag) { return tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL || tag == GUMBO_TAG_LI; }
+
 void newline(std::string& out) {
   if (!out.empty() && out.back() != '\n') out += '\n';
 }
 
-void walk(const GumboNode* node, std::string& out) {
+// The text so far, and whether a paragraph just ended: what comes next is set off by a blank line,
+// except a list, which stays under the paragraph that introduces it.
+struct TextOut {
+  std::string text;
+  bool afterParagraph = false;
+};
+
+void beginContent(TextOut& out, bool list) {
+  if (out.afterParagraph && !list && !out.text.empty()) out.text += '\n';
+  out.afterParagraph = false;
+}
+
+void walk(const GumboNode* node, TextOut& to) {
+  std::string& out = to.text;
   if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+    beginContent(to, false);
     // Whitespace runs inside HTML text collapse to one space, as a browser renders them.
     for (const char* p = node->v.text.text; *p; ++p) {
       const bool space = *p == ' ' || *p == '\n' || *p == '\r' || *p == '\t';
@@ -58,12 +74,15 @@ void walk(const GumboNode* node, std::string& out) {
     return;
   }
   const bool block = blockElement(element.tag);
-  if (block) newline(out);
-  for (unsigned i = 0; i < element.children.length; ++i) walk(static_cast<const GumboNode*>(element.children.data[i]), out);
+  if (block) {
+    newline(out);
+    beginContent(to, listElement(element.tag));
+  }
+  for (unsigned i = 0; i < element.children.length; ++i) walk(static_cast<const GumboNode*>(element.children.data[i]), to);
   if (block) {
     if (!out.empty() && out.back() == ' ') out.pop_back();
     newline(out);
-    if (element.tag == GUMBO_TAG_P) out += '\n';
+    if (element.tag == GUMBO_TAG_P) to.afterParagraph = true;
   }
 }
 
@@ -98,10 +117,10 @@ std::string HtmlToText::convert(std::string_view copy) {
   options.fragment_context = GUMBO_TAG_BODY;
   options.fragment_namespace = GUMBO_NAMESPACE_HTML;
   GumboOutput* output = gumbo_parse_with_options(&options, copy.data(), copy.size());
-  std::string text;
+  TextOut text;
   walk(output->root, text);
   gumbo_destroy_output(&options, output);
-  return tidy(text);
+  return tidy(text.text);
 }
 
 std::string HtmlToText::joinLines(std::string_view text, std::string_view separator) {
