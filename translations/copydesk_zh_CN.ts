@@ -40,6 +40,961 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>read failed</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>cannot read (it is a folder)</source>
+        <translation>无法读取（这是一个文件夹）</translation>
+    </message>
+    <message>
+        <source>cannot create the file: %1</source>
+        <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot close: %1</source>
+        <translation>无法关闭：%1</translation>
+    </message>
+    <message>
+        <source>cannot move into place: %1</source>
+        <translation>无法移动到目标位置：%1</translation>
+    </message>
+    <message>
+        <source>%1 (the disk is full; nothing was written under this name)</source>
+        <translation>%1（磁盘已满；未以此名称写入任何内容）</translation>
+    </message>
+    <message>
+        <source>write after the file was closed</source>
+        <translation>在文件关闭后写入</translation>
+    </message>
+    <message>
+        <source>commit after the file was closed</source>
+        <translation>在文件关闭后提交写入</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>cannot create folder: %1</source>
+        <translation>无法创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (save the file as UTF-8)</source>
+        <translation>不是 UTF-8 文本（请将文件另存为 UTF-8 编码）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file has a header but no products</source>
+        <translation>文件只有表头，没有商品</translation>
+    </message>
+    <message>
+        <source>ICU cannot convert GB18030: %1</source>
+        <translation>ICU 无法转换 GB18030：%1</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte), not a text file</source>
+        <translation>是二进制数据（含有 NUL 字节），不是文本文件</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8: choose the GB18030 encoding if the file comes from a Chinese system</source>
+        <translation>无效的 UTF-8：如果文件来自中文系统，请选择 GB18030 编码</translation>
+    </message>
+    <message>
+        <source>invalid GB18030 bytes (%1)</source>
+        <translation>无效的 GB18030 字节（%1）</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field (a '"' is never closed)</source>
+        <translation>带引号的字段未结束（有一个 '"' 始终没有闭合）</translation>
+    </message>
+    <message>
+        <source>no column holds the SKU or handle (expected a header such as sku, handle, 货号 or 编码)</source>
+        <translation>没有包含 SKU 或 handle 的列（表头应为 sku、handle、货号或编码等）</translation>
+    </message>
+    <message>
+        <source>the SKU column "%1" is not in the header</source>
+        <translation>SKU 列“%1”不在表头中</translation>
+    </message>
+    <message>
+        <source>the row has no SKU (column "%1" is empty)</source>
+        <translation>该行没有 SKU（“%1”列为空）</translation>
+    </message>
+    <message>
+        <source>no Handle (or URL handle) column: not a Shopify product CSV</source>
+        <translation>没有 Handle（或 URL handle）列：这不是 Shopify 商品 CSV</translation>
+    </message>
+    <message>
+        <source>the row has no handle</source>
+        <translation>该行没有 handle</translation>
+    </message>
+    <message>
+        <source>no SKU or ID column: not a WooCommerce product CSV</source>
+        <translation>没有 SKU 或 ID 列：这不是 WooCommerce 商品 CSV</translation>
+    </message>
+    <message>
+        <source>the row has neither a SKU nor an ID</source>
+        <translation>该行既没有 SKU，也没有 ID</translation>
+    </message>
+    <message>
+        <source>the variation "%1" names no Parent</source>
+        <translation>规格“%1”没有指定 Parent</translation>
+    </message>
+    <message>
+        <source>the variation's Parent "%1" is neither in the file nor in the catalog</source>
+        <translation>规格的 Parent“%1”既不在文件中，也不在商品目录中</translation>
+    </message>
+    <message>
+        <source>the array holds a %1, not a product object</source>
+        <translation>数组中包含 %1，而不是商品对象</translation>
+    </message>
+    <message>
+        <source>"%1" holds something other than objects</source>
+        <translation>“%1”中包含对象以外的内容</translation>
+    </message>
+    <message>
+        <source>expected an array of product objects</source>
+        <translation>应为商品对象数组</translation>
+    </message>
+    <message>
+        <source>a product must be a JSON object</source>
+        <translation>商品必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>each of "%1" must be an object</source>
+        <translation>“%1”中的每一项都必须是对象</translation>
+    </message>
+    <message>
+        <source>the product has no SKU (expected a key such as sku, handle, 货号 or 编码)</source>
+        <translation>商品没有 SKU（应有 sku、handle、货号或编码等键）</translation>
+    </message>
+    <message>
+        <source>cannot open database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database was written by a newer Copydesk (schema %1)</source>
+        <translation>该数据库由更新版本的 Copydesk 写入（结构版本 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (while %2)</source>
+        <translation>%1（操作：%2）</translation>
+    </message>
+    <message>
+        <source>the disk is full (or a file size limit was reached); nothing was written half, free some space and try again (while %2)</source>
+        <translation>磁盘已满（或已达到文件大小上限）；没有写入不完整的数据，请释放一些空间后重试（操作：%2）</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (%1); nothing was changed, use a backup (while %2)</source>
+        <translation>数据库文件已损坏（%1）；未做任何更改，请使用备份（操作：%2）</translation>
+    </message>
+    <message>
+        <source>this is not a Copydesk database, or it is damaged (%1); the file was not changed (while %2)</source>
+        <translation>这不是 Copydesk 数据库，或者文件已损坏（%1）；文件未被更改（操作：%2）</translation>
+    </message>
+    <message>
+        <source>the database is read-only (%1) (while %2)</source>
+        <translation>数据库为只读（%1）（操作：%2）</translation>
+    </message>
+    <message>
+        <source>another program holds a lock on the database and did not let go (%1); close it, or wait until it has finished, and try again (while %2)</source>
+        <translation>另一个程序锁定了数据库且未释放（%1）；请关闭该程序或等待其完成后重试（操作：%2）</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (%1) (while %2)</source>
+        <translation>无法读写数据库文件（%1）（操作：%2）</translation>
+    </message>
+    <message>
+        <source>cannot read the database file: %1</source>
+        <translation>无法读取数据库文件：%1</translation>
+    </message>
+    <message>
+        <source>this is not a database (not an SQLite file), or its beginning is damaged; the file was not changed</source>
+        <translation>这不是数据库（不是 SQLite 文件），或者文件开头已损坏；文件未被更改</translation>
+    </message>
+    <message>
+        <source>the database file is truncated (%1 bytes of %2): it was cut short, e.g. by a copy that did not finish; the file was not changed. Use a backup</source>
+        <translation>数据库文件不完整（%1 / %2 字节）：文件被截断，例如复制未完成；文件未被更改。请使用备份</translation>
+    </message>
+    <message>
+        <source>the database file is read-only; Copydesk needs to write to it (check its permissions)</source>
+        <translation>数据库文件为只读；Copydesk 需要写入该文件（请检查其权限）</translation>
+    </message>
+    <message>
+        <source>the folder holding the database is read-only; Copydesk needs to create its -wal and -shm files beside it</source>
+        <translation>数据库所在的文件夹为只读；Copydesk 需要在数据库旁创建 -wal 和 -shm 文件</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a database file</source>
+        <translation>这是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>the database can only be opened read-only (a read-only file or file system); Copydesk needs to write to it</source>
+        <translation>数据库只能以只读方式打开（文件或文件系统为只读）；Copydesk 需要写入数据库</translation>
+    </message>
+    <message>
+        <source>cannot write the copy to disk: %1</source>
+        <translation>无法将备份写入磁盘：%1</translation>
+    </message>
+    <message>
+        <source>the copy did not pass SQLite's check: %1</source>
+        <translation>备份未通过 SQLite 检查：%1</translation>
+    </message>
+    <message>
+        <source>this is a folder; name the file to write</source>
+        <translation>这是文件夹；请指定要写入的文件名</translation>
+    </message>
+    <message>
+        <source>this is the database being backed up</source>
+        <translation>这正是要备份的数据库</translation>
+    </message>
+    <message>
+        <source>the file already exists; nothing was written</source>
+        <translation>文件已存在；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot create the copy: %1</source>
+        <translation>无法创建备份：%1</translation>
+    </message>
+    <message>
+        <source>cannot move the copy into place: %1</source>
+        <translation>无法将备份移动到目标位置：%1</translation>
+    </message>
+    <message>
+        <source>commit without an open transaction</source>
+        <translation>没有已打开的事务，无法提交（commit）</translation>
+    </message>
+    <message>
+        <source>%1 (migration to schema %2)</source>
+        <translation>%1（迁移到结构版本 %2 时）</translation>
+    </message>
+    <message>
+        <source>no draft with id %1</source>
+        <translation>没有 ID 为 %1 的草稿</translation>
+    </message>
+    <message>
+        <source>draft %1 no longer exists</source>
+        <translation>草稿 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>a saved draft could not be read back</source>
+        <translation>无法读回已保存的草稿</translation>
+    </message>
+    <message>
+        <source>product %1, field %2: this batch slot already has a draft</source>
+        <translation>商品 %1，字段 %2：批量任务中的这一条目已有草稿</translation>
+    </message>
+    <message>
+        <source>a product needs a SKU or handle</source>
+        <translation>商品需要 SKU 或 handle</translation>
+    </message>
+    <message>
+        <source>product %1 is no longer in the catalog</source>
+        <translation>商品 %1 已不在商品目录中</translation>
+    </message>
+    <message>
+        <source>no batch with id %1</source>
+        <translation>没有 ID 为 %1 的批量任务</translation>
+    </message>
+    <message>
+        <source>a template needs a name</source>
+        <translation>模板需要名称</translation>
+    </message>
+    <message>
+        <source>a preset needs a name</source>
+        <translation>预设需要名称</translation>
+    </message>
+    <message>
+        <source>variable preset '%1': a preset's variables must be a JSON object</source>
+        <translation>变量预设“%1”：预设的变量必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>variable preset '%1': the stored variables are not a JSON object</source>
+        <translation>变量预设“%1”：已保存的变量不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>draft %1: cannot submit blank text</source>
+        <translation>草稿 %1：不能提交空白文本</translation>
+    </message>
+    <message>
+        <source>draft %1: cannot submit: it is %2 (only draft or rejected text is submitted)</source>
+        <translation>草稿 %1：无法提交：当前状态为“%2”（只能提交草稿或已驳回的文本）</translation>
+    </message>
+    <message>
+        <source>draft %1: cannot approve: it is %2; submit it for review first</source>
+        <translation>草稿 %1：无法通过：当前状态为“%2”；请先提交审核</translation>
+    </message>
+    <message>
+        <source>draft %1: cannot approve: it is %2 already</source>
+        <translation>草稿 %1：无法通过：已处于“%2”状态</translation>
+    </message>
+    <message>
+        <source>draft %1: a rejection needs a comment telling the writer what to change</source>
+        <translation>草稿 %1：驳回时需要填写备注，告诉撰写者要修改什么</translation>
+    </message>
+    <message>
+        <source>draft %1: cannot reject: it is %2 (only submitted, approved or exported text is rejected)</source>
+        <translation>草稿 %1：无法驳回：当前状态为“%2”（只能驳回已提交、已通过或已导出的文本）</translation>
+    </message>
+    <message>
+        <source>draft %1: unknown review action</source>
+        <translation>草稿 %1：未知的审核操作</translation>
+    </message>
+    <message>
+        <source>export: no output file given</source>
+        <translation>导出：未指定输出文件</translation>
+    </message>
+    <message>
+        <source>unknown export format</source>
+        <translation>未知的导出格式</translation>
+    </message>
+    <message>
+        <source>empty column in "%1" (expected SOURCE[:HEADER],…)</source>
+        <translation>“%1”中有空列（格式应为 SOURCE[:HEADER],…）</translation>
+    </message>
+    <message>
+        <source>unknown column source "%1" (product.title, product.description or attr.NAME)</source>
+        <translation>未知的列来源“%1”（应为 product.title、product.description 或 attr.NAME）</translation>
+    </message>
+    <message>
+        <source>CSV writer: record %1 has %2 fields, the header has %3</source>
+        <translation>CSV 写入：第 %1 条记录有 %2 个字段，而表头有 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 (the file was written but the export is not recorded)</source>
+        <translation>%1（文件已写出，但本次导出未被记录）</translation>
+    </message>
+    <message>
+        <source>no template folder here</source>
+        <translation>此处没有模板文件夹</translation>
+    </message>
+    <message>
+        <source>cannot list (%1)</source>
+        <translation>无法列出内容（%1）</translation>
+    </message>
+    <message>
+        <source>a template definition must be a JSON object</source>
+        <translation>模板定义必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>field '%1' must be a string or a list of strings</source>
+        <translation>字段“%1”必须是字符串或字符串列表</translation>
+    </message>
+    <message>
+        <source>field '%1' must be a string</source>
+        <translation>字段“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>field '%1' must be a number</source>
+        <translation>字段“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>field '%1' must be a positive whole number</source>
+        <translation>字段“%1”必须是正整数</translation>
+    </message>
+    <message>
+        <source>field '%1' must be an object</source>
+        <translation>字段“%1”必须是对象</translation>
+    </message>
+    <message>
+        <source>field 'user' is missing</source>
+        <translation>缺少字段“user”</translation>
+    </message>
+    <message>
+        <source>field 'name' must not be empty</source>
+        <translation>字段“name”不能为空</translation>
+    </message>
+    <message>
+        <source>unclosed tag: '%1' has no matching '%2'</source>
+        <translation>标签未闭合：“%1”没有对应的“%2”</translation>
+    </message>
+    <message>
+        <source>empty tag '%1': a name is missing</source>
+        <translation>空标签“%1”：缺少名称</translation>
+    </message>
+    <message>
+        <source>tag '%1' has a space inside its name '%2'</source>
+        <translation>标签“%1”的名称“%2”中含有空格</translation>
+    </message>
+    <message>
+        <source>bad delimiter change: write it as %1=OPEN CLOSE=%2 (the closing '=' is missing)</source>
+        <translation>分隔符更改写法有误：应写为 %1=OPEN CLOSE=%2（缺少结尾的“=”）</translation>
+    </message>
+    <message>
+        <source>bad delimiter change: write it as %1=OPEN CLOSE=%2 (exactly two delimiters separated by a space are needed)</source>
+        <translation>分隔符更改写法有误：应写为 %1=OPEN CLOSE=%2（需要恰好两个以空格分隔的分隔符）</translation>
+    </message>
+    <message>
+        <source>bad delimiter change: write it as %1=OPEN CLOSE=%2 (a delimiter must not contain '=')</source>
+        <translation>分隔符更改写法有误：应写为 %1=OPEN CLOSE=%2（分隔符中不能包含“=”）</translation>
+    </message>
+    <message>
+        <source>unclosed section '%1': '%2' has no matching close tag</source>
+        <translation>区段“%1”未闭合：“%2”没有对应的结束标签</translation>
+    </message>
+    <message>
+        <source>unclosed inverted section '%1': '%2' has no matching close tag</source>
+        <translation>反向区段“%1”未闭合：“%2”没有对应的结束标签</translation>
+    </message>
+    <message>
+        <source>unclosed parent '%1': '%2' has no matching close tag</source>
+        <translation>父模板“%1”未闭合：“%2”没有对应的结束标签</translation>
+    </message>
+    <message>
+        <source>unclosed block '%1': '%2' has no matching close tag</source>
+        <translation>块“%1”未闭合：“%2”没有对应的结束标签</translation>
+    </message>
+    <message>
+        <source>sections nest deeper than %1 levels</source>
+        <translation>区段嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>close tag '%1' has no open section to close</source>
+        <translation>结束标签“%1”没有可关闭的区段</translation>
+    </message>
+    <message>
+        <source>mismatched close tag '%1': section '%2' ('%3' at %4:%5) is still open</source>
+        <translation>结束标签“%1”不匹配：区段“%2”（位于 %4:%5 的“%3”）仍未关闭</translation>
+    </message>
+    <message>
+        <source>mismatched close tag '%1': inverted section '%2' ('%3' at %4:%5) is still open</source>
+        <translation>结束标签“%1”不匹配：反向区段“%2”（位于 %4:%5 的“%3”）仍未关闭</translation>
+    </message>
+    <message>
+        <source>mismatched close tag '%1': parent '%2' ('%3' at %4:%5) is still open</source>
+        <translation>结束标签“%1”不匹配：父模板“%2”（位于 %4:%5 的“%3”）仍未关闭</translation>
+    </message>
+    <message>
+        <source>mismatched close tag '%1': block '%2' ('%3' at %4:%5) is still open</source>
+        <translation>结束标签“%1”不匹配：块“%2”（位于 %4:%5 的“%3”）仍未关闭</translation>
+    </message>
+    <message>
+        <source>bad name '%1' in '%2': dotted names need a name between the dots</source>
+        <translation>“%2”中的名称“%1”无效：带点的名称在点与点之间必须有名称</translation>
+    </message>
+    <message>
+        <source>unknown partial '%1'</source>
+        <translation>未知的子模板“%1”</translation>
+    </message>
+    <message>
+        <source>partial '%1' nests deeper than %2 levels; stopped</source>
+        <translation>子模板“%1”嵌套超过 %2 层；已停止</translation>
+    </message>
+    <message>
+        <source>block '%1' nests deeper than %2 levels; stopped</source>
+        <translation>块“%1”嵌套超过 %2 层；已停止</translation>
+    </message>
+    <message>
+        <source>unknown variable '%1'</source>
+        <translation>未知的变量“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (in partial '%2')</source>
+        <translation>%1（在子模板“%2”中）</translation>
+    </message>
+    <message>
+        <source>system part: %1</source>
+        <translation>系统部分：%1</translation>
+    </message>
+    <message>
+        <source>user part: %1</source>
+        <translation>用户部分：%1</translation>
+    </message>
+    <message>
+        <source>the number of variants must be at least 1</source>
+        <translation>变体数至少为 1</translation>
+    </message>
+    <message>
+        <source>no model to generate with</source>
+        <translation>没有可用于生成的模型</translation>
+    </message>
+    <message>
+        <source>give one model per profile (in the order of the profiles), or none</source>
+        <translation>请为每个配置各指定一个模型（按配置顺序），或都不指定</translation>
+    </message>
+    <message>
+        <source>template version %1 is gone</source>
+        <translation>模板第 %1 版已不存在</translation>
+    </message>
+    <message>
+        <source>no template or template file called '%1'</source>
+        <translation>没有名为“%1”的模板或模板文件</translation>
+    </message>
+    <message>
+        <source>no model given and profile '%1' has no default model</source>
+        <translation>未指定模型，且配置“%1”没有默认模型</translation>
+    </message>
+    <message>
+        <source>model '%1' is named twice</source>
+        <translation>模型“%1”被指定了两次</translation>
+    </message>
+    <message>
+        <source>the catalog has no products</source>
+        <translation>商品目录中没有商品</translation>
+    </message>
+    <message>
+        <source>unknown SKU '%1'</source>
+        <translation>未知的 SKU“%1”</translation>
+    </message>
+    <message>
+        <source>batch %1: there is no such batch</source>
+        <translation>批量任务 %1：不存在此批量任务</translation>
+    </message>
+    <message>
+        <source>batch %1: its template, field, products, variants or models differ from this command's</source>
+        <translation>批量任务 %1：其模板、字段、商品、变体或模型与本次命令不同</translation>
+    </message>
+    <message>
+        <source>profile %1: the Batch API needs an OpenAI-compatible profile</source>
+        <translation>配置 %1：Batch API 需要兼容 OpenAI 的配置</translation>
+    </message>
+    <message>
+        <source>uploading the batch file: the reply is not a JSON object</source>
+        <translation>上传批量文件：响应不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>uploading the batch file: the upload reply has no file id</source>
+        <translation>上传批量文件：上传响应中没有文件 ID</translation>
+    </message>
+    <message>
+        <source>creating the batch: the reply is not a JSON object</source>
+        <translation>创建批量任务：响应不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>creating the batch: the reply has no batch id</source>
+        <translation>创建批量任务：响应中没有批量任务 ID</translation>
+    </message>
+    <message>
+        <source>batch %1: the reply is not a JSON object</source>
+        <translation>批量任务 %1：响应不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>batch %1: still %2 after the wait limit</source>
+        <translation>批量任务 %1：已超过等待时限，状态仍为 %2</translation>
+    </message>
+    <message>
+        <source>batch %1: stopped waiting</source>
+        <translation>批量任务 %1：已停止等待</translation>
+    </message>
+    <message>
+        <source>request failed: %1</source>
+        <translation>请求失败：%1</translation>
+    </message>
+    <message>
+        <source>batch %1 is gone</source>
+        <translation>批量任务 %1 已不存在</translation>
+    </message>
+    <message>
+        <source>provider profile: field '%1' has the wrong type</source>
+        <translation>模型服务配置：字段“%1”类型错误</translation>
+    </message>
+    <message>
+        <source>unknown provider kind '%1' (expected openai, azure or anthropic)</source>
+        <translation>未知的模型服务类型“%1”（应为 openai、azure 或 anthropic）</translation>
+    </message>
+    <message>
+        <source>provider profile: not a JSON object</source>
+        <translation>模型服务配置：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>provider profile: the profile has no name</source>
+        <translation>模型服务配置：配置没有名称</translation>
+    </message>
+    <message>
+        <source>a profile needs a name</source>
+        <translation>配置需要名称</translation>
+    </message>
+    <message>
+        <source>no provider profile named '%1'</source>
+        <translation>没有名为“%1”的模型服务配置</translation>
+    </message>
+    <message>
+        <source>stored provider profile '%2': %1</source>
+        <translation>已保存的模型服务配置“%2”：%1</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>请求已取消</translation>
+    </message>
+    <message>
+        <source>request %1: the request was cancelled</source>
+        <translation>请求 %1：请求已取消</translation>
+    </message>
+    <message>
+        <source>profile '%1': No base URL is set</source>
+        <translation>配置“%1”：未设置基础 URL</translation>
+    </message>
+    <message>
+        <source>profile '%1': No model is given and the profile has no default model</source>
+        <translation>配置“%1”：未指定模型，且该配置没有默认模型</translation>
+    </message>
+    <message>
+        <source>No API key: the environment variable %1 is not set, and no key is stored for the profile — it holds the key of profile '%2'</source>
+        <translation>没有 API 密钥：环境变量 %1 未设置，且该配置未保存密钥（该变量存放的是配置“%2”的密钥）</translation>
+    </message>
+    <message>
+        <source>profile '%1': The base URL %2 is not an absolute http:// or https:// URL</source>
+        <translation>配置“%1”：基础 URL %2 不是以 http:// 或 https:// 开头的绝对 URL</translation>
+    </message>
+    <message>
+        <source>profile '%1': Not sending the API key over plain http:// to %2, which is not this machine: use https://, or turn on "Send the key over plain HTTP" in the profile's settings</source>
+        <translation>配置“%1”：%2 不是本机，不会通过明文 http:// 向其发送 API 密钥：请使用 https://，或在该配置的设置中开启“通过明文 HTTP 发送密钥”</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source>The request failed (the connection to %1): %2</source>
+        <translation>请求失败（连接 %1 时）：%2</translation>
+    </message>
+    <message>
+        <source>The request failed (the response from %1): %2</source>
+        <translation>请求失败（接收 %1 的响应时）：%2</translation>
+    </message>
+    <message>
+        <source>The request timed out (the connection to %1): %2</source>
+        <translation>请求超时（连接 %1 时）：%2</translation>
+    </message>
+    <message>
+        <source>The request timed out (the response from %1): %2</source>
+        <translation>请求超时（等待 %1 的响应时）：%2</translation>
+    </message>
+    <message>
+        <source>The stream from %1 ended before the response was complete</source>
+        <translation>来自 %1 的数据流在响应完成前就已结束</translation>
+    </message>
+    <message>
+        <source>No data from %1 for %2 ms (idle timeout)</source>
+        <translation>%2 毫秒内未收到来自 %1 的数据（空闲超时）</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1（尝试 %2 次后放弃）</translation>
+    </message>
+    <message>
+        <source>The provider reported an error: %1</source>
+        <translation>模型服务报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The provider reported an error: %1 (%2)</source>
+        <translation>模型服务报告错误：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The provider sent malformed JSON: %1</source>
+        <translation>模型服务返回了格式错误的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1): %2 — check the key of profile '%3'</source>
+        <translation>身份验证失败（%1）：%2；请检查配置“%3”的密钥</translation>
+    </message>
+    <message>
+        <source>Access denied (%1): %2 — check the key and permissions of profile '%3'</source>
+        <translation>访问被拒绝（%1）：%2；请检查配置“%3”的密钥和权限</translation>
+    </message>
+    <message>
+        <source>Not found (%1): %2 — check the base URL and model of profile '%3'</source>
+        <translation>未找到（%1）：%2；请检查配置“%3”的基础 URL 和模型</translation>
+    </message>
+    <message>
+        <source>Request rejected (%1): %2 (profile '%3')</source>
+        <translation>请求被拒绝（%1）：%2（配置“%3”）</translation>
+    </message>
+    <message>
+        <source>Rate limited (%1): %2 (profile '%3')</source>
+        <translation>请求频率受限（%1）：%2（配置“%3”）</translation>
+    </message>
+    <message>
+        <source>Provider overloaded (%1): %2 (profile '%3')</source>
+        <translation>模型服务过载（%1）：%2（配置“%3”）</translation>
+    </message>
+    <message>
+        <source>Server error (%1): %2 (profile '%3')</source>
+        <translation>服务器错误（%1）：%2（配置“%3”）</translation>
+    </message>
+    <message>
+        <source>HTTP error (%1): %2 (profile '%3')</source>
+        <translation>HTTP 错误（%1）：%2（配置“%3”）</translation>
+    </message>
+    <message>
+        <source>Authentication failed (%1): no details given — check the key of profile '%2'</source>
+        <translation>身份验证失败（%1）：未提供详细信息；请检查配置“%2”的密钥</translation>
+    </message>
+    <message>
+        <source>Access denied (%1): no details given — check the key and permissions of profile '%2'</source>
+        <translation>访问被拒绝（%1）：未提供详细信息；请检查配置“%2”的密钥和权限</translation>
+    </message>
+    <message>
+        <source>Not found (%1): no details given — check the base URL and model of profile '%2'</source>
+        <translation>未找到（%1）：未提供详细信息；请检查配置“%2”的基础 URL 和模型</translation>
+    </message>
+    <message>
+        <source>Request rejected (%1): no details given (profile '%2')</source>
+        <translation>请求被拒绝（%1）：未提供详细信息（配置“%2”）</translation>
+    </message>
+    <message>
+        <source>Rate limited (%1): no details given (profile '%2')</source>
+        <translation>请求频率受限（%1）：未提供详细信息（配置“%2”）</translation>
+    </message>
+    <message>
+        <source>Provider overloaded (%1): no details given (profile '%2')</source>
+        <translation>模型服务过载（%1）：未提供详细信息（配置“%2”）</translation>
+    </message>
+    <message>
+        <source>Server error (%1): no details given (profile '%2')</source>
+        <translation>服务器错误（%1）：未提供详细信息（配置“%2”）</translation>
+    </message>
+    <message>
+        <source>HTTP error (%1): no details given (profile '%2')</source>
+        <translation>HTTP 错误（%1）：未提供详细信息（配置“%2”）</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>cannot read the glossary</source>
+        <translation>无法读取术语表</translation>
+    </message>
+    <message>
+        <source>cannot read the rule file</source>
+        <translation>无法读取规则文件</translation>
+    </message>
+    <message>
+        <source>rule set "%1" is defined by another file too</source>
+        <translation>另一个文件也定义了规则集“%1”</translation>
+    </message>
+    <message>
+        <source>the threshold must be above 0 and at most 1</source>
+        <translation>阈值必须大于 0 且不超过 1</translation>
+    </message>
+    <message>
+        <source>the sameness scan was cancelled</source>
+        <translation>相似文案扫描已取消</translation>
+    </message>
+    <message>
+        <source>missing key "%1"</source>
+        <translation>缺少键“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation>“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list of strings</source>
+        <translation>“%1”必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>"%1" must hold strings only</source>
+        <translation>“%1”中只能包含字符串</translation>
+    </message>
+    <message>
+        <source>"%1" must be true or false</source>
+        <translation>“%1”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>"%1" must be a whole number</source>
+        <translation>“%1”必须是整数</translation>
+    </message>
+    <message>
+        <source>"%1" must be at least %2</source>
+        <translation>“%1”不能小于 %2</translation>
+    </message>
+    <message>
+        <source>"%1" must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>missing table [set]</source>
+        <translation>缺少表 [set]</translation>
+    </message>
+    <message>
+        <source>"set" must be a table</source>
+        <translation>“set”必须是表</translation>
+    </message>
+    <message>
+        <source>a rule set id must be non-empty and hold no dot</source>
+        <translation>规则集 ID 不能为空，也不能包含点号</translation>
+    </message>
+    <message>
+        <source>a rule id must not be empty</source>
+        <translation>规则 ID 不能为空</translation>
+    </message>
+    <message>
+        <source>unknown severity "%1" (error, warning, info)</source>
+        <translation>未知的严重级别“%1”（应为 error、warning 或 info）</translation>
+    </message>
+    <message>
+        <source>"rule" must be an array of tables: [[rule]]</source>
+        <translation>“rule”必须是表数组：[[rule]]</translation>
+    </message>
+    <message>
+        <source>each rule must be a table: [[rule]]</source>
+        <translation>每条规则都必须是表：[[rule]]</translation>
+    </message>
+    <message>
+        <source>duplicate rule id "%1"</source>
+        <translation>规则 ID“%1”重复</translation>
+    </message>
+    <message>
+        <source>unknown rule kind "%1"</source>
+        <translation>未知的规则类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown unit "%1" (chars, width, bytes)</source>
+        <translation>未知的单位“%1”（应为 chars、width 或 bytes）</translation>
+    </message>
+    <message>
+        <source>"channel" must be an array of tables: [[channel]]</source>
+        <translation>"channel" 必须是表数组：[[channel]]</translation>
+    </message>
+    <message>
+        <source>each channel must be a table: [[channel]]</source>
+        <translation>每个渠道都必须是一个表：[[channel]]</translation>
+    </message>
+    <message>
+        <source>duplicate channel "%1"</source>
+        <translation>渠道“%1”重复</translation>
+    </message>
+    <message>
+        <source>unknown message id "%1"</source>
+        <translation>未知的消息 ID“%1”</translation>
+    </message>
+    <message>
+        <source>"near_terms" need a "near" list of what they must be near</source>
+        <translation>"near_terms" 需要一个 "near" 列表，列出它们必须邻近的词</translation>
+    </message>
+    <message>
+        <source>a "terms" rule needs a non-empty "terms" list</source>
+        <translation>"terms" 规则需要一个非空的 "terms" 列表</translation>
+    </message>
+    <message>
+        <source>"%1" must list single characters ("%2")</source>
+        <translation>“%1”只能列出单个字符（“%2”）</translation>
+    </message>
+    <message>
+        <source>"by_channel" must be a table of channel = [characters]</source>
+        <translation>"by_channel" 必须是形如“渠道 = [字符]”的表</translation>
+    </message>
+    <message>
+        <source>a "chars" rule needs "chars" or "by_channel"</source>
+        <translation>"chars" 规则需要 "chars" 或 "by_channel"</translation>
+    </message>
+    <message>
+        <source>a "chars" rule reports chars.forbidden or chars.symbol</source>
+        <translation>"chars" 规则只能报告 chars.forbidden 或 chars.symbol</translation>
+    </message>
+    <message>
+        <source>unknown keywords check "%1" (coverage, density)</source>
+        <translation>未知的关键词检查“%1”（可用：coverage、density）</translation>
+    </message>
+    <message>
+        <source>"max_percent" must be in (0, 100]</source>
+        <translation>"max_percent" 必须在 (0, 100] 范围内</translation>
+    </message>
+    <message>
+        <source>unknown channel-limits check "%1" (length, items)</source>
+        <translation>未知的渠道限制检查“%1”（可用：length、items）</translation>
+    </message>
+    <message>
+        <source>unknown glossary check "%1" (banned, required, preferred)</source>
+        <translation>未知的术语表检查“%1”（可用：banned、required、preferred）</translation>
+    </message>
+    <message>
+        <source>"preferred" must be a list of ["found", "preferred"] pairs</source>
+        <translation>"preferred" 必须是由 ["found", "preferred"] 词对组成的列表</translation>
+    </message>
+    <message>
+        <source>each preferred spelling is a pair ["found", "preferred"]</source>
+        <translation>每个首选写法都必须是一个词对 ["found", "preferred"]</translation>
+    </message>
+    <message>
+        <source>"brand" must be an array of tables: [[brand]]</source>
+        <translation>"brand" 必须是表数组：[[brand]]</translation>
+    </message>
+    <message>
+        <source>each brand must be a table: [[brand]]</source>
+        <translation>每个品牌都必须是一个表：[[brand]]</translation>
+    </message>
+    <message>
+        <source>a %1 group needs names_en or names_zh</source>
+        <translation>%1 分组需要 names_en 或 names_zh</translation>
+    </message>
+    <message>
+        <source>each %1 must be a table</source>
+        <translation>每个 %1 都必须是一个表</translation>
+    </message>
+    <message>
+        <source>two %1 groups have the id "%2"</source>
+        <translation>有两个 %1 分组的 id 都是“%2”</translation>
+    </message>
+    <message>
+        <source>is_a names no %1 group "%2"</source>
+        <translation>is_a 指向的 %1 分组“%2”不存在</translation>
+    </message>
+    <message>
+        <source>a facts-terms rule needs either [[rule.material]] or [[rule.colour]] groups</source>
+        <translation>facts-terms 规则需要 [[rule.material]] 或 [[rule.colour]] 分组</translation>
+    </message>
+    <message>
+        <source>report must be "mismatch" or "unstated"</source>
+        <translation>report 必须是 "mismatch" 或 "unstated"</translation>
+    </message>
+    <message>
+        <source>tolerance must be from 0 to 0.5</source>
+        <translation>tolerance 必须在 0 到 0.5 之间</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>FailureAdvice</name>
     <message>
         <source>Check the API key of profile “%1” in Settings.</source>
@@ -76,6 +1031,173 @@
     <message>
         <source>Could not reach %1 at %2: is it running, and is the address in profile “%3” right?</source>
         <translation>无法连接位于 %2 的 %1：它是否正在运行？配置“%3”中的地址是否正确？</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>Too long: %1 %3 where at most %2 are allowed (%4 over)</source>
+        <translation>过长：%1 %3，最多允许 %2（超出 %4）</translation>
+    </message>
+    <message>
+        <source>%1 bullet points where at most %2 are allowed</source>
+        <translation>卖点要点有 %1 条，最多允许 %2 条</translation>
+    </message>
+    <message>
+        <source>“%1” is an absolute claim that advertising may not make</source>
+        <translation>“%1”属于广告法禁止的绝对化用语</translation>
+    </message>
+    <message>
+        <source>“%1” may read as an absolute claim</source>
+        <translation>“%1”可能被视为绝对化用语</translation>
+    </message>
+    <message>
+        <source>“%1” is a medical claim, not allowed for ordinary goods</source>
+        <translation>“%1”属于医疗用语，普通商品不得使用</translation>
+    </message>
+    <message>
+        <source>The character “%1” is not allowed here</source>
+        <translation>此处不允许使用字符“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is promotional wording the marketplace forbids</source>
+        <translation>“%1”是平台禁止的促销用语</translation>
+    </message>
+    <message>
+        <source>Emoji in the copy: %1</source>
+        <translation>文案中含有表情符号：%1</translation>
+    </message>
+    <message>
+        <source>Symbol in the copy: %1</source>
+        <translation>文案中含有特殊符号：%1</translation>
+    </message>
+    <message>
+        <source>“%1” appears %2 times in the title</source>
+        <translation>“%1”在标题中出现了 %2 次</translation>
+    </message>
+    <message>
+        <source>“%1” is written in capitals</source>
+        <translation>“%1”全部为大写</translation>
+    </message>
+    <message>
+        <source>“%1” is a health claim the product's facts do not state</source>
+        <translation>“%1”属于健康功效宣称，商品信息中并无依据</translation>
+    </message>
+    <message>
+        <source>“%1” is a green claim the product's facts do not state</source>
+        <translation>“%1”属于环保宣称，商品信息中并无依据</translation>
+    </message>
+    <message>
+        <source>“%1” is banned by the glossary</source>
+        <translation>“%1”是术语表中的禁用词</translation>
+    </message>
+    <message>
+        <source>The glossary requires “%1”, which the text does not use</source>
+        <translation>术语表要求使用“%1”，但文本中没有出现</translation>
+    </message>
+    <message>
+        <source>Write “%2” instead of “%1”</source>
+        <translation>请将“%1”写作“%2”</translation>
+    </message>
+    <message>
+        <source>The export removes this markup: %1</source>
+        <translation>导出时会删除此标记：%1</translation>
+    </message>
+    <message>
+        <source>The copy says %1, the product's facts say %2</source>
+        <translation>文案写的是 %1，商品信息中为 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the product's facts</source>
+        <translation>商品信息中没有 %1</translation>
+    </message>
+    <message>
+        <source>Material: the copy says %1, the product's facts say %2</source>
+        <translation>材质：文案写的是 %1，商品信息中为 %2</translation>
+    </message>
+    <message>
+        <source>Colour: the copy says %1, the product's facts say %2</source>
+        <translation>颜色：文案写的是 %1，商品信息中为 %2</translation>
+    </message>
+    <message>
+        <source>The keyword “%1” is not used</source>
+        <translation>未使用关键词“%1”</translation>
+    </message>
+    <message>
+        <source>The keyword “%1” makes up %2% of the text (keyword stuffing)</source>
+        <translation>关键词“%1”占文本的 %2%（关键词堆砌）</translation>
+    </message>
+    <message>
+        <source>A long sentence: %1 %3 where %2 read well</source>
+        <translation>句子过长：%1 %3，%2 以内更易读</translation>
+    </message>
+    <message>
+        <source>“%1” is repeated %2 times</source>
+        <translation>“%1”重复了 %2 次</translation>
+    </message>
+    <message>
+        <source>Not supported by the product's facts: “%1” (%2)</source>
+        <translation>商品信息无法佐证：“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>个字符</translation>
+    </message>
+    <message>
+        <source>width units (a Chinese character counts 2)</source>
+        <translation>个宽度单位（一个汉字计 2 个）</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>个词</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 个提示</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -351,6 +1473,137 @@
     </message>
 </context>
 <context>
+    <name>copydesk::ui::ChecksSettingsPage</name>
+    <message>
+        <source>Restore the shipped file</source>
+        <translation>恢复内置文件</translation>
+    </message>
+    <message>
+        <source>The checks read their rules from these files. A file of the same name in your checks folder replaces the shipped one; a file with a new name adds a rule set.</source>
+        <translation>检查从这些文件读取规则。你的检查文件夹中的同名文件会替换内置文件；新名称的文件则会新增一个规则集。</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule file</source>
+        <translation>编辑规则文件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Opens the file in your text editor; a shipped file is copied into your checks folder first</source>
+        <translation>在文本编辑器中打开该文件；内置文件会先复制到你的检查文件夹</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>显示文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reads every rule file again, after you edited one</source>
+        <translation>编辑规则文件后，重新读取所有规则文件</translation>
+    </message>
+    <message>
+        <source>Restore &amp;shipped</source>
+        <translation>恢复内置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Removes your copy, so the shipped file is used again</source>
+        <translation>删除你的副本，重新使用内置文件</translation>
+    </message>
+    <message>
+        <source>Reloaded: every rule file loads.</source>
+        <translation>已重新加载：所有规则文件均已加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded: %n rule file(s) do not load.</source>
+        <translation><numerusform>已重新加载：%n 个规则文件无法加载。</numerusform></translation>
+    </message>
+    <message>
+        <source>Your checks folder: none (no home folder is set)</source>
+        <translation>你的检查文件夹：无（未设置主目录）</translation>
+    </message>
+    <message>
+        <source>Your checks folder: %1</source>
+        <translation>你的检查文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Yours (replaces shipped)</source>
+        <translation>自定义（替换内置）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Does not load</source>
+        <translation>无法加载</translation>
+    </message>
+    <message>
+        <source>Fix the file, then Reload</source>
+        <translation>请修正该文件，然后点击“重新加载”</translation>
+    </message>
+    <message>
+        <source>Every rule file loads.</source>
+        <translation>所有规则文件均已加载。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule file(s) do not load; the checks run without them:</source>
+        <translation><numerusform>%n 个规则文件无法加载，检查时将跳过它们：</numerusform></translation>
+    </message>
+    <message>
+        <source>Your checks folder could not be made: %1</source>
+        <translation>无法创建你的检查文件夹：%1</translation>
+    </message>
+    <message>
+        <source>no home folder is set</source>
+        <translation>未设置主目录</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into your checks folder: %2</source>
+        <translation>无法将 %1 复制到你的检查文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Copied %1 into your checks folder; your copy is used from now on. Reload after editing it.</source>
+        <translation>已将 %1 复制到你的检查文件夹，此后将使用你的副本。编辑后请点击“重新加载”。</translation>
+    </message>
+    <message>
+        <source>Remove your copy %1? The shipped rules are used again and your changes to them are lost.</source>
+        <translation>要删除你的副本 %1 吗？将重新使用内置规则，你所做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>The shipped %1 is used again.</source>
+        <translation>已重新使用内置的 %1。</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::ColumnMappingModel</name>
     <message>
         <source>attribute</source>
@@ -586,6 +1839,22 @@
         <source>Shop's copy</source>
         <translation>店铺文案</translation>
     </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Pick a product: its copy is checked as you type.</source>
+        <translation>请选择一件商品：输入时会实时检查其文案。</translation>
+    </message>
+    <message>
+        <source>Could not check this copy: %1</source>
+        <translation>无法检查此文案：%1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::DiagnosticUnderlines</name>
@@ -643,6 +1912,29 @@
     <message>
         <source>%1 insertions</source>
         <translation>%1 处插入</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::FindingsPane</name>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>未发现问题</translation>
     </message>
 </context>
 <context>
@@ -746,6 +2038,85 @@
     <message>
         <source>Could not read the product's drafts: %1</source>
         <translation>无法读取该商品的草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::GlossaryEditor</name>
+    <message>
+        <source>Add &amp;brand…</source>
+        <translation>添加品牌(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Remove brand</source>
+        <translation>移除品牌</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The terms under “Every brand” apply to all copy; a brand's terms apply to the copy of its products as well. Banned terms are errors, missing required terms warnings, and spellings to replace hints.</source>
+        <translation>“所有品牌”下的词条适用于全部文案；某个品牌的词条还适用于该品牌商品的文案。禁用词报为错误，缺少必需词报为警告，需替换的写法报为提示。</translation>
+    </message>
+    <message>
+        <source>Banned terms</source>
+        <translation>禁用词</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>词条</translation>
+    </message>
+    <message>
+        <source>Required terms</source>
+        <translation>必需词</translation>
+    </message>
+    <message>
+        <source>Preferred spellings</source>
+        <translation>首选写法</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>原写法</translation>
+    </message>
+    <message>
+        <source>Preferred</source>
+        <translation>首选写法</translation>
+    </message>
+    <message>
+        <source>Saved to %1 when you press OK.</source>
+        <translation>点击“确定”后保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>A new row: type the term, then Enter</source>
+        <translation>新增一行：输入词条后按 Enter</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows</source>
+        <translation>移除所选行</translation>
+    </message>
+    <message>
+        <source>The glossary does not load, so it cannot be edited here: %1 — fix the file (Checks → Edit rule file), then Reload.</source>
+        <translation>术语表无法加载，因此无法在此编辑：%1 — 请修正该文件（检查 → 编辑规则文件），然后点击“重新加载”。</translation>
+    </message>
+    <message>
+        <source>Every brand</source>
+        <translation>所有品牌</translation>
+    </message>
+    <message>
+        <source>Add brand</source>
+        <translation>添加品牌</translation>
+    </message>
+    <message>
+        <source>Brand, as the products' brand field names it:</source>
+        <translation>品牌（与商品的品牌字段写法一致）：</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +2693,105 @@
         <source>The search index could not be completed (search still finds every product): %1</source>
         <translation>搜索索引未能完成（搜索仍能找到所有商品）：%1</translation>
     </message>
+    <message>
+        <source>The review queue's checks could not be brought up to date: %1</source>
+        <translation>无法更新审核队列的检查结果：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a consistent copy of the database, also while a batch is writing to it</source>
+        <translation>保存数据库的一致性副本，批量任务正在写入时也可以备份</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Copydesk databases (*.db);;All files (*)</source>
+        <translation>Copydesk 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Unsaved copy…</source>
+        <translation>未保存的文案(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The texts you have edited and not saved yet, to open or discard</source>
+        <translation>已编辑但尚未保存的文本，可打开或放弃</translation>
+    </message>
+    <message>
+        <source>Backing up the database to %1…</source>
+        <translation>正在将数据库备份到 %1…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1 (%2 products, %3 drafts). The copy is a normal Copydesk database: open it with --db, or put it in place of the old one to restore.</source>
+        <translation>数据库已备份到 %1（%2 件商品，%3 份草稿）。该副本是普通的 Copydesk 数据库：可用 --db 打开，或用它替换旧数据库来恢复数据。</translation>
+    </message>
+    <message>
+        <source>The backup failed; nothing was written to %1.
+
+%2</source>
+        <translation>备份失败，未向 %1 写入任何内容。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot use the database</source>
+        <translation>无法使用数据库</translation>
+    </message>
+    <message>
+        <source>Copydesk cannot use the database %1.</source>
+        <translation>Copydesk 无法使用数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Unsaved copy could not be kept safe in the database: %1</source>
+        <translation>无法将未保存的文案安全暂存到数据库：%1</translation>
+    </message>
+    <message>
+        <source>Every text is saved.</source>
+        <translation>所有文本均已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::OverrideDialog</name>
+    <message>
+        <source>Approve %1 past its checks</source>
+        <translation>忽略检查结果通过 %1</translation>
+    </message>
+    <message>
+        <source>The checks found an error in %1:</source>
+        <translation>检查在 %1 中发现 1 个错误：</translation>
+    </message>
+    <message>
+        <source>The checks found %2 errors in %1:</source>
+        <translation>检查在 %1 中发现 %2 个错误：</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>规则集</translation>
+    </message>
+    <message>
+        <source>Approving it anyway needs a reason. The reason and the rules overridden are recorded in the audit trail under your reviewer name.</source>
+        <translation>仍要通过需填写理由。理由和被忽略的规则会以你的审核人名称记入审计记录。</translation>
+    </message>
+    <message>
+        <source>e.g. registered trademark, cleared by legal</source>
+        <translation>例如：注册商标，已经法务确认</translation>
+    </message>
+    <message>
+        <source>Approve anyway</source>
+        <translation>仍然通过</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ProductTableModel</name>
@@ -1430,13 +2900,6 @@
     <message>
         <source>&lt;b&gt;The model provider was not checked.&lt;/b&gt;</source>
         <translation>&lt;b&gt;未检查模型服务。&lt;/b&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>copydesk::ui::ProviderProbe</name>
-    <message>
-        <source>the server answered HTTP %1</source>
-        <translation>服务器返回 HTTP %1</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +3072,14 @@
         <source>With an environment variable the studio stores no key: set the variable before starting Copydesk.</source>
         <translation>使用环境变量时工作室不保存密钥：请在启动 Copydesk 前设置该变量。</translation>
     </message>
+    <message>
+        <source>Send the key over plain HTTP to a server on another machine (not encrypted)</source>
+        <translation>通过明文 HTTP 将密钥发送到其他机器上的服务器（不加密）</translation>
+    </message>
+    <message>
+        <source>Only for a server on your own network without HTTPS. Keys always go over plain HTTP to this computer (localhost) and over HTTPS anywhere.</source>
+        <translation>仅适用于你自己网络中不支持 HTTPS 的服务器。密钥始终可以通过明文 HTTP 发送到本机（localhost），也始终可以通过 HTTPS 发送到任何地址。</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::RejectDialog</name>
@@ -1715,10 +3186,6 @@
         <translation>检查</translation>
     </message>
     <message>
-        <source>Quality checks (length limits, banned words, facts against the catalog) are not available yet; their findings will be shown here.</source>
-        <translation>质量检查（长度限制、违禁词、与商品目录核对事实）暂不可用；检查结果将显示在这里。</translation>
-    </message>
-    <message>
         <source>Choose a draft in the queue.</source>
         <translation>请在队列中选择一份草稿。</translation>
     </message>
@@ -1765,6 +3232,18 @@
     <message>
         <source>No decisions yet</source>
         <translation>暂无审核决定</translation>
+    </message>
+    <message>
+        <source>Draft text</source>
+        <translation>草稿文本</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Choose a draft to see its checks.</source>
+        <translation>选择一份草稿以查看其检查结果。</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +3424,50 @@
         <source>, %Ln selected</source>
         <translation><numerusform>，已选 %Ln 份</numerusform></translation>
     </message>
+    <message>
+        <source>Drafts by the worst finding of their checks</source>
+        <translation>按检查中最严重的问题筛选草稿</translation>
+    </message>
+    <message>
+        <source>Any checks</source>
+        <translation>任意检查结果</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>有警告</translation>
+    </message>
+    <message>
+        <source>Info only</source>
+        <translation>仅有提示</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Approved %1 past its checks; the reason is in the audit trail.</source>
+        <translation>已忽略检查结果通过 %1；理由已记入审计记录。</translation>
+    </message>
+    <message>
+        <source>%1 was not approved: its checks found errors.</source>
+        <translation>%1 未通过：检查发现了错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) were not approved because their checks found errors: review them one by one (approving each asks for a reason).</source>
+        <translation><numerusform>%n 份草稿因检查发现错误而未通过：请逐一审核（每份通过时都需要填写理由）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not check this draft: %1</source>
+        <translation>无法检查此草稿：%1</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ReviewQueueModel</name>
@@ -2007,6 +3530,22 @@
     <message>
         <source>Loading…</source>
         <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>无问题</translation>
+    </message>
+    <message>
+        <source>Not checked yet: the checks run in the background</source>
+        <translation>尚未检查：检查正在后台运行</translation>
+    </message>
+    <message>
+        <source>First error: %1</source>
+        <translation>首个错误：%1</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +3698,22 @@
         <source>The new language is used from the next start of Copydesk.</source>
         <translation>新的语言将在下次启动 Copydesk 时生效。</translation>
     </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Gl&amp;ossary</source>
+        <translation>术语表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Glossary not saved</source>
+        <translation>术语表未保存</translation>
+    </message>
+    <message>
+        <source>The glossary could not be saved: %1</source>
+        <translation>无法保存术语表：%1</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ShortcutOverlay</name>
@@ -2177,6 +3732,128 @@
     <message>
         <source>Elsewhere</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::SimilarDraftsDialog</name>
+    <message>
+        <source>&amp;Similar drafts…</source>
+        <translation>相似文案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Lists texts of different products that say nearly the same thing</source>
+        <translation>列出不同商品之间内容几乎相同的文本</translation>
+    </message>
+    <message>
+        <source>Similar drafts</source>
+        <translation>相似文案</translation>
+    </message>
+    <message>
+        <source>How alike two texts must be to be listed: 1.00 is the same text</source>
+        <translation>两段文本的相似度达到多少才会列出：1.00 表示完全相同</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>取消扫描</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Scan the drafts and the catalog for copy that repeats another product's.</source>
+        <translation>扫描草稿和商品目录，查找与其他商品重复的文案。</translation>
+    </message>
+    <message>
+        <source>Open &amp;A in the editor</source>
+        <translation>在编辑器中打开 A(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open &amp;B in the editor</source>
+        <translation>在编辑器中打开 B(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Choose drafts, catalog descriptions or both.</source>
+        <translation>请选择草稿、商品目录描述或两者。</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <source>Scan cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <source>The scan failed: %1</source>
+        <translation>扫描失败：%1</translation>
+    </message>
+    <message>
+        <source>No two texts of different products are %1 alike or more.</source>
+        <translation>没有相似度达到 %1 或以上的不同商品文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of texts %1 alike or more, the most similar first.</source>
+        <translation><numerusform>共 %n 对文本相似度达到 %1 或以上，按相似度从高到低排列。</numerusform></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Choose a pair to compare the two texts.</source>
+        <translation>选择一对文本以进行比较。</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog descriptions</source>
+        <translation>商品目录描述(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::SimilarPairsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft %2)</source>
+        <translation>%1（草稿 %2）</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Shared passage</source>
+        <translation>共同段落</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +4022,104 @@
     <message>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::UnsavedCopyDialog</name>
+    <message>
+        <source>Unsaved copy found</source>
+        <translation>发现未保存的文案</translation>
+    </message>
+    <message>
+        <source>Unsaved copy</source>
+        <translation>文案未保存</translation>
+    </message>
+    <message>
+        <source>Copydesk ended without saving these texts (a crash, or it was stopped). Restore them to go on editing: each opens in its editor as unsaved copy.</source>
+        <translation>Copydesk 上次退出时未保存这些文本（程序崩溃或被强行停止）。恢复后即可继续编辑：每段文本都会作为未保存的文案在相应的编辑器中打开。</translation>
+    </message>
+    <message>
+        <source>Texts you have edited in this session and not saved yet.</source>
+        <translation>本次会话中已编辑但尚未保存的文本。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Last edited</source>
+        <translation>最后编辑时间</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Restore &amp;all</source>
+        <translation>全部恢复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected</source>
+        <translation>恢复所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation>放弃所选(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep the texts; they are offered again at the next start</source>
+        <translation>保留这些文本；下次启动时会再次提示</translation>
+    </message>
+    <message>
+        <source>Discard unsaved copy</source>
+        <translation>放弃未保存的文案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n unsaved text(s)? They cannot be brought back.</source>
+        <translation><numerusform>要放弃 %n 段未保存的文本吗？放弃后将无法找回。</numerusform></translation>
+    </message>
+    <message>
+        <source>Template %1, version %2</source>
+        <translation>模板 %1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>system and user parts</source>
+        <translation>系统部分和用户部分</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::UnsavedCopyTracker</name>
+    <message>
+        <source>The unsaved copy is back in the copy editor; it is not saved yet.</source>
+        <translation>未保存的文案已恢复到文案编辑器中，尚未保存。</translation>
+    </message>
+    <message>
+        <source>The template version of the unsaved text could not be read: %1</source>
+        <translation>无法读取未保存文本所用的模板版本：%1</translation>
+    </message>
+    <message>
+        <source>it no longer exists</source>
+        <translation>它已不存在</translation>
+    </message>
+    <message>
+        <source>The unsaved template is back in the prompt editor; it is not saved yet.</source>
+        <translation>未保存的模板已恢复到提示词编辑器中，尚未保存。</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ SimilarDraftsDialog::SimilarDraftsDialog(StoreThread& store, QWidget* parent)
   m_threshold->setToolTip(tr("How alike two texts must be to be listed: 1.00 is the same text"));
   m_drafts = new QCheckBox(tr("&Drafts"), this);
   m_drafts->setChecked(true);
-  m_descriptions = new QCheckBox(tr("Catalog &descriptions"), this);
+  m_descriptions = new QCheckBox(tr("&Catalog descriptions"), this);
   m_descriptions->setChecked(true);
   m_scanButton = new QPushButton(tr("&Scan"), this);
   m_scanButton->setObjectName(QStringLiteral("similarScan"));
