@@ -40,7 +40,10 @@ QString WavyUnderlines::messageAt(int position) const {
 }
 
 bool WavyUnderlines::eventFilter(QObject* watched, QEvent* event) {
-  if (watched != m_edit->viewport() || event->type() != QEvent::ToolTip) return false;
+  // The event type first: the viewport is destroyed after the editor's own destructor has run, and
+  // sends its last events here; m_edit->viewport() then called a member of a QPlainTextEdit that
+  // was no longer one (undefined behaviour, reported by UBSan's vptr check).
+  if (event->type() != QEvent::ToolTip || watched != m_edit->viewport()) return false;
   auto* help = static_cast<QHelpEvent*>(event);
   const QString message = messageAt(m_edit->cursorForPosition(help->pos()).position());
   if (message.isEmpty()) {
