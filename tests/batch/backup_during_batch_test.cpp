@@ -22,15 +22,6 @@ using namespace copydesk::test;
 
 namespace {
 
-std::int64_t count(const std::filesystem::path& db, const std::string& sql) {
-  auto conn = Database::open(db);
-  REQUIRE(conn.ok());
-  auto stmt = (*conn)->prepare(sql);
-  REQUIRE(stmt.ok());
-  REQUIRE(stmt->step());
-  return stmt->integer(0);
-}
-
 std::string single(const std::filesystem::path& db, const std::string& sql) {
   auto conn = Database::open(db);
   REQUIRE(conn.ok());
@@ -38,21 +29,6 @@ std::string single(const std::filesystem::path& db, const std::string& sql) {
   REQUIRE(stmt.ok());
   REQUIRE(stmt->step());
   return stmt->text(0);
-}
-
-pid_t spawn(const std::vector<std::string>& args) {
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  REQUIRE(rc == 0);
-  return pid;
 }
 
 }  // namespace
@@ -64,7 +40,7 @@ TEST_CASE("backup during a running batch: a consistent copy with counts between 
   BatchFixture::profile(server);  // sets the key variable the child inherits
   const auto path = fixture.dbPath();
   const std::string cli = (binDir() / "copydesk-cli").string();
-  const pid_t batch = spawn({cli, "--db", path.string(), "generate", "--template", "desc", "--products", "all",
+  const pid_t batch = spawnQuiet({cli, "--db", path.string(), "generate", "--template", "desc", "--products", "all",
                              "--provider", "openai", "--base-url", server.openAiBaseUrl(), "--model", "fake-small",
                              "--api-key-env", kBatchKeyEnv, "--max-tokens", "200", "--concurrency", "3"});
 
@@ -72,7 +48,7 @@ TEST_CASE("backup during a running batch: a consistent copy with counts between 
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   std::int64_t before = 0;
   while (std::chrono::steady_clock::now() < deadline) {
-    before = count(path, "SELECT count(*) FROM drafts");
+    before = countRows(path, "SELECT count(*) FROM drafts");
     if (before >= 4) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
@@ -89,22 +65,22 @@ TEST_CASE("backup during a running batch: a consistent copy with counts between 
   if (stillRunning) waitpid(batch, &status, 0);
   REQUIRE(WIFEXITED(status));
   CHECK(WEXITSTATUS(status) == 0);
-  const std::int64_t after = count(path, "SELECT count(*) FROM drafts");
+  const std::int64_t after = countRows(path, "SELECT count(*) FROM drafts");
   CHECK(after == kProducts);
 
   CHECK(single(copy, "PRAGMA integrity_check") == "ok");
-  const std::int64_t copied = count(copy, "SELECT count(*) FROM drafts");
+  const std::int64_t copied = countRows(copy, "SELECT count(*) FROM drafts");
   INFO("drafts: " << before << " before the backup, " << copied << " in the copy, " << after << " in the end");
   CHECK(copied >= before);
   CHECK(copied <= after);
-  CHECK(count(copy, "SELECT count(*) FROM products") == kProducts);
+  CHECK(countRows(copy, "SELECT count(*) FROM products") == kProducts);
   // Each generation's draft and each draft's generation: no half-written slot.
-  CHECK(count(copy, "SELECT count(*) FROM generations g WHERE g.outcome = 'ok' AND NOT EXISTS "
+  CHECK(countRows(copy, "SELECT count(*) FROM generations g WHERE g.outcome = 'ok' AND NOT EXISTS "
                     "(SELECT 1 FROM drafts d WHERE d.generation_id = g.id)") == 0);
-  CHECK(count(copy, "SELECT count(*) FROM drafts d WHERE d.generation_id IS NOT NULL AND NOT EXISTS "
+  CHECK(countRows(copy, "SELECT count(*) FROM drafts d WHERE d.generation_id IS NOT NULL AND NOT EXISTS "
                     "(SELECT 1 FROM generations g WHERE g.id = d.generation_id)") == 0);
-  CHECK(count(copy, "SELECT count(*) FROM generations WHERE outcome = 'ok'") == copied);
-  CHECK(count(copy, "SELECT count(*) FROM batches") == 1);
+  CHECK(countRows(copy, "SELECT count(*) FROM generations WHERE outcome = 'ok'") == copied);
+  CHECK(countRows(copy, "SELECT count(*) FROM batches") == 1);
   // The copy's search indexes are whole too.
   auto conn = Database::open(copy);
   REQUIRE(conn.ok());

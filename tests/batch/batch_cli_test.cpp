@@ -36,15 +36,6 @@ std::string joined(const std::vector<std::string>& args) {
   return command;
 }
 
-std::int64_t countRows(const std::filesystem::path& db, const std::string& sql) {
-  auto conn = Database::open(db);
-  REQUIRE(conn.ok());
-  auto stmt = (*conn)->prepare(sql);
-  REQUIRE(stmt.ok());
-  REQUIRE(stmt->step());
-  return stmt->integer(0);
-}
-
 // Product descriptions for a run that must stop at a known point: the products at `stalled`
 // (1-based) stall on their first attempt (the server holds the stream silently until it stops), so
 // with the run's concurrency filled by them nothing after them can start, let alone finish. Their
@@ -66,21 +57,6 @@ bool waitForStop(const FakeServerProcess& server, const std::filesystem::path& d
   return false;
 }
 
-pid_t spawn(const std::vector<std::string>& args) {
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  REQUIRE(rc == 0);
-  return pid;
-}
-
 }  // namespace
 
 TEST_CASE("Batch CLI: kill -9 midway, then --resume fills every slot once without redoing finished ones") {
@@ -92,7 +68,7 @@ TEST_CASE("Batch CLI: kill -9 midway, then --resume fills every slot once withou
   args.insert(args.end(), {"--concurrency", "3"});
   BatchFixture::profile(server);  // sets the key variable the child inherits
 
-  const pid_t child = spawn(args);
+  const pid_t child = spawnQuiet(args);
   const auto path = fixture.dbPath();
   CHECK(waitForStop(server, path, 6, 3));
   REQUIRE(kill(child, SIGKILL) == 0);
@@ -200,7 +176,7 @@ TEST_CASE("Batch CLI: Ctrl-C stops cleanly, leaves the rest pending, and --resum
   BatchFixture::profile(server);
   auto args = generateArgs(fixture, server, "desc", "all");
   args.insert(args.end(), {"--concurrency", "2"});
-  const pid_t child = spawn(args);
+  const pid_t child = spawnQuiet(args);
   const auto path = fixture.dbPath();
   CHECK(waitForStop(server, path, 3, 2));
   REQUIRE(kill(child, SIGINT) == 0);

@@ -1,5 +1,9 @@
 #include "tests/batch/batch_fixture.h"
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -110,6 +114,30 @@ std::set<std::tuple<std::string, int, std::string, std::string>> draftSlots(Data
   std::set<std::tuple<std::string, int, std::string, std::string>> slots;
   for (const Draft& d : *drafts) slots.emplace(d.sku, d.variant, d.model, d.text);
   return slots;
+}
+
+std::int64_t countRows(const std::filesystem::path& db, const std::string& sql) {
+  auto conn = Database::open(db);
+  REQUIRE(conn.ok());
+  auto stmt = (*conn)->prepare(sql);
+  REQUIRE(stmt.ok());
+  REQUIRE(stmt->step());
+  return stmt->integer(0);
+}
+
+pid_t spawnQuiet(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+  pid_t pid = -1;
+  const int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  REQUIRE(rc == 0);
+  return pid;
 }
 
 }  // namespace copydesk::test

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <sys/types.h>
+
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <set>
 #include <string>
@@ -47,5 +50,12 @@ std::vector<Draft> checkDraftsConsistent(Database& db, std::int64_t batchId);
 
 // (sku, variant, model, text) of a batch's drafts, sorted.
 std::set<std::tuple<std::string, int, std::string, std::string>> draftSlots(Database& db, std::int64_t batchId);
+
+// The first column of the first row of `sql` on a connection of its own (another process's store).
+std::int64_t countRows(const std::filesystem::path& db, const std::string& sql);
+
+// Starts args[0] (a path) with args, output to /dev/null, inheriting this environment; the test
+// waits for it (waitpid) or kills it.
+pid_t spawnQuiet(const std::vector<std::string>& args);
 
 }  // namespace copydesk::test
