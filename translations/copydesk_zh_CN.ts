@@ -993,6 +993,14 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>the template expands past %1 steps or %2 MiB of text (nested sections over lists multiply); stopped here</source>
+        <translation>模板展开超过 %1 步或 %2 MiB 文本（列表上的嵌套区段会成倍增长）；已在此处停止</translation>
+    </message>
+    <message>
+        <source>%1 (product %2)</source>
+        <translation>%1（商品 %2）</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>

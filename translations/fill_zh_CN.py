@@ -727,8 +727,11 @@ ZH = {
     "unknown partial '%1'": "未知的子模板“%1”",
     "partial '%1' nests deeper than %2 levels; stopped": "子模板“%1”嵌套超过 %2 层；已停止",
     "block '%1' nests deeper than %2 levels; stopped": "块“%1”嵌套超过 %2 层；已停止",
+    "the template expands past %1 steps or %2 MiB of text (nested sections over lists multiply); stopped here":
+        "模板展开超过 %1 步或 %2 MiB 文本（列表上的嵌套区段会成倍增长）；已在此处停止",
     "unknown variable '%1'": "未知的变量“%1”",
     "%1 (in partial '%2')": "%1（在子模板“%2”中）",
+    "%1 (product %2)": "%1（商品 %2）",
     "system part: %1": "系统部分：%1",
     "user part: %1": "用户部分：%1",
     "the number of variants must be at least 1": "变体数至少为 1",

@@ -18,6 +18,20 @@ bool looksLikeFile(const std::string& ref) {
   return ref.find('/') != std::string::npos || std::filesystem::is_regular_file(ref);
 }
 
+// A render that hit a limit stopped half-way: that prompt must not reach a model.
+Status refuseStoppedRender(const RenderedPrompt& rendered, const std::string& templateRef, const std::string& sku) {
+  for (const TemplateDiagnostic& warning : rendered.warnings) {
+    if (warning.kind != TemplateDiagnostic::Kind::RecursionLimit &&
+        warning.kind != TemplateDiagnostic::Kind::RenderLimit)
+      continue;
+    Error error = warning.toError(templateRef);
+    error.code = ErrorCode::InvalidInput;
+    addContext(error, "batch.for-product", {sku});
+    return error;
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<BatchPlan> BatchPlanner::plan(const BatchSpec& spec) {
@@ -144,8 +158,9 @@ Status BatchPlanner::render(const std::string& templateRef, BatchPlan& plan, con
     return error;
   }
   plan.prompts.reserve(contexts.size());
-  for (const Json& context : contexts) {
-    RenderedPrompt rendered = compiled->render(context);
+  for (std::size_t i = 0; i < contexts.size(); ++i) {
+    RenderedPrompt rendered = compiled->render(contexts[i]);
+    if (Status stopped = refuseStoppedRender(rendered, templateRef, plan.skus[i]); !stopped) return stopped;
     rendered.warnings.clear();
     rendered.warnings.shrink_to_fit();
     plan.prompts.push_back(std::move(rendered));

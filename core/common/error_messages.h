@@ -158,8 +158,10 @@ inline constexpr ErrorMessage kErrorMessages[] = {
     {"template.unknown-partial", "unknown partial '%1'"},
     {"template.partial-too-deep", "partial '%1' nests deeper than %2 levels; stopped"},
     {"template.block-too-deep", "block '%1' nests deeper than %2 levels; stopped"},
+    {"template.render-too-large", "the template expands past %1 steps or %2 MiB of text (nested sections over lists multiply); stopped here"},
     {"template.unknown-variable", "unknown variable '%1'"},
     {"template.in-partial", "%1 (in partial '%2')"},
+    {"batch.for-product", "%1 (product %2)"},
     {"template.in-system-part", "system part: %1"},
     {"template.in-user-part", "user part: %1"},
 

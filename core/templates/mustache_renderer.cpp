@@ -12,6 +12,11 @@ const std::string kMainTemplate;
 // Reaching it stops the whole render, not just that expansion: a partial that includes itself
 // twice would otherwise expand 2^200 times before every branch had hit the limit.
 constexpr int kMaxDepth = 200;
+// Output can grow as a power of the nesting without any recursion: a name an item lacks is looked up
+// in the outer contexts, so twenty nested {{#tags}} over three tags iterate 3^20 times. No real prompt
+// comes near these; reaching either stops the whole render with a warning.
+constexpr std::size_t kMaxSteps = 2'000'000;            // nodes visited
+constexpr std::size_t kMaxOutputBytes = 16u << 20;      // 16 MiB of text
 
 }  // namespace
 
@@ -23,15 +28,25 @@ MustacheRenderer::MustacheRenderer(const MustacheDocument& document, const Json&
       m_options(options),
       m_out(out),
       m_warnings(options.collectWarnings ? warnings : nullptr),
-      m_templateName(&kMainTemplate) {}
+      m_templateName(&kMainTemplate),
+      m_startSize(out.size()) {}
 
 void MustacheRenderer::render() { renderNodes(m_document.nodes); }
 
 void MustacheRenderer::renderNodes(const MustacheNodes& nodes) {
   for (const MustacheNode& node : nodes) {
     if (m_stopped) return;
+    if (overBudget(node)) return;
     renderNode(node);
   }
+}
+
+bool MustacheRenderer::overBudget(const MustacheNode& node) {
+  if (++m_steps <= kMaxSteps && m_out.size() - m_startSize <= kMaxOutputBytes) return false;
+  warn(node, TemplateDiagnostic::Kind::RenderLimit, "template.render-too-large",
+       {std::to_string(kMaxSteps), std::to_string(kMaxOutputBytes >> 20)});
+  m_stopped = true;
+  return true;
 }
 
 void MustacheRenderer::renderNode(const MustacheNode& node) {

@@ -37,6 +37,7 @@ class MustacheRenderer final {
   void renderInverted(const MustacheNode& node);
   void renderPartial(const MustacheNode& node, bool isParent);
   void renderBlock(const MustacheNode& node);
+  bool overBudget(const MustacheNode& node);
   void lineStart();
   const Json* lookup(const MustacheNode& node);
   void warn(const MustacheNode& node, TemplateDiagnostic::Kind kind, ErrorId id, std::vector<std::string> args);
@@ -52,7 +53,9 @@ class MustacheRenderer final {
   std::vector<Arguments> m_arguments;   // outermost first: outer arguments win (spec)
   const std::string* m_templateName;    // the partial being rendered, for warnings
   int m_depth = 0;                      // nested partial/parent/block expansions
-  bool m_stopped = false;               // the depth limit was reached: render nothing more
+  std::size_t m_startSize;              // m_out's size before this render (renderTo appends)
+  std::size_t m_steps = 0;              // nodes visited, against the render budget
+  bool m_stopped = false;               // a limit was reached: render nothing more
 };
 
 }  // namespace copydesk

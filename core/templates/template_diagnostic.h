@@ -17,7 +17,7 @@ struct SourcePosition {
 // A syntax error or a warning about a template, with the place it refers to.
 struct TemplateDiagnostic {
   enum class Severity { Error, Warning };
-  enum class Kind { Syntax, UnknownVariable, UnknownPartial, RecursionLimit };
+  enum class Kind { Syntax, UnknownVariable, UnknownPartial, RecursionLimit, RenderLimit };
 
   Severity severity = Severity::Error;
   Kind kind = Kind::Syntax;

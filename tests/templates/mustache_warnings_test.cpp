@@ -123,3 +123,27 @@ TEST_CASE("warnings: a partial that includes itself twice stops the render at th
     return w.kind == TemplateDiagnostic::Kind::RecursionLimit;
   }));
 }
+
+TEST_CASE("warnings: sections nested over the same list stop at the render budget", "[warnings]") {
+  // Each level misses the name in its item and finds the outer list again: 3^20 iterations unchecked.
+  std::string source;
+  for (int i = 0; i < 20; ++i) source += "{{#tags}}";
+  source += "x";
+  for (int i = 0; i < 20; ++i) source += "{{/tags}}";
+  const auto tpl = parse(source);
+  const auto output = tpl.render(Json{{"tags", Json::array({"a", "b", "c"})}});
+  CHECK(output.text.size() > 1000);
+  CHECK(output.text.size() < 3'000'000);
+  REQUIRE(std::any_of(output.warnings.begin(), output.warnings.end(), [](const TemplateDiagnostic& w) {
+    return w.kind == TemplateDiagnostic::Kind::RenderLimit && w.id == "template.render-too-large";
+  }));
+}
+
+TEST_CASE("warnings: a large honest render stays under the budget", "[warnings]") {
+  Json items = Json::array();
+  for (int i = 0; i < 20000; ++i) items.push_back(Json{{"name", "item " + std::to_string(i)}});
+  const auto tpl = parse("{{#items}}{{name}}, {{/items}}");
+  const auto output = tpl.render(Json{{"items", items}});
+  CHECK(output.warnings.empty());
+  CHECK(output.text.find("item 19999, ") != std::string::npos);
+}

@@ -142,8 +142,12 @@ constexpr Wording kWordings[] = {
     {"template.unknown-partial", QT_TRANSLATE_NOOP("ErrorText", "unknown partial '%1'")},
     {"template.partial-too-deep", QT_TRANSLATE_NOOP("ErrorText", "partial '%1' nests deeper than %2 levels; stopped")},
     {"template.block-too-deep", QT_TRANSLATE_NOOP("ErrorText", "block '%1' nests deeper than %2 levels; stopped")},
+    {"template.render-too-large",
+     QT_TRANSLATE_NOOP("ErrorText",
+                       "the template expands past %1 steps or %2 MiB of text (nested sections over lists multiply); stopped here")},
     {"template.unknown-variable", QT_TRANSLATE_NOOP("ErrorText", "unknown variable '%1'")},
     {"template.in-partial", QT_TRANSLATE_NOOP("ErrorText", "%1 (in partial '%2')")},
+    {"batch.for-product", QT_TRANSLATE_NOOP("ErrorText", "%1 (product %2)")},
     {"template.in-system-part", QT_TRANSLATE_NOOP("ErrorText", "system part: %1")},
     {"template.in-user-part", QT_TRANSLATE_NOOP("ErrorText", "user part: %1")},
     // Batches
