@@ -45,6 +45,9 @@ foreach(line IN LISTS lines)
     "add_test([==[${TEST_PREFIX}${name}${TEST_SUFFIX}]==] ${TEST_EXECUTOR} [==[${TEST_EXECUTABLE}]==] [==[${spec}]==]${args})\n")
   set(properties " [==[WORKING_DIRECTORY]==] [==[${TEST_WORKING_DIR}]==]")
   foreach(property IN LISTS TEST_PROPERTIES)
+    # PROPERTIES arrive as one flat list: a value that is a list itself (two labels, two
+    # environment variables) comes with @CATCH_LIST@ for its ';' (see copydesk_add_test).
+    string(REPLACE "@CATCH_LIST@" ";" property "${property}")
     string(APPEND properties " [==[${property}]==]")
   endforeach()
   string(APPEND script "set_tests_properties([==[${TEST_PREFIX}${name}${TEST_SUFFIX}]==] PROPERTIES${properties})\n")

@@ -16,6 +16,7 @@ packages=(
   libgumbo-dev libicu-dev libxxhash-dev libdtl-dev libcpp-httplib-dev libsimdjson-dev libtomlplusplus-dev
   python3 xvfb xauth xdotool imagemagick fonts-wqy-microhei appstream
   dbus gnome-keyring libsecret-tools
+  postgresql-15 postgresql-contrib libpq-dev
 )
 
 missing_packages() {
