@@ -11,9 +11,14 @@
 struct sqlite3;
 
 namespace copydesk {
+namespace pg {
+class Connection;
+}
 
-// One connection to the Copydesk SQLite file: WAL, foreign keys, a generous busy timeout so that
-// the studio and a CLI run share the file without "database is locked" reaching the user.
+// One connection to a Copydesk store. By default the store is a SQLite file: WAL, foreign keys, a
+// generous busy timeout so that the studio and a CLI run share the file without "database is
+// locked" reaching the user. A team store is a PostgreSQL database (core/store/store_source.h):
+// the same schema versions and the same SQL, adapted by core/store/postgres/.
 // A connection belongs to one thread at a time; open one per thread.
 class Database final {
  public:
@@ -23,9 +28,13 @@ class Database final {
     int busyTimeoutMs = 30000;
   };
 
+  // path: a SQLite file, or a PostgreSQL connection string (isPostgresSource).
   static Result<std::unique_ptr<Database>> open(const std::filesystem::path& path);
   static Result<std::unique_ptr<Database>> open(const std::filesystem::path& path, const Options& options);
   ~Database();
+
+  bool isPostgres() const { return m_pg != nullptr; }
+  bool inTransaction() const;
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
 
@@ -38,15 +47,24 @@ class Database final {
 
   std::int64_t lastInsertId() const;
   int changes() const;
+  // What open() was given: reopen it for another thread's connection.
   const std::filesystem::path& path() const { return m_path; }
-  sqlite3* handle() const { return m_db; }
+  sqlite3* handle() const { return m_db; }  // null on PostgreSQL
+  pg::Connection* postgres() const { return m_pg.get(); }  // null on SQLite
 
   // An Error for the connection's last failure, tagged with what was being done.
   Error lastError(std::string_view doing) const;
 
  private:
-  Database(sqlite3* db, std::filesystem::path path) : m_db(db), m_path(std::move(path)) {}
-  sqlite3* m_db;
+  Database(sqlite3* db, std::filesystem::path path);
+  Database(std::unique_ptr<pg::Connection> pg, std::filesystem::path path);
+  static Result<std::unique_ptr<Database>> openPostgres(const std::filesystem::path& source, const Options& options);
+  Status preparePostgresSchema();
+  Status checkCjkSearch();
+  Status setSchemaVersion(int version);
+
+  sqlite3* m_db = nullptr;
+  std::unique_ptr<pg::Connection> m_pg;
   std::filesystem::path m_path;
 };
 

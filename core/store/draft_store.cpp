@@ -178,7 +178,7 @@ Result<std::int64_t> DraftStore::insert(const NewDraft& draft) {
       .bind(10, now)
       .bind(11, now);
   if (!m_insert.run()) {
-    if (m_insert.resultCode() == 2067 /* SQLITE_CONSTRAINT_UNIQUE */) {
+    if (m_insert.uniqueViolation()) {
       return makeError("draft.slot-taken", ErrorCode::InvalidInput, {std::to_string(draft.productId), draft.field});
     }
     return m_db.lastError("saving a draft");

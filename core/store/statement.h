@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,13 +10,18 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace copydesk {
+namespace pg {
+class Statement;
+}
 
 // A prepared statement: bind by 1-based index, step, read columns by 0-based index.
-// Owned, movable, finalised on destruction.
+// Owned, movable, finalised on destruction. On a team store (PostgreSQL) the same calls go to a
+// pg::Statement; result codes keep SQLite's meaning (OK, ROW, DONE, or an error) on both.
 class Statement final {
  public:
-  Statement() = default;
-  Statement(sqlite3* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+  Statement();
+  Statement(sqlite3* db, sqlite3_stmt* stmt);
+  explicit Statement(std::unique_ptr<pg::Statement> statement);
   Statement(Statement&& other) noexcept;
   Statement& operator=(Statement&& other) noexcept;
   Statement(const Statement&) = delete;
@@ -50,15 +56,19 @@ class Statement final {
   std::optional<std::int64_t> optionalInteger(int column) const;
   std::optional<double> optionalReal(int column) const;
 
-  bool prepared() const { return m_stmt != nullptr; }
+  bool prepared() const { return m_stmt != nullptr || m_pg != nullptr; }
   bool ok() const { return m_rc == 0 || m_rc == 100 || m_rc == 101; }  // OK, ROW, DONE
   int resultCode() const { return m_rc; }
+  // The last step broke a UNIQUE constraint (on either backend).
+  bool uniqueViolation() const { return m_uniqueViolation; }
   std::string errorMessage() const;
 
  private:
   sqlite3* m_db = nullptr;
   sqlite3_stmt* m_stmt = nullptr;
+  std::unique_ptr<pg::Statement> m_pg;
   int m_rc = 0;
+  bool m_uniqueViolation = false;
 };
 
 }  // namespace copydesk

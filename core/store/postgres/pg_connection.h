@@ -1,0 +1,67 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/common/result.h"
+
+struct pg_conn;
+struct pg_result;
+
+namespace copydesk::pg {
+
+// What the server said about the last command that failed: its SQLSTATE and message.
+struct Failure {
+  std::string sqlState;  // e.g. "23505"; empty when the connection itself failed
+  std::string message;
+};
+
+// One libpq connection to a team store. Like a SQLite connection, it belongs to one thread at a
+// time. Statements are prepared once per distinct text and parameter types, then reused.
+class Connection final {
+ public:
+  // conninfo: a postgresql:// URI or key=value pairs; the password comes from ~/.pgpass,
+  // PGPASSWORD or the password callback of the caller, never from settings.
+  static Result<std::unique_ptr<Connection>> open(const std::string& conninfo);
+  ~Connection();
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  // Runs one or more statements without parameters; the result rows are dropped.
+  bool exec(std::string_view sql);
+  // The server-side name of the prepared statement for sql with these parameter types
+  // (0: let the server infer); empty when preparing failed (see lastFailure).
+  std::string prepared(const std::string& sql, const std::vector<unsigned>& types);
+  // Runs a prepared statement with text parameters (null entries are SQL NULL).
+  pg_result* execPrepared(const std::string& name, const std::vector<const char*>& values,
+                          const std::vector<int>& lengths);
+  // Checks a result: true when it succeeded; records changed rows or the failure.
+  bool accept(pg_result* result);
+
+  const Failure& lastFailure() const { return m_failure; }
+  int changes() const { return m_changes; }
+  // The id of the last row an INSERT into an identity table made (see adaptForPostgres).
+  std::int64_t lastInsertId() const { return m_lastInsertId; }
+  void noteInsertId(std::int64_t id) { m_lastInsertId = id; }
+  bool inTransaction() const;
+  bool connected() const;
+  // The server's session user: who every decision in a team store is attributed to.
+  std::string currentUser();
+  pg_conn* handle() const { return m_conn; }
+
+ private:
+  explicit Connection(pg_conn* conn) : m_conn(conn) {}
+  void fail(pg_result* result);
+
+  pg_conn* m_conn;
+  std::map<std::string, std::string> m_prepared;  // key: types + sql
+  int m_changes = 0;
+  std::int64_t m_lastInsertId = 0;
+  Failure m_failure;
+};
+
+}  // namespace copydesk::pg
