@@ -1001,6 +1001,26 @@
         <source>%1 (product %2)</source>
         <translation>%1（商品 %2）</translation>
     </message>
+    <message>
+        <source>cannot connect to the team store: %1</source>
+        <translation>无法连接团队存储：%1</translation>
+    </message>
+    <message>
+        <source>the team store cannot be reached (%1); nothing typed is lost, it is saved when the server is back (while %2)</source>
+        <translation>无法访问团队存储（%1）；已输入的内容不会丢失，服务器恢复后会保存（操作：%2）</translation>
+    </message>
+    <message>
+        <source>your database role may not do this (%1) (while %2)</source>
+        <translation>您的数据库角色无权执行此操作（%1）（操作：%2）</translation>
+    </message>
+    <message>
+        <source>someone else changed the same rows at the same moment (%1); try again (while %2)</source>
+        <translation>其他人同时修改了相同的数据（%1）；请重试（操作：%2）</translation>
+    </message>
+    <message>
+        <source>this database cannot search Chinese text: its character type (lc_ctype) is '%1'; create it with a UTF-8 locale such as C.UTF-8</source>
+        <translation>此数据库无法搜索中文文本：其字符类型（lc_ctype）为“%1”；请使用 UTF-8 区域设置（例如 C.UTF-8）创建数据库</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>
