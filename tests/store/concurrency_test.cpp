@@ -6,16 +6,16 @@
 
 #include "core/store/database.h"
 #include "core/store/product_store.h"
-#include "tests/support/test_paths.h"
+#include "tests/support/test_store.h"
 
 using namespace copydesk;
 
 // The studio and a CLI batch write to one file at once: each has its own connection, and
 // neither may ever see "database is locked".
 TEST_CASE("several connections write to one file at the same time without a lock error") {
-  test::TempDir dir;
-  const auto path = dir / "shared.db";
-  REQUIRE(Database::open(path));
+  test::TestStore store("shared.db");
+  const auto path = store.source();
+  REQUIRE(store.open());
 
   constexpr int kWriters = 4;
   constexpr int kProductsEach = 150;

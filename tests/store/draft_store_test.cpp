@@ -6,18 +6,18 @@
 #include "core/store/export_store.h"
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
-#include "tests/support/test_paths.h"
+#include "tests/support/test_store.h"
 
 using namespace copydesk;
 
 namespace {
 
 struct Fixture {
-  test::TempDir dir;
+  test::TestStore store{"d.db"};
   std::unique_ptr<Database> db;
   std::int64_t productId = 0;
   Fixture() {
-    db = std::move(Database::open(dir / "d.db")).value();
+    db = store.openOrFail();
     Product p;
     p.sku = "tea-1";
     p.title = "Longjing";
@@ -209,7 +209,13 @@ TEST_CASE("drafts a batch writes are searchable before, during and after their b
     for (const Draft& d : *found) ids.push_back(d.id);
     return ids;
   };
-  auto integrityOk = [&] { return bool(f.db->exec("INSERT INTO drafts_fts(drafts_fts) VALUES ('integrity-check')")); };
+  // SQLite indexes a batch's drafts in bulk later (drafts_fts, the pending table); PostgreSQL's
+  // trigram index is the table's own and has nothing pending: the searches must agree on both.
+  const bool bulkIndexed = !f.db->isPostgres();
+  auto integrityOk = [&] {
+    return !bulkIndexed || bool(f.db->exec("INSERT INTO drafts_fts(drafts_fts) VALUES ('integrity-check')"));
+  };
+  auto pending = [&](std::int64_t onSqlite) { return index.pending().value() == (bulkIndexed ? onSqlite : 0); };
   const auto manual = drafts.create({.productId = f.productId, .field = "title", .text = "手写的龙井标题"})->id;
   NewDraft slot{.productId = f.productId, .field = "description", .batchId = 7, .model = "m"};
   slot.text = "明前龙井 100% spring_leaf";
@@ -220,7 +226,7 @@ TEST_CASE("drafts a batch writes are searchable before, during and after their b
   slot.variant = 2;
   slot.text = "Pu-erh cake";
   const auto c = drafts.create(slot)->id;
-  CHECK(index.pending().value() == 3);  // the hand-written draft was indexed at once
+  CHECK(pending(3));  // the hand-written draft was indexed at once
   CHECK(search("龙井").size() == 2);  // two characters: LIKE over every draft
   CHECK(search("明前龙井") == std::vector<std::int64_t>{a});
   CHECK(search("SILVER NEEDLE") == std::vector<std::int64_t>{b});
@@ -233,13 +239,13 @@ TEST_CASE("drafts a batch writes are searchable before, during and after their b
   CHECK(search("white tea").empty());
   CHECK(search("first flush") == std::vector<std::int64_t>{b});
   REQUIRE(f.db->exec("DELETE FROM drafts WHERE id = " + std::to_string(c)));
-  CHECK(index.pending().value() == 2);
+  CHECK(pending(2));
   CHECK(integrityOk());
-  CHECK(index.indexPending(1).value() == 1);
+  CHECK(index.indexPending(1).value() == (bulkIndexed ? 1 : 0));
   CHECK(search("first flush") == std::vector<std::int64_t>{b});
   CHECK(search("明前龙井") == std::vector<std::int64_t>{a});
   REQUIRE(index.indexAll());
-  CHECK(index.pending().value() == 0);
+  CHECK(pending(0));
   CHECK(search("明前龙井") == std::vector<std::int64_t>{a});
   CHECK(search("first flush") == std::vector<std::int64_t>{b});
   CHECK(search("Pu-erh").empty());

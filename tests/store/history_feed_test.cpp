@@ -6,7 +6,7 @@
 #include "core/store/history_feed.h"
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
-#include "tests/support/test_paths.h"
+#include "tests/support/test_store.h"
 
 using namespace copydesk;
 
@@ -15,7 +15,7 @@ namespace {
 // Tea (a generation that made a draft, then an edit; a failed generation) and a cup (a draft
 // written by hand, edited once).
 struct HistoryFixture {
-  test::TempDir dir;
+  test::TestStore store{"h.db"};
   std::unique_ptr<Database> db;
   std::int64_t tea = 0;
   std::int64_t cup = 0;
@@ -25,7 +25,7 @@ struct HistoryFixture {
   std::int64_t templateVersionId = 0;
 
   HistoryFixture() {
-    db = std::move(Database::open(dir / "h.db")).value();
+    db = store.openOrFail();
     ProductStore products(*db);
     tea = products.upsert(Product{.sku = "TEA-1", .title = "西湖龙井"})->id;
     cup = products.upsert(Product{.sku = "CUP-1", .title = "Bamboo cup"})->id;

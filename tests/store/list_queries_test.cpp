@@ -10,15 +10,15 @@
 #include "core/store/product_titles.h"
 #include "core/store/review_filter_choices.h"
 #include "core/store/template_store.h"
-#include "tests/support/test_paths.h"
+#include "tests/support/test_store.h"
 
 using namespace copydesk;
 
 namespace {
 
 struct Store {
-  test::TempDir dir;
-  std::unique_ptr<Database> db = std::move(Database::open(dir / "l.db")).value();
+  test::TestStore store{"l.db"};
+  std::unique_ptr<Database> db = store.openOrFail();
 
   std::int64_t product(const std::string& sku, const std::string& title, int variants = 0) {
     Product p;

@@ -3,8 +3,10 @@
 #include "core/store/database.h"
 #include "core/store/draft_store.h"
 #include "core/store/product_store.h"
+#include "core/store/postgres/pg_schema.h"
 #include "core/store/schema.h"
 #include "tests/support/test_paths.h"
+#include "tests/support/test_store.h"
 
 using namespace copydesk;
 
@@ -39,6 +41,12 @@ void seedVersion(Database& db, int version) {
   }
 }
 
+// Where each backend keeps the schema version (Database::setSchemaVersion is private).
+void storeSchemaVersion(Database& db, int version) {
+  const std::string v = std::to_string(version);
+  REQUIRE(db.exec(db.isPostgres() ? "UPDATE copydesk_schema SET version = " + v : "PRAGMA user_version=" + v));
+}
+
 DraftStatus statusOf(Database& db, std::int64_t id) {
   auto draft = DraftStore(db).get(id);
   REQUIRE(draft);
@@ -51,17 +59,16 @@ DraftStatus statusOf(Database& db, std::int64_t id) {
 TEST_CASE("the database upgrades from every earlier schema version and keeps its rows") {
   for (int from = 1; from < latestSchemaVersion(); ++from) {
     DYNAMIC_SECTION("from schema " << from) {
-      test::TempDir dir;
-      const auto path = dir / "old.db";
+      test::TestStore store("old.db");
       {
         Database::Options options;
         options.targetVersion = from;
-        auto old = Database::open(path, options);
+        auto old = store.open(options);
         REQUIRE(old);
         REQUIRE((*old)->schemaVersion() == from);
         seedVersion(**old, from);
       }
-      auto db = Database::open(path);
+      auto db = store.reopen();
       REQUIRE(db);
       CHECK((*db)->schemaVersion() == latestSchemaVersion());
 
@@ -104,13 +111,13 @@ TEST_CASE("the database upgrades from every earlier schema version and keeps its
 }
 
 TEST_CASE("opening a database from a newer Copydesk is refused rather than damaged") {
-  test::TempDir dir;
+  test::TestStore store("new.db");
   {
-    auto db = Database::open(dir / "new.db");
+    auto db = store.open();
     REQUIRE(db);
-    REQUIRE((*db)->exec("PRAGMA user_version=999"));
+    storeSchemaVersion(**db, 999);
   }
-  auto db = Database::open(dir / "new.db");
+  auto db = store.reopen();
   REQUIRE_FALSE(db);
   CHECK(db.error().message.find("newer Copydesk") != std::string::npos);
 }
@@ -118,4 +125,7 @@ TEST_CASE("opening a database from a newer Copydesk is refused rather than damag
 TEST_CASE("migrations are numbered one after another") {
   int expected = 1;
   for (const auto& migration : migrations()) CHECK(migration.version == expected++);
+  expected = 1;
+  for (const auto& migration : pg::migrations()) CHECK(migration.version == expected++);
+  CHECK(pg::migrations().size() == migrations().size());
 }

@@ -2,7 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/product_store.h"
-#include "tests/support/test_paths.h"
+#include "tests/support/test_store.h"
 
 using namespace copydesk;
 
@@ -19,8 +19,8 @@ Product makeProduct(std::string sku, std::string title, std::string description 
 }  // namespace
 
 TEST_CASE("products round-trip with variants, tags and attributes") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "p.db");
+  test::TestStore testStore("p.db");
+  auto db = testStore.open();
   REQUIRE(db);
   ProductStore store(**db);
 
@@ -51,8 +51,8 @@ TEST_CASE("products round-trip with variants, tags and attributes") {
 }
 
 TEST_CASE("upserting the same SKU updates in place and keeps the drafts") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "p.db");
+  test::TestStore testStore("p.db");
+  auto db = testStore.open();
   REQUIRE(db);
   ProductStore store(**db);
   auto first = store.upsert(makeProduct("tea", "Green tea"));
@@ -78,8 +78,8 @@ TEST_CASE("upserting the same SKU updates in place and keeps the drafts") {
 }
 
 TEST_CASE("full-text search finds Chinese and English substrings, and follows updates") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "p.db");
+  test::TestStore testStore("p.db");
+  auto db = testStore.open();
   REQUIRE(db);
   ProductStore store(**db);
   REQUIRE(store.upsert(makeProduct("tea", "西湖龙井绿茶", "明前手工炒制，豆香浓郁")));
@@ -107,8 +107,8 @@ TEST_CASE("full-text search finds Chinese and English substrings, and follows up
 }
 
 TEST_CASE("products filter by category and tag") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "p.db");
+  test::TestStore testStore("p.db");
+  auto db = testStore.open();
   REQUIRE(db);
   ProductStore store(**db);
   Product a = makeProduct("a", "A");
@@ -129,8 +129,8 @@ TEST_CASE("products filter by category and tag") {
 }
 
 TEST_CASE("a product without a SKU is refused") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "p.db");
+  test::TestStore testStore("p.db");
+  auto db = testStore.open();
   REQUIRE(db);
   ProductStore store(**db);
   auto saved = store.upsert(makeProduct("", "No key"));

@@ -25,7 +25,7 @@ bool hasTempLeft(const test::TempDir& dir) {
 
 }  // namespace
 
-TEST_CASE("backup: a whole, openable copy of the store with its rows") {
+TEST_CASE("backup: a whole, openable copy of the store with its rows", "[sqlite]") {
   test::TempDir dir;
   auto db = Database::open(dir / "c.db");
   REQUIRE(db);
@@ -51,7 +51,7 @@ TEST_CASE("backup: a whole, openable copy of the store with its rows") {
   CHECK(count(**copy, "SELECT count(*) FROM products_fts WHERE products_fts MATCH '保温杯'") == 200);
 }
 
-TEST_CASE("backup: an existing file is kept unless overwriting is asked for; never the store itself") {
+TEST_CASE("backup: an existing file is kept unless overwriting is asked for; never the store itself", "[sqlite]") {
   test::TempDir dir;
   auto db = Database::open(dir / "c.db");
   REQUIRE(db);
@@ -75,7 +75,7 @@ TEST_CASE("backup: an existing file is kept unless overwriting is asked for; nev
   CHECK(folder.error().message.find("folder") != std::string::npos);
 }
 
-TEST_CASE("backup: a folder that cannot be written leaves nothing and says where") {
+TEST_CASE("backup: a folder that cannot be written leaves nothing and says where", "[sqlite]") {
   test::TempDir dir;
   auto db = Database::open(dir / "c.db");
   REQUIRE(db);

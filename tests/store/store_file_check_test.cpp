@@ -28,7 +28,7 @@ Error openFails(const std::filesystem::path& path) {
 
 }  // namespace
 
-TEST_CASE("open: a file that is not SQLite is refused by name and left as it was") {
+TEST_CASE("open: a file that is not SQLite is refused by name and left as it was", "[sqlite]") {
   test::TempDir dir;
   test::writeFile(dir / "c.db", "name,title\nTEA,Tea\n" + std::string(200, 'z'));
   const std::string before = test::readFile(dir / "c.db");
@@ -40,7 +40,7 @@ TEST_CASE("open: a file that is not SQLite is refused by name and left as it was
   CHECK_FALSE(std::filesystem::exists(dir / "c.db-wal"));
 }
 
-TEST_CASE("open: a truncated file is refused, saying how much of it is there") {
+TEST_CASE("open: a truncated file is refused, saying how much of it is there", "[sqlite]") {
   test::TempDir dir;
   makeStore(dir / "c.db");
   const auto size = std::filesystem::file_size(dir / "c.db");
@@ -53,7 +53,7 @@ TEST_CASE("open: a truncated file is refused, saying how much of it is there") {
   CHECK(test::readFile(dir / "c.db") == before);
 }
 
-TEST_CASE("open: a folder in place of the file, and an empty file (a new store)") {
+TEST_CASE("open: a folder in place of the file, and an empty file (a new store)", "[sqlite]") {
   test::TempDir dir;
   std::filesystem::create_directories(dir / "c.db");
   CHECK(openFails(dir / "c.db").message.find("folder") != std::string::npos);
@@ -61,7 +61,7 @@ TEST_CASE("open: a folder in place of the file, and an empty file (a new store)"
   CHECK(Database::open(dir / "empty.db"));
 }
 
-TEST_CASE("a damaged page inside a store is reported as damage, the file unchanged") {
+TEST_CASE("a damaged page inside a store is reported as damage, the file unchanged", "[sqlite]") {
   test::TempDir dir;
   makeStore(dir / "c.db");
   {
@@ -92,7 +92,7 @@ TEST_CASE("a damaged page inside a store is reported as damage, the file unchang
 // in the studio released the first one's locks, so another process closing its last connection
 // (the CLI, here the sqlite3 shell) saw the store unused and deleted the WAL under the studio,
 // whose writes from then on were lost to everyone else.
-TEST_CASE("open: a second connection in a process keeps the first one's locks; another process's close leaves the WAL") {
+TEST_CASE("open: a second connection in a process keeps the first one's locks; another process's close leaves the WAL", "[sqlite]") {
   test::TempDir dir;
   const auto path = dir / "c.db";
   makeStore(path);

@@ -2,13 +2,13 @@
 
 #include "core/store/database.h"
 #include "core/store/template_store.h"
-#include "tests/support/test_paths.h"
+#include "tests/support/test_store.h"
 
 using namespace copydesk;
 
 TEST_CASE("every save of a template is a new version; the older ones stay") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "t.db");
+  test::TestStore testStore("t.db");
+  auto db = testStore.open();
   REQUIRE(db);
   TemplateStore store(**db);
 

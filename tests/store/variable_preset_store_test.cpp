@@ -2,13 +2,13 @@
 
 #include "core/store/database.h"
 #include "core/store/variable_preset_store.h"
-#include "tests/support/test_paths.h"
+#include "tests/support/test_store.h"
 
 using namespace copydesk;
 
 TEST_CASE("variable presets are saved by name, replaced, listed in order, loaded and removed") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "presets.db");
+  test::TestStore testStore("presets.db");
+  auto db = testStore.open();
   REQUIRE(db);
   VariablePresetStore store(**db);
 
@@ -44,8 +44,8 @@ TEST_CASE("variable presets are saved by name, replaced, listed in order, loaded
 }
 
 TEST_CASE("a preset without a name or with variables that are not an object is refused with the reason") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "presets.db");
+  test::TestStore testStore("presets.db");
+  auto db = testStore.open();
   REQUIRE(db);
   VariablePresetStore store(**db);
   auto unnamed = store.save("", Json::object());
