@@ -1,10 +1,13 @@
 #include "core/review/reviewer_name.h"
 
 #include "core/common/paths.h"
+#include "core/store/postgres/pg_connection.h"
 
 namespace copydesk {
 
 std::string reviewerName(Database& db, const std::string& explicitName) {
+  // In a team store the database records the connected role whatever is sent: show that name.
+  if (db.isPostgres()) return db.postgres()->currentUser();
   if (!explicitName.empty()) return explicitName;
   auto stored = storedReviewerName(db);
   if (stored && !stored->empty()) return *stored;

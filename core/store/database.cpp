@@ -85,7 +85,12 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const std::filesystem::
 }
 
 // The version lives in a table of its own (SQLite keeps it in PRAGMA user_version).
+// Team members' roles may not create tables: only a store without it makes it.
 Status Database::preparePostgresSchema() {
+  auto existing = prepare("SELECT to_regclass('copydesk_schema') IS NOT NULL");
+  if (!existing) return existing.error();
+  if (!existing->step()) return lastError("reading the schema version");
+  if (existing->integer(0) == 1) return {};
   return exec(
       "CREATE TABLE IF NOT EXISTS copydesk_schema (version INTEGER NOT NULL);"
       "INSERT INTO copydesk_schema (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM copydesk_schema)");

@@ -45,6 +45,7 @@ class Database final {
   int schemaVersion();
   Status migrateTo(int version);
 
+  // The id of the last row a prepared INSERT made (on PostgreSQL exec() scripts do not report it).
   std::int64_t lastInsertId() const;
   int changes() const;
   // What open() was given: reopen it for another thread's connection.

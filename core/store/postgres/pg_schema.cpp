@@ -202,10 +202,14 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE OR DELETE ON audit
   FOR EACH ROW EXECUTE FUNCTION copydesk_audit_append_only();
 )sql";
 
-// v4: "exported" is derived (see the SQLite schema); a new store has nothing to carry over.
+// v4: "exported" is derived (see the SQLite schema), with the same carrying over of stored rows.
 constexpr const char* kDerivedExportStatus = R"sql(
 ALTER TABLE drafts ADD COLUMN export_floor BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX export_items_draft ON export_items(draft_id, export_id);
+UPDATE drafts SET export_floor = (SELECT max(export_id) FROM export_items WHERE draft_id = drafts.id)
+  WHERE status <> 'exported' AND id IN (SELECT draft_id FROM export_items);
+UPDATE drafts SET status = 'approved'
+  WHERE status = 'exported' AND id IN (SELECT draft_id FROM export_items);
 )sql";
 
 // v5, v6: PostgreSQL keeps its trigram indexes current itself; the pending lists stay empty.
