@@ -262,7 +262,10 @@ TEST_CASE("bulk approve asks first, naming the count; cancel changes nothing, ac
     CHECK(pane.errorMessage().contains("1 draft(s) were not approved"));
     CHECK(pane.errorMessage().contains("approved already"));
     int approvals = 0;
-    for (const auto& entry : AuditStore(*f.db).list().value()) {
+    // Named: a range-for over a member of a temporary Result reads a destroyed vector (C++20).
+    const auto audit = AuditStore(*f.db).list();
+    REQUIRE(audit.ok());
+    for (const auto& entry : audit.value()) {
       if (entry.action != "approve") continue;
       CHECK(entry.actor == "Rita");
       ++approvals;
