@@ -30,7 +30,7 @@ Result<std::int64_t> AuditStore::append(const AuditEntry& entry) {
 }
 
 Status AuditStore::forEach(const AuditQuery& query, const std::function<Status(const AuditEntry&)>& visit) {
-  std::string sql = "SELECT id, at, actor, action, entity, entity_id, detail FROM audit WHERE 1";
+  std::string sql = "SELECT id, at, actor, action, entity, entity_id, detail FROM audit WHERE 1 = 1";
   if (!query.entity.empty()) sql += " AND entity = ?1";
   if (query.entityId) sql += " AND entity_id = ?2";
   sql += " ORDER BY id LIMIT ?3";

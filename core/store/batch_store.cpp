@@ -2,6 +2,7 @@
 
 #include "core/common/paths.h"
 #include "core/common/error_id.h"
+#include "core/store/sql_dialect.h"
 
 namespace copydesk {
 namespace {
@@ -48,8 +49,8 @@ Result<std::optional<BatchRecord>> BatchStore::get(std::int64_t id) {
 }
 
 Result<std::optional<BatchRecord>> BatchStore::latestUnfinished(const std::string& resumeKey) {
-  auto stmt = m_db.prepare(std::string(kSelect) +
-                           " WHERE status <> ? AND json_extract(plan, '$.resume_key') = ? ORDER BY id DESC LIMIT 1");
+  auto stmt = m_db.prepare(std::string(kSelect) + " WHERE status <> ? AND " + jsonTextField(m_db, "plan", "resume_key") +
+                           " = ? ORDER BY id DESC LIMIT 1");
   if (!stmt) return stmt.error();
   stmt->bind(1, kBatchCompleted).bind(2, resumeKey);
   if (!stmt->step()) {
@@ -60,7 +61,8 @@ Result<std::optional<BatchRecord>> BatchStore::latestUnfinished(const std::strin
 }
 
 Result<std::optional<BatchRecord>> BatchStore::latestWithKey(const std::string& resumeKey) {
-  auto stmt = m_db.prepare(std::string(kSelect) + " WHERE json_extract(plan, '$.resume_key') = ? ORDER BY id DESC LIMIT 1");
+  auto stmt = m_db.prepare(std::string(kSelect) + " WHERE " + jsonTextField(m_db, "plan", "resume_key") +
+                           " = ? ORDER BY id DESC LIMIT 1");
   if (!stmt) return stmt.error();
   stmt->bind(1, resumeKey);
   if (!stmt->step()) {

@@ -3,6 +3,8 @@
 #include <array>
 
 #include "core/common/paths.h"
+#include "core/store/id_array.h"
+#include "core/store/sql_dialect.h"
 #include "core/store/text_search.h"
 #include "core/common/error_id.h"
 
@@ -27,7 +29,7 @@ std::string selectSql(bool withText = true) {
 // The WHERE clause of a DraftQuery (after the joins of kDraftJoins) and its bindings in order:
 // text bindings first, numeric ones after.
 struct DraftFilter {
-  std::string sql = " WHERE 1";
+  std::string sql = " WHERE 1 = 1";
   std::vector<std::string> texts;
   std::vector<std::int64_t> numbers;
 
@@ -74,7 +76,7 @@ void appendWorstFilter(const DraftQuery& query, DraftFilter& f) {
   f.texts.push_back(query.checksFingerprint);
 }
 
-DraftFilter filterFor(const DraftQuery& query) {
+DraftFilter filterFor(const DraftQuery& query, const Database& db) {
   DraftFilter f;
   if (query.status) {
     // Only approved and exported need the derivation; the others keep the status index.
@@ -106,13 +108,17 @@ DraftFilter filterFor(const DraftQuery& query) {
   if (!query.search.empty()) {
     // The index for three characters or more; a LIKE scan only for shorter searches.
     // Drafts a batch wrote and the writer has not indexed yet (few, or none) are read with LIKE.
-    if (trigramIndexCanMatch(query.search)) {
+    if (trigramIndexCanMatch(query.search) && db.isPostgres()) {
+      // The drafts_search trigram index serves it; nothing waits to be indexed.
+      f.sql += " AND d.text ILIKE ?";
+      f.texts.push_back(likeSubstring(query.search));
+    } else if (trigramIndexCanMatch(query.search)) {
       f.sql += " AND d.id IN (SELECT rowid FROM drafts_fts WHERE drafts_fts MATCH ? UNION ALL "
                "SELECT x.id FROM drafts_fts_pending q JOIN drafts x ON x.id = q.id WHERE x.text LIKE ? ESCAPE '\\')";
       f.texts.push_back(ftsPhrase(query.search));
       f.texts.push_back(likeSubstring(query.search));
     } else {
-      f.sql += " AND d.text LIKE ?";
+      f.sql += " AND d.text " + std::string(likeIgnoringCase(db)) + " ?" + noLikeEscape(db);
       f.texts.push_back("%" + query.search + "%");
     }
   }
@@ -204,7 +210,7 @@ Result<std::optional<Draft>> DraftStore::get(std::int64_t id) {
 }
 
 Result<std::vector<Draft>> DraftStore::list(const DraftQuery& query) {
-  const DraftFilter filter = filterFor(query);
+  const DraftFilter filter = filterFor(query, m_db);
   auto stmt = m_db.prepare(selectSql() + filter.sql);
   if (!stmt) return stmt.error();
   filter.bindTo(*stmt);
@@ -215,7 +221,7 @@ Result<std::vector<Draft>> DraftStore::list(const DraftQuery& query) {
 }
 
 Result<std::vector<std::int64_t>> DraftStore::ids(const DraftQuery& query) {
-  const DraftFilter filter = filterFor(query);
+  const DraftFilter filter = filterFor(query, m_db);
   auto stmt = m_db.prepare("SELECT d.id" + std::string(kDraftJoins) + filter.sql);
   if (!stmt) return stmt.error();
   filter.bindTo(*stmt);
@@ -226,15 +232,9 @@ Result<std::vector<std::int64_t>> DraftStore::ids(const DraftQuery& query) {
 }
 
 Result<std::vector<Draft>> DraftStore::withoutText(const std::vector<std::int64_t>& ids) {
-  std::string list = "[";
-  for (std::int64_t id : ids) {
-    if (list.size() > 1) list += ',';
-    list += std::to_string(id);
-  }
-  list += ']';
-  auto stmt = m_db.prepare(selectSql(false) + " WHERE d.id IN (SELECT value FROM json_each(?)) ORDER BY d.id");
+  auto stmt = m_db.prepare(selectSql(false) + " WHERE d.id IN (" + idsFromJson(m_db, "?1") + ") ORDER BY d.id");
   if (!stmt) return stmt.error();
-  stmt->bind(1, list);
+  stmt->bind(1, idArray(ids));
   std::vector<Draft> drafts;
   drafts.reserve(ids.size());
   while (stmt->step()) drafts.push_back(readDraft(*stmt));
@@ -292,7 +292,7 @@ Status DraftStore::setWorking(std::int64_t id) {
   Transaction tx(m_db);
   if (!tx.begun()) return tx.begun().error();
   auto clear = m_db.prepare(
-      "UPDATE drafts SET is_working = (id = ?1) WHERE (product_id, field) = "
+      "UPDATE drafts SET is_working = CASE WHEN id = ?1 THEN 1 ELSE 0 END WHERE (product_id, field) = "
       "(SELECT product_id, field FROM drafts WHERE id = ?1)");
   if (!clear) return clear.error();
   if (!clear->bind(1, id).run()) return m_db.lastError("choosing the working draft");

@@ -104,7 +104,7 @@ Result<std::optional<Generation>> GenerationStore::get(std::int64_t id) {
 }
 
 Result<std::vector<Generation>> GenerationStore::list(const GenerationQuery& query) {
-  std::string sql = std::string(kSelect) + " WHERE 1";
+  std::string sql = std::string(kSelect) + " WHERE 1 = 1";
   if (query.batchId) sql += " AND batch_id = ?";
   if (query.productId) sql += " AND product_id = ?";
   if (query.outcome) sql += " AND outcome = ?";

@@ -2,13 +2,16 @@
 
 #include <map>
 
+#include "core/store/sql_dialect.h"
+
 namespace copydesk {
 namespace {
 
-// Both halves give the same columns; each takes its newest rows by id (the rowid order, which is
-// the order they were written in) so that neither sorts its whole table.
+// Both halves give the same columns, NULLs typed (PostgreSQL reads an untyped NULL in a subquery as
+// text, which a UNION cannot match with a number); each takes its newest rows by id (the order they
+// were written in) so that neither sorts its whole table.
 constexpr const char* kGenerationsSql =
-    "SELECT 0 AS kind, g.id, NULL AS draft_id, g.id AS generation_id, g.product_id, coalesce(p.sku, ''), "
+    "SELECT 0 AS kind, g.id, CAST(NULL AS BIGINT) AS draft_id, g.id AS generation_id, g.product_id, coalesce(p.sku, ''), "
     "coalesce(p.title, ''), g.field, g.variant, g.template_version_id, coalesce(t.name, ''), "
     "coalesce(v.version, 0), 0 AS edit_number, g.provider, g.model, g.parameters, g.input_tokens, "
     "g.output_tokens, g.cost, g.latency_ms, g.outcome, g.error, g.output AS body, '' AS author, "
@@ -19,7 +22,8 @@ constexpr const char* kEditsSql =
     "SELECT 1 AS kind, e.id, e.draft_id, d.generation_id, d.product_id, p.sku, p.title, d.field, d.variant, "
     "d.template_version_id, coalesce(t.name, ''), coalesce(v.version, 0), "
     "(SELECT count(*) FROM draft_edits e2 WHERE e2.draft_id = e.draft_id AND e2.id <= e.id) AS edit_number, "
-    "'' AS provider, d.model, '{}' AS parameters, NULL, NULL, NULL, NULL, '' AS outcome, '' AS error, "
+    "'' AS provider, d.model, '{}' AS parameters, CAST(NULL AS BIGINT), CAST(NULL AS BIGINT), "
+    "CAST(NULL AS DOUBLE PRECISION), CAST(NULL AS BIGINT), '' AS outcome, '' AS error, "
     "e.text AS body, e.author, e.created_at AS at FROM draft_edits e JOIN drafts d ON d.id = e.draft_id "
     "JOIN products p ON p.id = d.product_id LEFT JOIN template_versions v ON v.id = d.template_version_id "
     "LEFT JOIN templates t ON t.id = v.template_id";
@@ -99,20 +103,23 @@ Status attachDrafts(Database& db, std::vector<HistoryEntry>& entries, std::optio
 
 Result<std::vector<HistoryEntry>> listHistory(Database& db, const HistoryQuery& query) {
   const bool searching = !query.search.empty();
-  std::string generations = kGenerationsSql + std::string(" WHERE 1");
-  std::string edits = kEditsSql + std::string(" WHERE 1");
+  std::string generations = kGenerationsSql + std::string(" WHERE 1 = 1");
+  std::string edits = kEditsSql + std::string(" WHERE 1 = 1");
   if (query.productId) {
     generations += " AND g.product_id = :product";
     edits += " AND d.product_id = :product";
   }
   if (searching) {
-    generations += " AND (g.output LIKE :search ESCAPE '\\' OR g.error LIKE :search ESCAPE '\\')";
-    edits += " AND e.text LIKE :search ESCAPE '\\'";
+    const std::string like = std::string(" ") + likeIgnoringCase(db) + " :search ESCAPE '\\'";
+    generations += " AND (g.output" + like + " OR g.error" + like + ")";
+    edits += " AND e.text" + like;
   }
   generations += " ORDER BY g.id DESC LIMIT :limit";
   edits += " ORDER BY e.id DESC LIMIT :limit";
-  const std::string sql = "SELECT * FROM (SELECT * FROM (" + generations + ") UNION ALL SELECT * FROM (" + edits +
-                          ")) ORDER BY at DESC, kind DESC, id DESC LIMIT :limit";
+  // PostgreSQL 15 wants every subquery in FROM named.
+  const std::string sql = "SELECT * FROM (SELECT * FROM (" + generations + ") AS g_rows UNION ALL SELECT * FROM (" +
+                          edits + ") AS e_rows) AS feed ORDER BY at" + byteOrder(db) +
+                          " DESC, kind DESC, id DESC LIMIT :limit";
   auto stmt = db.prepare(sql);
   if (!stmt) return stmt.error();
   // Named parameters share one index each, in the order they first appear.

@@ -4,17 +4,18 @@
 
 #include "core/store/draft_store.h"
 #include "core/store/id_array.h"
+#include "core/store/sql_dialect.h"
 
 namespace copydesk {
 namespace {
 
 // A product's copy status is its most advanced draft's, read as DraftStore reads it.
-std::string pageSql() {
+std::string pageSql(const Database& db) {
   return "SELECT p.id, p.sku, p.title, p.category, "
          "(SELECT count(*) FROM variants v WHERE v.product_id = p.id), "
          "(SELECT max(CASE " + std::string(kDraftStatusSql) + " WHEN 'exported' THEN 4 WHEN 'approved' THEN 3 "
          "WHEN 'submitted' THEN 2 ELSE 1 END) FROM drafts d WHERE d.product_id = p.id) "
-         "FROM products p WHERE p.id IN (SELECT value FROM json_each(?1))";
+         "FROM products p WHERE p.id IN (" + idsFromJson(db, "?1") + ")";
 }
 
 CopyStatus statusFromRank(std::int64_t rank) {
@@ -31,7 +32,7 @@ CopyStatus statusFromRank(std::int64_t rank) {
 
 Result<std::vector<ProductListRow>> loadProductListRows(Database& db, std::span<const std::int64_t> ids) {
   if (ids.empty()) return std::vector<ProductListRow>{};
-  auto stmt = db.prepare(pageSql());
+  auto stmt = db.prepare(pageSql(db));
   if (!stmt) return stmt.error();
   stmt->bind(1, idArray(ids));
   std::unordered_map<std::int64_t, ProductListRow> byId;

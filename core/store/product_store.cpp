@@ -2,6 +2,7 @@
 
 #include "core/common/paths.h"
 #include "core/store/json_text.h"
+#include "core/store/sql_dialect.h"
 #include "core/store/text_search.h"
 #include "core/common/error_id.h"
 
@@ -36,13 +37,24 @@ Product readProduct(const Statement& stmt) {
   return product;
 }
 
+// The search on PostgreSQL: its products_search trigram index serves ILIKE over this very expression
+// (pg_schema.cpp); the columns are then matched one by one, as FTS5 matches a phrase within one
+// column and never across two.
+constexpr const char* kPgSearchClause =
+    "((p.sku || ' ' || p.title || ' ' || p.description || ' ' || p.brand || ' ' || p.category || ' ' || p.tags) "
+    "ILIKE ? AND (p.sku ILIKE ? OR p.title ILIKE ? OR p.description ILIKE ? OR p.brand ILIKE ? "
+    "OR p.category ILIKE ? OR p.tags ILIKE ?))";
+
 }  // namespace
 
-ProductFilterSql productFilterSql(const ProductQuery& query) {
+ProductFilterSql productFilterSql(const ProductQuery& query, const Database& db) {
   ProductFilterSql sql;
   std::vector<std::string> clauses;
   if (!query.search.empty()) {
-    if (trigramIndexCanMatch(query.search)) {
+    if (trigramIndexCanMatch(query.search) && db.isPostgres()) {
+      clauses.push_back(kPgSearchClause);
+      for (int i = 0; i < 7; ++i) sql.bindings.push_back(likeSubstring(query.search));
+    } else if (trigramIndexCanMatch(query.search)) {
       // Indexed rows through the index; rows an import has not indexed yet by LIKE (few, or none).
       clauses.push_back(
           "p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ? UNION ALL "
@@ -52,7 +64,8 @@ ProductFilterSql productFilterSql(const ProductQuery& query) {
       sql.bindings.push_back(ftsPhrase(query.search));
       for (int i = 0; i < 6; ++i) sql.bindings.push_back(likeSubstring(query.search));
     } else {
-      clauses.push_back("(p.sku LIKE ? OR p.title LIKE ? OR p.brand LIKE ? OR p.category LIKE ?)");
+      const std::string like = std::string(likeIgnoringCase(db)) + " ?" + noLikeEscape(db);
+      clauses.push_back("(p.sku " + like + " OR p.title " + like + " OR p.brand " + like + " OR p.category " + like + ")");
       for (int i = 0; i < 4; ++i) sql.bindings.push_back("%" + query.search + "%");
     }
   }
@@ -61,7 +74,7 @@ ProductFilterSql productFilterSql(const ProductQuery& query) {
     sql.bindings.push_back(query.category);
   }
   if (!query.tag.empty()) {
-    clauses.push_back("EXISTS (SELECT 1 FROM json_each(p.tags) WHERE json_each.value = ?)");
+    clauses.push_back("EXISTS (SELECT 1 FROM " + jsonArrayTexts(db, "p.tags") + " t WHERE t.value = ?)");
     sql.bindings.push_back(query.tag);
   }
   for (size_t i = 0; i < clauses.size(); ++i) sql.where += (i == 0 ? " WHERE " : " AND ") + clauses[i];
@@ -185,7 +198,7 @@ Result<std::optional<Product>> ProductStore::findById(std::int64_t id) {
 }
 
 Result<std::vector<Product>> ProductStore::list(const ProductQuery& query) {
-  const ProductFilterSql filter = productFilterSql(query);
+  const ProductFilterSql filter = productFilterSql(query, m_db);
   auto stmt = m_db.prepare(std::string("SELECT ") + kColumns + " FROM products p" + filter.where +
                            " ORDER BY p.id LIMIT ? OFFSET ?");
   if (!stmt) return stmt.error();
@@ -197,7 +210,7 @@ Result<std::vector<Product>> ProductStore::list(const ProductQuery& query) {
 }
 
 Result<std::vector<std::int64_t>> ProductStore::ids(const ProductQuery& query) {
-  const ProductFilterSql filter = productFilterSql(query);
+  const ProductFilterSql filter = productFilterSql(query, m_db);
   auto stmt = m_db.prepare("SELECT p.id FROM products p" + filter.where + " ORDER BY p.id LIMIT ? OFFSET ?");
   if (!stmt) return stmt.error();
   int index = 1;
@@ -211,7 +224,7 @@ Result<std::vector<std::int64_t>> ProductStore::ids(const ProductQuery& query) {
 }
 
 Result<std::int64_t> ProductStore::count(const ProductQuery& query) {
-  const ProductFilterSql filter = productFilterSql(query);
+  const ProductFilterSql filter = productFilterSql(query, m_db);
   auto stmt = m_db.prepare("SELECT count(*) FROM products p" + filter.where);
   if (!stmt) return stmt.error();
   int index = 1;
@@ -221,7 +234,8 @@ Result<std::int64_t> ProductStore::count(const ProductQuery& query) {
 }
 
 Result<std::vector<std::string>> ProductStore::categories() {
-  auto stmt = m_db.prepare("SELECT DISTINCT category FROM products WHERE category <> '' ORDER BY category");
+  auto stmt = m_db.prepare(std::string("SELECT DISTINCT category") + byteOrder(m_db) +
+                           " AS category FROM products WHERE category <> '' ORDER BY category");
   if (!stmt) return stmt.error();
   std::vector<std::string> result;
   while (stmt->step()) result.push_back(stmt->text(0));
@@ -230,9 +244,9 @@ Result<std::vector<std::string>> ProductStore::categories() {
 }
 
 Result<std::vector<std::string>> ProductStore::tags() {
-  auto stmt = m_db.prepare(
-      "SELECT DISTINCT t.value FROM products p, json_each(p.tags) t "
-      "WHERE t.type = 'text' AND t.value <> '' ORDER BY t.value");
+  // Tags are written as an array of strings only (appendJsonStringArray).
+  auto stmt = m_db.prepare("SELECT DISTINCT t.value" + std::string(byteOrder(m_db)) + " AS value FROM products p, " +
+                           jsonArrayTexts(m_db, "p.tags") + " t WHERE t.value <> '' ORDER BY value");
   if (!stmt) return stmt.error();
   std::vector<std::string> result;
   while (stmt->step()) result.push_back(stmt->text(0));

@@ -80,6 +80,6 @@ struct ProductFilterSql {
   std::string where;                  // "" or " WHERE ..."
   std::vector<std::string> bindings;  // bound in order from index 1
 };
-ProductFilterSql productFilterSql(const ProductQuery& query);
+ProductFilterSql productFilterSql(const ProductQuery& query, const Database& db);
 
 }  // namespace copydesk

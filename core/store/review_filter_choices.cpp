@@ -1,9 +1,11 @@
 #include "core/store/review_filter_choices.h"
 
+#include "core/store/sql_dialect.h"
+
 namespace copydesk {
 namespace {
 
-Result<std::vector<std::string>> column(Database& db, const char* sql, const char* what) {
+Result<std::vector<std::string>> column(Database& db, const std::string& sql, const char* what) {
   auto stmt = db.prepare(sql);
   if (!stmt) return stmt.error();
   std::vector<std::string> values;
@@ -16,12 +18,15 @@ Result<std::vector<std::string>> column(Database& db, const char* sql, const cha
 
 Result<ReviewFilterChoices> loadReviewFilterChoices(Database& db) {
   ReviewFilterChoices choices;
-  auto templates = column(db, "SELECT name FROM templates ORDER BY name", "listing the templates");
+  const std::string bytes = byteOrder(db);
+  auto templates = column(db, "SELECT name FROM templates ORDER BY name" + bytes, "listing the templates");
   if (!templates) return templates.error();
-  auto channels = column(db, "SELECT DISTINCT channel FROM template_versions WHERE channel <> '' ORDER BY channel",
+  auto channels = column(db,
+                         "SELECT DISTINCT channel" + bytes +
+                             " AS channel FROM template_versions WHERE channel <> '' ORDER BY channel",
                          "listing the channels");
   if (!channels) return channels.error();
-  auto writers = column(db, "SELECT DISTINCT author FROM drafts WHERE author <> '' ORDER BY author",
+  auto writers = column(db, "SELECT DISTINCT author" + bytes + " AS author FROM drafts WHERE author <> '' ORDER BY author",
                         "listing the writers");
   if (!writers) return writers.error();
   choices.templates = std::move(*templates);

@@ -2,6 +2,7 @@
 
 #include "core/common/paths.h"
 #include "core/common/error_id.h"
+#include "core/store/sql_dialect.h"
 
 namespace copydesk {
 namespace {
@@ -93,7 +94,8 @@ Result<std::vector<TemplateVersion>> TemplateStore::versions(const std::string& 
 
 Result<std::vector<TemplateVersion>> TemplateStore::listLatest() {
   return query(
-      "WHERE v.version = (SELECT max(version) FROM template_versions WHERE template_id = t.id) ORDER BY t.name",
+      "WHERE v.version = (SELECT max(version) FROM template_versions WHERE template_id = t.id) ORDER BY t.name" +
+          std::string(byteOrder(m_db)),
       {});
 }
 

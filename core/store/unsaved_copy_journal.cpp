@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/common/paths.h"
 #include "core/store/journal_owner.h"
+#include "core/store/sql_dialect.h"
 
 namespace copydesk {
 namespace {
@@ -32,7 +34,12 @@ LEFT JOIN template_versions v ON v.id = u.template_version_id
 LEFT JOIN templates t ON t.id = v.template_id
 )sql";
 
-constexpr const char* kOrder = " ORDER BY u.kind, p.sku, u.field, u.updated_at, u.id";
+// Byte order and NULLs first on both engines (a template's row has no SKU).
+std::string orderBy(const Database& db) {
+  const std::string bytes = byteOrder(db);
+  return " ORDER BY u.kind" + bytes + ", p.sku" + bytes + " NULLS FIRST, u.field" + bytes + ", u.updated_at" + bytes +
+         ", u.id";
+}
 
 UnsavedCopy readRow(Statement& stmt) {
   UnsavedCopy row;
@@ -54,7 +61,7 @@ UnsavedCopy readRow(Statement& stmt) {
 }
 
 Result<std::vector<UnsavedCopy>> query(Database& db, const std::string& where, const std::string& owner) {
-  auto stmt = db.prepare(std::string(kSelect) + where + kOrder);
+  auto stmt = db.prepare(std::string(kSelect) + where + orderBy(db));
   if (!stmt) return stmt.error();
   if (!owner.empty()) stmt->bind(1, owner);
   std::vector<UnsavedCopy> rows;
@@ -95,12 +102,10 @@ std::optional<TemplateParts> decodeTemplateParts(std::string_view text) {
 
 Status UnsavedCopyJournal::put(const UnsavedCopyKey& key, std::string_view text) {
   // Typing rewrites the same row again and again: an update first, an insert the first time.
-  auto update = m_db.prepare(std::string("UPDATE unsaved_copy SET text = ?, updated_at = ")
-                                 .append("strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE owner = ? AND ")
-                                 .append(kKeyMatch));
+  auto update = m_db.prepare(std::string("UPDATE unsaved_copy SET text = ?, updated_at = ? WHERE owner = ? AND ") + kKeyMatch);
   if (!update) return update.error();
-  update->bind(1, text).bind(2, m_owner);
-  bindKey(*update, 3, key);
+  update->bind(1, text).bind(2, nowIso8601()).bind(3, m_owner);
+  bindKey(*update, 4, key);
   if (!update->run()) return m_db.lastError("journaling unsaved copy");
   if (m_db.changes() > 0) return {};
   auto insert = m_db.prepare(

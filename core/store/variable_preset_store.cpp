@@ -1,5 +1,6 @@
 #include "core/store/variable_preset_store.h"
 #include "core/common/error_id.h"
+#include "core/store/sql_dialect.h"
 
 namespace copydesk {
 
@@ -33,7 +34,7 @@ Result<std::optional<Json>> VariablePresetStore::load(const std::string& name) {
 }
 
 Result<std::vector<std::string>> VariablePresetStore::names() {
-  auto statement = m_db.prepare("SELECT name FROM variable_presets ORDER BY name");
+  auto statement = m_db.prepare(std::string("SELECT name FROM variable_presets ORDER BY name") + byteOrder(m_db));
   if (!statement) return statement.error();
   std::vector<std::string> names;
   while (statement->step()) names.push_back(statement->text(0));
