@@ -40,16 +40,21 @@ Status importJson(CatalogSource& source, StoreSink& sink, const ImportOptions& o
 class ImportCacheSize final {
  public:
   explicit ImportCacheSize(Database& db) : m_db(db) {
+    if (db.isPostgres()) return;  // SQLite tuning; a failed PRAGMA would end a PostgreSQL transaction
+    m_set = true;
     if (auto stmt = db.prepare("PRAGMA cache_size"); stmt && stmt->step()) m_previous = stmt->integer(0);
     (void)db.exec("PRAGMA cache_size = -65536");  // 64 MiB, bounded whatever the file size
   }
-  ~ImportCacheSize() { (void)m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous)); }
+  ~ImportCacheSize() {
+    if (m_set) (void)m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous));
+  }
   ImportCacheSize(const ImportCacheSize&) = delete;
   ImportCacheSize& operator=(const ImportCacheSize&) = delete;
 
  private:
   Database& m_db;
   std::int64_t m_previous = -2000;
+  bool m_set = false;
 };
 
 }  // namespace

@@ -8,6 +8,7 @@ constexpr const char* kDeferredTriggers[] = {"products_fts_insert", "products_ft
 }  // namespace
 
 Status SearchIndexDeferral::begin() {
+  if (m_db.isPostgres()) return {};  // its trigram index has no triggers to set aside
   for (const char* name : kDeferredTriggers) {
     auto stmt = m_db.prepare("SELECT sql FROM main.sqlite_master WHERE type = 'trigger' AND name = ?");
     if (!stmt) return stmt.error();

@@ -28,8 +28,10 @@ std::string fingerprintText(std::uint64_t fingerprint) {
 
 Status CheckSummaryStore::put(const CheckSummary& summary) {
   auto stmt = m_db.prepare(
-      "INSERT OR REPLACE INTO draft_checks (draft_id, fingerprint, worst, errors, warnings, infos, first_error) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?)");
+      "INSERT INTO draft_checks (draft_id, fingerprint, worst, errors, warnings, infos, first_error) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (draft_id) DO UPDATE SET fingerprint = excluded.fingerprint, "
+      "worst = excluded.worst, errors = excluded.errors, warnings = excluded.warnings, infos = excluded.infos, "
+      "first_error = excluded.first_error, checked_at = excluded.checked_at");
   if (!stmt) return stmt.error();
   std::optional<std::int64_t> worst;
   if (summary.worst) worst = static_cast<std::int64_t>(*summary.worst);

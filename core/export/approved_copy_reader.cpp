@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/store/product_store.h"
+#include "core/store/sql_dialect.h"
 
 namespace copydesk {
 namespace {
@@ -17,12 +18,15 @@ std::size_t rank(const std::string& field) {
   return static_cast<std::size_t>(it - kCanonical.begin());
 }
 
-// Every draft in product order (the drafts_product_field index: no sort). The text is read only
-// for approved or exported drafts. "+d.status" keeps SQLite from scanning by the status index.
-constexpr const char* kDraftsSql =
-    "SELECT p.id, p.sku, p.title, p.description, p.attributes, d.id, d.field, d.updated_at, "
-    "CASE WHEN +d.status IN ('approved', 'exported') THEN d.text END "
-    "FROM drafts d JOIN products p ON p.id = d.product_id ORDER BY d.product_id";
+// Every draft in product order, then field and id (the drafts_product_field index on SQLite: no
+// sort; the same order on PostgreSQL). The text is read only for approved or exported drafts.
+// "d.status || ''" keeps SQLite from scanning by the status index (an expression no index has).
+std::string draftsSql(const Database& db) {
+  return "SELECT p.id, p.sku, p.title, p.description, p.attributes, d.id, d.field, d.updated_at, "
+         "CASE WHEN d.status || '' IN ('approved', 'exported') THEN d.text END "
+         "FROM drafts d JOIN products p ON p.id = d.product_id ORDER BY d.product_id, d.field" +
+         std::string(byteOrder(db)) + ", d.id";
+}
 
 // The latest approval of a field wins (approving sets updated_at, and approving one draft
 // supersedes the others, so normally there is only one).
@@ -51,7 +55,7 @@ Result<std::vector<std::string>> ApprovedCopyReader::approvedFields() {
 
 Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& visit,
                                    const std::function<void(UnapprovedField)>& unapproved) {
-  auto stmt = m_db.prepare(kDraftsSql);
+  auto stmt = m_db.prepare(draftsSql(m_db));
   if (!stmt) return stmt.error();
   ProductStore products(m_db);
   ExportProduct current;

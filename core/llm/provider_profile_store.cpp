@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/common/paths.h"
 #include "core/llm/builtin_profiles.h"
+#include "core/store/sql_dialect.h"
 
 namespace copydesk::llm {
 
@@ -10,10 +12,9 @@ Status ProviderProfileStore::save(const ProviderProfile& profile) {
   if (profile.name.empty()) return makeError(ErrorCode::InvalidInput, "a profile needs a name", "provider profiles");
   auto statement = m_db.prepare(
       "INSERT INTO provider_profiles(name, profile) VALUES(?1, ?2) "
-      "ON CONFLICT(name) DO UPDATE SET profile = excluded.profile, "
-      "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')");
+      "ON CONFLICT(name) DO UPDATE SET profile = excluded.profile, updated_at = ?3");
   if (!statement) return statement.error();
-  statement->bind(1, profile.name).bind(2, toJson(profile).dump());
+  statement->bind(1, profile.name).bind(2, toJson(profile).dump()).bind(3, nowIso8601());
   if (!statement->run()) return m_db.lastError("saving provider profile '" + profile.name + "'");
   return {};
 }
@@ -36,7 +37,7 @@ Result<std::optional<ProviderProfile>> ProviderProfileStore::find(const std::str
 }
 
 Result<std::vector<ProviderProfile>> ProviderProfileStore::list() {
-  auto statement = m_db.prepare("SELECT name, profile FROM provider_profiles ORDER BY name");
+  auto statement = m_db.prepare(std::string("SELECT name, profile FROM provider_profiles ORDER BY name") + byteOrder(m_db));
   if (!statement) return statement.error();
   std::vector<ProviderProfile> profiles;
   while (statement->step()) {
