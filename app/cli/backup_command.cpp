@@ -6,6 +6,7 @@
 #include "app/cli/command_registry.h"
 #include "core/common/paths.h"
 #include "core/store/store_backup.h"
+#include "core/store/store_source.h"
 
 namespace copydesk::cli {
 namespace {
@@ -19,7 +20,8 @@ int runBackup(CliContext& context, const BackupArgs& args) {
   const std::filesystem::path path =
       context.databasePath.empty() ? defaultDatabasePath() : std::filesystem::path(context.databasePath);
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
+  // A team store is no file: backupStore says how it is backed up.
+  if (!isPostgresSource(path.native()) && !std::filesystem::exists(path, ec)) {
     std::cerr << path.string() << ": no database here; nothing to back up\n";
     return kExitBadInput;
   }

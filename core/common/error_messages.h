@@ -93,6 +93,7 @@ inline constexpr ErrorMessage kErrorMessages[] = {
     {"backup.exists", "the file already exists; nothing was written (--force replaces it)"},
     {"backup.cannot-create", "cannot create the copy: %1"},
     {"backup.cannot-move", "cannot move the copy into place: %1"},
+    {"backup.team-store", "a team store is not copied to a file: back up its PostgreSQL database with pg_dump"},
     {"store.commit-without-transaction", "commit without an open transaction"},
     {"store.in-migration", "%1 (migration to schema %2)"},
     {"team.needs-postgres", "team roles belong to a team store: give --db a PostgreSQL connection (postgresql://…)"},

@@ -78,6 +78,8 @@ Status verifyCopy(const std::filesystem::path& temp, const std::filesystem::path
 }  // namespace
 
 Result<BackupSummary> backupStore(Database& db, const std::filesystem::path& out, bool overwrite) {
+  // VACUUM INTO is SQLite's; a team store's server has its own tools, which see every role's rights.
+  if (db.isPostgres()) return backupProblem("backup.team-store", ErrorCode::InvalidInput, out);
   std::error_code ec;
   if (std::filesystem::is_directory(out, ec)) {
     return backupProblem("backup.is-folder", ErrorCode::InvalidInput, out);

@@ -83,6 +83,7 @@ constexpr Wording kWordings[] = {
     {"backup.exists", QT_TRANSLATE_NOOP("ErrorText", "the file already exists; nothing was written")},
     {"backup.cannot-create", QT_TRANSLATE_NOOP("ErrorText", "cannot create the copy: %1")},
     {"backup.cannot-move", QT_TRANSLATE_NOOP("ErrorText", "cannot move the copy into place: %1")},
+    {"backup.team-store", QT_TRANSLATE_NOOP("ErrorText", "a team store is not copied to a file: back up its PostgreSQL database with pg_dump")},
     {"store.commit-without-transaction", QT_TRANSLATE_NOOP("ErrorText", "commit without an open transaction")},
     {"store.in-migration", QT_TRANSLATE_NOOP("ErrorText", "%1 (migration to schema %2)")},
     {"team.needs-postgres", QT_TRANSLATE_NOOP("ErrorText", "team roles belong to a team store: give --db a PostgreSQL connection (postgresql://…)")},
