@@ -1021,6 +1021,22 @@
         <source>this database cannot search Chinese text: its character type (lc_ctype) is '%1'; create it with a UTF-8 locale such as C.UTF-8</source>
         <translation>此数据库无法搜索中文文本：其字符类型（lc_ctype）为“%1”；请使用 UTF-8 区域设置（例如 C.UTF-8）创建数据库</translation>
     </message>
+    <message>
+        <source>a team store is not copied to a file: back up its PostgreSQL database with pg_dump</source>
+        <translation>团队存储不会复制到文件：请用 pg_dump 备份其 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <source>team roles belong to a team store: give --db a PostgreSQL connection (postgresql://…)</source>
+        <translation>团队角色属于团队存储：请用 --db 指定 PostgreSQL 连接（postgresql://…）</translation>
+    </message>
+    <message>
+        <source>a user needs a name</source>
+        <translation>用户需要一个名称</translation>
+    </message>
+    <message>
+        <source>unknown role '%1' (choose writer, reviewer or admin)</source>
+        <translation>未知角色“%1”（可选 writer、reviewer 或 admin）</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>

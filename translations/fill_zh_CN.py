@@ -732,6 +732,7 @@ ZH = {
     "unknown variable '%1'": "未知的变量“%1”",
     "%1 (in partial '%2')": "%1（在子模板“%2”中）",
     "%1 (product %2)": "%1（商品 %2）",
+    "a team store is not copied to a file: back up its PostgreSQL database with pg_dump": "团队存储不会复制到文件：请用 pg_dump 备份其 PostgreSQL 数据库",
     "team roles belong to a team store: give --db a PostgreSQL connection (postgresql://…)": "团队角色属于团队存储：请用 --db 指定 PostgreSQL 连接（postgresql://…）",
     "a user needs a name": "用户需要一个名称",
     "unknown role '%1' (choose writer, reviewer or admin)": "未知角色“%1”（可选 writer、reviewer 或 admin）",
