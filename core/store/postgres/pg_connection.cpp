@@ -45,7 +45,8 @@ Connection::~Connection() { PQfinish(m_conn); }
 
 bool Connection::exec(std::string_view sql) {
   const std::string text(sql);
-  return accept(PQexec(m_conn, text.c_str()));
+  std::unique_ptr<PGresult, ResultFree> result(PQexec(m_conn, text.c_str()));
+  return accept(result.get());
 }
 
 std::string Connection::prepared(const std::string& sql, const std::vector<unsigned>& types) {
@@ -58,9 +59,9 @@ std::string Connection::prepared(const std::string& sql, const std::vector<unsig
   // A failed prepare would abort the caller's transaction; a savepoint keeps it usable, so the
   // caller may try again with other types (first prepare of each text only: they are cached).
   const bool guarded = inTransaction() && exec("SAVEPOINT copydesk_prepare");
-  PGresult* result = PQprepare(m_conn, name.c_str(), sql.c_str(), static_cast<int>(oids.size()),
-                               oids.empty() ? nullptr : oids.data());
-  if (!accept(result)) {
+  std::unique_ptr<PGresult, ResultFree> result(PQprepare(
+      m_conn, name.c_str(), sql.c_str(), static_cast<int>(oids.size()), oids.empty() ? nullptr : oids.data()));
+  if (!accept(result.get())) {
     const Failure failure = m_failure;
     if (guarded) (void)exec("ROLLBACK TO SAVEPOINT copydesk_prepare; RELEASE SAVEPOINT copydesk_prepare");
     m_failure = failure;
@@ -82,11 +83,9 @@ bool Connection::accept(PGresult* result) {
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
     const char* tuples = PQcmdTuples(result);
     m_changes = tuples && *tuples ? std::atoi(tuples) : 0;
-    if (status == PGRES_COMMAND_OK) PQclear(result);
     return true;
   }
   fail(result);
-  PQclear(result);
   return false;
 }
 

@@ -39,7 +39,8 @@ class Connection final {
   // Runs a prepared statement with text parameters (null entries are SQL NULL).
   pg_result* execPrepared(const std::string& name, const std::vector<const char*>& values,
                           const std::vector<int>& lengths);
-  // Checks a result: true when it succeeded; records changed rows or the failure.
+  // Checks a result (the caller keeps it and frees it): true when it succeeded; records changed rows
+  // or the failure.
   bool accept(pg_result* result);
 
   const Failure& lastFailure() const { return m_failure; }

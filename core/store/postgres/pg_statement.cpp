@@ -75,13 +75,12 @@ bool Statement::execute() {
   }
   if (name.empty()) return false;
   PGresult* result = m_connection.execPrepared(name, values, lengths);
-  if (!m_connection.accept(result)) return false;
-  if (PQresultStatus(result) != PGRES_TUPLES_OK) return true;  // accept() freed a command result
-  if (m_sql.returnsInsertId) {
-    const int rows = PQntuples(result);
+  const bool succeeded = m_connection.accept(result);
+  if (!succeeded || PQresultStatus(result) != PGRES_TUPLES_OK || m_sql.returnsInsertId) {
+    const int rows = succeeded && m_sql.returnsInsertId ? PQntuples(result) : 0;
     if (rows > 0) m_connection.noteInsertId(std::strtoll(PQgetvalue(result, rows - 1, 0), nullptr, 10));
     PQclear(result);
-    return true;
+    return succeeded;
   }
   m_result = result;
   m_rows = PQntuples(result);
