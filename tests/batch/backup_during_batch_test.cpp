@@ -20,18 +20,6 @@ extern char** environ;
 using namespace copydesk;
 using namespace copydesk::test;
 
-namespace {
-
-std::string single(const std::filesystem::path& db, const std::string& sql) {
-  auto conn = Database::open(db);
-  REQUIRE(conn.ok());
-  auto stmt = (*conn)->prepare(sql);
-  REQUIRE(stmt.ok());
-  REQUIRE(stmt->step());
-  return stmt->text(0);
-}
-
-}  // namespace
 
 TEST_CASE("backup during a running batch: a consistent copy with counts between before and after") {
   constexpr int kProducts = 40;
@@ -68,7 +56,7 @@ TEST_CASE("backup during a running batch: a consistent copy with counts between 
   const std::int64_t after = countRows(path, "SELECT count(*) FROM drafts");
   CHECK(after == kProducts);
 
-  CHECK(single(copy, "PRAGMA integrity_check") == "ok");
+  CHECK(firstValue(copy, "PRAGMA integrity_check") == "ok");
   const std::int64_t copied = countRows(copy, "SELECT count(*) FROM drafts");
   INFO("drafts: " << before << " before the backup, " << copied << " in the copy, " << after << " in the end");
   CHECK(copied >= before);

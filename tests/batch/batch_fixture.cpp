@@ -116,13 +116,17 @@ std::set<std::tuple<std::string, int, std::string, std::string>> draftSlots(Data
   return slots;
 }
 
-std::int64_t countRows(const std::filesystem::path& db, const std::string& sql) {
+std::string firstValue(const std::filesystem::path& db, const std::string& sql) {
   auto conn = Database::open(db);
   REQUIRE(conn.ok());
   auto stmt = (*conn)->prepare(sql);
   REQUIRE(stmt.ok());
   REQUIRE(stmt->step());
-  return stmt->integer(0);
+  return stmt->text(0);
+}
+
+std::int64_t countRows(const std::filesystem::path& db, const std::string& sql) {
+  return std::stoll(firstValue(db, sql));
 }
 
 pid_t spawnQuiet(const std::vector<std::string>& args) {

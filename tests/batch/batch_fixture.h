@@ -52,6 +52,7 @@ std::vector<Draft> checkDraftsConsistent(Database& db, std::int64_t batchId);
 std::set<std::tuple<std::string, int, std::string, std::string>> draftSlots(Database& db, std::int64_t batchId);
 
 // The first column of the first row of `sql` on a connection of its own (another process's store).
+std::string firstValue(const std::filesystem::path& db, const std::string& sql);
 std::int64_t countRows(const std::filesystem::path& db, const std::string& sql);
 
 // Starts args[0] (a path) with args, output to /dev/null, inheriting this environment; the test

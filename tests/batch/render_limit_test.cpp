@@ -30,18 +30,22 @@ BatchTarget unusedTarget() {
   return {profile, "fake-small"};
 }
 
-}  // namespace
-
-TEST_CASE("Batch planner: a prompt that stops at the render budget is refused with the product named") {
-  BatchFixture fixture(2);
-  const auto file = fixture.dir().path() / "deep.txt";
-  std::ofstream(file) << multiplyingTemplate();
-
+// Plans the template file `text` for the fixture's products, with a three-item list in vars.three.
+Result<BatchPlan> planTemplate(BatchFixture& fixture, const std::string& text) {
+  const auto file = fixture.dir().path() / "template.txt";
+  std::ofstream(file) << text;
   BatchSpec spec;
   spec.templateRef = file.string();
   spec.targets.push_back(unusedTarget());
   spec.variables = Json{{"three", Json::array({1, 2, 3})}};
-  auto plan = BatchPlanner(fixture.db()).plan(spec);
+  return BatchPlanner(fixture.db()).plan(spec);
+}
+
+}  // namespace
+
+TEST_CASE("Batch planner: a prompt that stops at the render budget is refused with the product named") {
+  BatchFixture fixture(2);
+  auto plan = planTemplate(fixture, multiplyingTemplate());
 
   REQUIRE_FALSE(plan.ok());
   CHECK(plan.error().code == ErrorCode::InvalidInput);
@@ -51,14 +55,7 @@ TEST_CASE("Batch planner: a prompt that stops at the render budget is refused wi
 
 TEST_CASE("Batch planner: the same lists nested a few levels deep plan normally") {
   BatchFixture fixture(2);
-  const auto file = fixture.dir().path() / "shallow.txt";
-  std::ofstream(file) << "{{#vars.three}}{{#vars.three}}x{{/vars.three}}{{/vars.three}} {{sku}}\n";
-
-  BatchSpec spec;
-  spec.templateRef = file.string();
-  spec.targets.push_back(unusedTarget());
-  spec.variables = Json{{"three", Json::array({1, 2, 3})}};
-  auto plan = BatchPlanner(fixture.db()).plan(spec);
+  auto plan = planTemplate(fixture, "{{#vars.three}}{{#vars.three}}x{{/vars.three}}{{/vars.three}} {{sku}}\n");
 
   REQUIRE(plan.ok());
   REQUIRE(plan->prompts.size() == 2);
