@@ -339,6 +339,16 @@ CREATE UNIQUE INDEX unsaved_copy_key ON unsaved_copy(
   owner, kind, coalesce(product_id, 0), coalesce(template_version_id, 0), field, draft_id);
 )sql";
 
+// v9: many people at once. row_version grows with every change of a draft's text or status, and
+// every such change is made only against the version its writer read, so a second reviewer or
+// writer is told instead of overwriting (core/review/review_service.h). A reviewer's claim holds a
+// submitted draft for one reviewer until it expires (core/review/review_claims.h).
+constexpr const char* kDraftVersionsAndClaims = R"sql(
+ALTER TABLE drafts ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE drafts ADD COLUMN claimed_by TEXT;
+ALTER TABLE drafts ADD COLUMN claim_expires TEXT;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -348,6 +358,7 @@ constexpr Migration kMigrations[] = {
     {6, kDeferredDraftSearchIndex},
     {7, kDraftCheckSummaries},
     {8, kUnsavedCopyJournal},
+    {9, kDraftVersionsAndClaims},
 };
 
 }  // namespace

@@ -261,6 +261,27 @@ CREATE UNIQUE INDEX unsaved_copy_key ON unsaved_copy(
   owner, kind, coalesce(product_id, 0), coalesce(template_version_id, 0), field, draft_id);
 )sql";
 
+// v9: draft versions and review claims (see the SQLite schema), and a notification on the
+// channel copydesk_changes naming the table after every statement that changes the catalog, the
+// drafts or their reviews, for the studios watching the store (core/store/postgres/store_events.h).
+// PostgreSQL folds equal notifications of one transaction into one.
+constexpr const char* kDraftVersionsAndClaims = R"sql(
+ALTER TABLE drafts ADD COLUMN row_version BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE drafts ADD COLUMN claimed_by TEXT;
+ALTER TABLE drafts ADD COLUMN claim_expires TEXT;
+CREATE FUNCTION copydesk_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('copydesk_changes', TG_TABLE_NAME);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER drafts_changed AFTER INSERT OR UPDATE OR DELETE ON drafts
+  FOR EACH STATEMENT EXECUTE FUNCTION copydesk_notify_change();
+CREATE TRIGGER reviews_changed AFTER INSERT ON reviews
+  FOR EACH STATEMENT EXECUTE FUNCTION copydesk_notify_change();
+CREATE TRIGGER products_changed AFTER INSERT OR UPDATE OR DELETE ON products
+  FOR EACH STATEMENT EXECUTE FUNCTION copydesk_notify_change();
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -270,6 +291,7 @@ constexpr Migration kMigrations[] = {
     {6, kDeferredDraftSearchIndex},
     {7, kDraftCheckSummaries},
     {8, kUnsavedCopyJournal},
+    {9, kDraftVersionsAndClaims},
 };
 
 }  // namespace
