@@ -96,6 +96,8 @@ inline constexpr ErrorMessage kErrorMessages[] = {
     {"backup.team-store", "a team store is not copied to a file: back up its PostgreSQL database with pg_dump"},
     {"store.commit-without-transaction", "commit without an open transaction"},
     {"store.in-migration", "%1 (migration to schema %2)"},
+    {"store.copy-destination-not-empty", "the destination already holds a store (its table %1 has rows); nothing was copied: copy into a new, empty database"},
+    {"store.copy-foreign-key-cycle", "the tables' foreign keys go round in a circle (%1); the store cannot be copied table by table"},
     {"team.needs-postgres", "team roles belong to a team store: give --db a PostgreSQL connection (postgresql://…)"},
     {"team.empty-user", "a user needs a name"},
     {"team.unknown-role", "unknown role '%1' (choose writer, reviewer or admin)"},

@@ -86,6 +86,8 @@ constexpr Wording kWordings[] = {
     {"backup.team-store", QT_TRANSLATE_NOOP("ErrorText", "a team store is not copied to a file: back up its PostgreSQL database with pg_dump")},
     {"store.commit-without-transaction", QT_TRANSLATE_NOOP("ErrorText", "commit without an open transaction")},
     {"store.in-migration", QT_TRANSLATE_NOOP("ErrorText", "%1 (migration to schema %2)")},
+    {"store.copy-destination-not-empty", QT_TRANSLATE_NOOP("ErrorText", "the destination already holds a store (its table %1 has rows); nothing was copied: copy into a new, empty database")},
+    {"store.copy-foreign-key-cycle", QT_TRANSLATE_NOOP("ErrorText", "the tables' foreign keys go round in a circle (%1); the store cannot be copied table by table")},
     {"team.needs-postgres", QT_TRANSLATE_NOOP("ErrorText", "team roles belong to a team store: give --db a PostgreSQL connection (postgresql://…)")},
     {"team.empty-user", QT_TRANSLATE_NOOP("ErrorText", "a user needs a name")},
     {"team.unknown-role", QT_TRANSLATE_NOOP("ErrorText", "unknown role '%1' (choose writer, reviewer or admin)")},
