@@ -59,6 +59,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
   updateProviderState();
   watchStoreOpen();
   openStore();
+  createLiveUpdates();
   createUnsavedCopy();
 }
 

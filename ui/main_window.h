@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <cstdint>
 #include <filesystem>
@@ -224,6 +225,19 @@ class MainWindow final : public QMainWindow {
   void offerUnsavedCopy();
   class UnsavedCopyDialog* showUnsavedCopy(int mode, std::vector<UnsavedCopy> entries);
   class UnsavedCopyTracker* m_unsavedCopy = nullptr;
+
+  // --- live updates from a team store (main_window_live.cpp) ---
+ public:
+  class StoreWatcher* storeWatcher() const { return m_storeWatcher; }  // null on a SQLite store
+  QString storeState() const;  // the status bar's "Team store unreachable — retrying", or empty
+
+ private:
+  void createLiveUpdates();  // on PostgreSQL only
+  void ignoreOwnChanges();
+  void showStoreChanges(const QStringList& tables);
+  void reloadFromStore();  // back after a lost connection: every list read again
+  class StoreWatcher* m_storeWatcher = nullptr;
+  QLabel* m_storeState = nullptr;
 };
 
 }  // namespace copydesk::ui

@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+#include "core/store/postgres/pg_connection.h"
+
 namespace copydesk::ui {
 
 StoreThread::StoreThread(std::filesystem::path databasePath, QObject* parent)
@@ -55,6 +57,11 @@ void StoreThread::loop() {
       task = std::move(m_tasks.front());
       m_tasks.pop_front();
       m_busy = true;
+    }
+    // A team store's connection lost to a server restart or a network drop stays dead: a job
+    // finding it so opens a new one (the jobs that failed meanwhile said store.pg.unreachable).
+    if (db && db->isPostgres() && !db->postgres()->checkConnected()) {
+      if (auto reopened = Database::open(m_path)) db = std::move(*reopened);
     }
     task(db.get(), openError);
   }

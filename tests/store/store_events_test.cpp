@@ -147,6 +147,24 @@ TEST_CASE("store events: a rolled-back change is not heard, the commit after it 
   CHECK(heard.count("drafts") == 0);
 }
 
+TEST_CASE("store events: what the caller's own store connection notifies is dropped, others' is heard",
+          "[postgres]") {
+  Store store;
+  const std::int64_t productId = store.product("SKU-1");
+  auto events = store.listen();
+  auto ownPid = store.writer->prepare("SELECT pg_backend_pid()");
+  REQUIRE(ownPid.ok());
+  REQUIRE(ownPid->step());
+  events->ignoreSender(static_cast<int>(ownPid->integer(0)));
+
+  (void)store.draft(productId);  // the studio's own change
+  PgConnection other(store.database.connectionString());
+  other.execute("UPDATE products SET title = 'Green tea' WHERE sku = 'SKU-1'");  // someone else's, after it
+  const Tables heard = hear(*events, {"products"});
+  CHECK(heard.count("products") == 1);
+  CHECK(heard.count("drafts") == 0);
+}
+
 TEST_CASE("store events: a terminated listener connection is noticed, and reconnect() hears again",
           "[postgres]") {
   Store store;

@@ -102,6 +102,12 @@ bool Connection::inTransaction() const { return PQtransactionStatus(m_conn) != P
 
 bool Connection::connected() const { return PQstatus(m_conn) == CONNECTION_OK; }
 
+bool Connection::checkConnected() {
+  if (connected() && !inTransaction()) (void)PQconsumeInput(m_conn);
+  if (!connected()) m_prepared.clear();
+  return connected();
+}
+
 std::string Connection::currentUser() {
   std::unique_ptr<PGresult, ResultFree> result(PQexec(m_conn, "SELECT current_user"));
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1) return {};

@@ -50,6 +50,9 @@ class Connection final {
   void noteInsertId(std::int64_t id) { m_lastInsertId = id; }
   bool inTransaction() const;
   bool connected() const;
+  // connected(), after reading what the server sent to the idle connection (never waits): a server
+  // that closed it (a restart, a terminated session) is noticed now, not by the next query failing.
+  bool checkConnected();
   // The server's session user: who every decision in a team store is attributed to.
   std::string currentUser();
   pg_conn* handle() const { return m_conn; }

@@ -66,8 +66,9 @@ std::vector<std::string> StoreEvents::drain() {
   (void)PQconsumeInput(m_conn);
   while (PGnotify* notify = PQnotifies(m_conn)) {
     std::string table = notify->extra ? notify->extra : "";
+    const bool own = m_ignoredSender != 0 && notify->be_pid == m_ignoredSender;
     PQfreemem(notify);
-    if (!table.empty() && std::find(tables.begin(), tables.end(), table) == tables.end()) {
+    if (!own && !table.empty() && std::find(tables.begin(), tables.end(), table) == tables.end()) {
       tables.push_back(std::move(table));
     }
   }

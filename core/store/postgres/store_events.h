@@ -37,6 +37,10 @@ class StoreEvents final {
   // terminated backend) makes lost() true; the notifications read before that are still returned.
   std::vector<std::string> drain();
 
+  // Drops what this server process notifies: the caller's own store connection (its
+  // `SELECT pg_backend_pid()`), whose changes the caller already shows. 0: hear everyone.
+  void ignoreSender(int backendPid) { m_ignoredSender = backendPid; }
+
   // The connection is gone: notifications may have been missed, and none arrive until reconnect().
   bool lost() const;
 
@@ -50,6 +54,7 @@ class StoreEvents final {
 
   std::string m_source;
   pg_conn* m_conn = nullptr;
+  int m_ignoredSender = 0;
 };
 
 }  // namespace copydesk::pg
