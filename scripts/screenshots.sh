@@ -10,7 +10,7 @@ build="${BUILD_DIR:-$here/build}"
 out="${OUT_DIR:-$here/docs/screenshots}"
 pages="${PAGES:-write prompt review audit history}"
 # NAME=PAGE:ACTION[:TAB] — the action (by object name) opens the dialog, TAB picks its tab.
-dialogs="${DIALOGS:-prefs-checks=write:preferencesAction:3 prefs-glossary=write:preferencesAction:4 similar-drafts=review:similarDraftsAction::similarScan override=review:reviewApprove}"
+dialogs="${DIALOGS:-prefs-checks=write:preferencesAction:4 prefs-glossary=write:preferencesAction:5 similar-drafts=review:similarDraftsAction::similarScan override=review:reviewApprove}"
 source "$here/scripts/env.sh"
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$COPYDESK_DEPS_PREFIX" >/dev/null

@@ -17,6 +17,8 @@
 #include "core/llm/builtin_profiles.h"
 #include "core/llm/effective_profiles.h"
 #include "core/seed/seed_if_empty.h"
+#include "core/store/postgres/source_password.h"
+#include "core/store/store_source.h"
 #include "core/store/template_store.h"
 #include "ui/checks/rule_book_holder.h"
 #include "ui/copy/copy_editor_pane.h"
@@ -42,6 +44,14 @@ QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* 
   return dock;
 }
 
+// A file by its name; a team store as its address without the password.
+QString storeName(const std::filesystem::path& source) {
+  if (isPostgresSource(source.native())) {
+    return QString::fromStdString(redactedSource(pg::withoutPassword(source.native())));
+  }
+  return QString::fromStdString(source.filename().string());
+}
+
 }  // namespace
 
 MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
@@ -50,7 +60,7 @@ MainWindow::MainWindow(MainWindowOptions options, QWidget* parent)
       m_store(std::make_unique<StoreThread>(m_options.database)),
       m_settings(std::make_unique<StudioSettings>()) {
   setObjectName(QStringLiteral("mainWindow"));
-  setWindowTitle(tr("Copydesk — %1").arg(QString::fromStdString(m_options.database.filename().string())));
+  setWindowTitle(tr("Copydesk — %1").arg(storeName(m_options.database)));
   m_ruleBook = new RuleBookHolder(this);  // before the panes, which check text with it
   createPanes();
   createMenus();

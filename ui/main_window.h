@@ -231,6 +231,11 @@ class MainWindow final : public QMainWindow {
   class StoreWatcher* storeWatcher() const { return m_storeWatcher; }  // null on a SQLite store
   QString storeState() const;  // the status bar's "Team store unreachable — retrying", or empty
 
+ signals:
+  // Preferences → Team store → Switch: the studio should reopen on this store (app/gui/main.cpp
+  // does); a team store's source carries its password in memory only.
+  void storeSwitchRequested(const std::filesystem::path& source);
+
  private:
   void createLiveUpdates();  // on PostgreSQL only
   void ignoreOwnChanges();

@@ -17,6 +17,7 @@
 #include "ui/settings/key_vault.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/settings/shortcut_overlay.h"
+#include "ui/settings/team_store_page.h"
 #include "ui/store_thread.h"
 #include "ui/studio_settings.h"
 #include "ui/template_editor.h"
@@ -98,6 +99,11 @@ SettingsDialog* MainWindow::openPreferences() {
       if (m_generation) m_generation->reloadProfiles();  // the new or changed profile is offered at once
     });
   }
+  connect(dialog->teamStorePage(), &TeamStorePage::switchRequested, this,
+          [this, dialog](const std::filesystem::path& source) {
+            dialog->close();
+            emit storeSwitchRequested(source);
+          });
   dialog->open();
   return dialog;
 }

@@ -8,6 +8,7 @@
 #include <QStatusBar>
 
 #include "core/store/store_backup.h"
+#include "core/store/store_source.h"
 #include "ui/main_window.h"
 #include "ui/store_thread.h"
 #include "ui/common/error_text.h"
@@ -79,7 +80,7 @@ void MainWindow::watchStoreOpen() {
         if (opened) return;
         auto* box = new QMessageBox(QMessageBox::Critical, tr("Cannot use the database"),
                                     tr("Copydesk cannot use the database %1.")
-                                        .arg(QString::fromStdString(m_options.database.string())),
+                                        .arg(QString::fromStdString(redactedSource(m_options.database.string()))),
                                     QMessageBox::Close, this);
         box->setObjectName(QStringLiteral("storeProblem"));
         box->setAttribute(Qt::WA_DeleteOnClose);

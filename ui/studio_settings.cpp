@@ -12,6 +12,7 @@ const QString kDefaultProfile = QStringLiteral("generation/profile");
 const QString kDefaultModel = QStringLiteral("generation/model");
 const QString kTemperature = QStringLiteral("generation/temperature");
 const QString kMaxTokens = QStringLiteral("generation/maxTokens");
+const QString kStoreSource = QStringLiteral("store/source");
 
 QString keySourceKey(const QString& profile) {
   // QSettings keys treat '/' as a group separator; a profile name may contain one.
@@ -85,6 +86,15 @@ KeySource StudioSettings::keySource(const QString& profile) const {
 }
 void StudioSettings::setKeySource(const QString& profile, KeySource source) {
   m_settings.setValue(keySourceKey(profile), toString(source));
+}
+
+QString StudioSettings::storeSource() const { return m_settings.value(kStoreSource).toString(); }
+void StudioSettings::setStoreSource(const QString& source) {
+  if (source.isEmpty()) {
+    m_settings.remove(kStoreSource);
+  } else {
+    m_settings.setValue(kStoreSource, source);
+  }
 }
 
 }  // namespace copydesk::ui

@@ -49,6 +49,11 @@ class StudioSettings final {
   KeySource keySource(const QString& profile) const;
   void setKeySource(const QString& profile, KeySource source);
 
+  // The store this desk opens when neither --db nor COPYDESK_DB names one (Preferences → Team
+  // store): a PostgreSQL URI or conninfo without a password; "" = this desk's own SQLite file.
+  QString storeSource() const;
+  void setStoreSource(const QString& source);
+
   QString fileName() const { return m_settings.fileName(); }
 
  private:

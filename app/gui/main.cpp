@@ -7,6 +7,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -14,8 +16,10 @@
 #include "ui/generation/generation_pane.h"
 #include "ui/main_window.h"
 #include "ui/products_pane.h"
+#include "ui/settings/key_vault.h"
 #include "ui/studio_palette.h"
 #include "ui/studio_settings.h"
+#include "ui/studio_store_source.h"
 #include "ui/studio_translations.h"
 #include "ui/unsaved/unsaved_copy_listing.h"
 #include "ui/window_capture.h"
@@ -86,7 +90,8 @@ int main(int argc, char** argv) {
   ui::applyPalette(parser.isSet(palette) ? ui::paletteModeFromString(parser.value(palette)) : settings.paletteMode());
 
   ui::MainWindowOptions options;
-  options.database = parser.isSet(db) ? std::filesystem::path(parser.value(db).toStdString()) : defaultDatabasePath();
+  // --db, else COPYDESK_DB, else Preferences → Team store, else this desk's own file.
+  options.database = ui::chosenStoreSource(parser.isSet(db) ? parser.value(db) : QString(), settings);
   options.seedOnOpen = !parser.isSet(noSeed);
   options.probeProvider = !parser.isSet(noProbe) && !parser.isSet(firstPaint);
   options.restoreLayout = !parser.isSet(freshLayout) && !parser.isSet(screenshot) && !parser.isSet(firstPaint);
@@ -94,36 +99,63 @@ int main(int argc, char** argv) {
   options.unsavedAtStart = parser.isSet(recover) ? ui::UnsavedAtStart::RestoreAll
                            : parser.isSet(screenshot) || parser.isSet(firstPaint) ? ui::UnsavedAtStart::Keep
                                                                                    : ui::UnsavedAtStart::Ask;
-  ui::MainWindow window(options);
-  // A database that cannot be used was explained in a dialog; once it is closed, so is the studio.
-  QObject::connect(&window, &ui::MainWindow::storeUnusable, &window, [] { QCoreApplication::exit(1); });
-  if (parser.isSet(page) && !window.showPage(parser.value(page))) {
-    std::fprintf(stderr, "copydesk: no page named '%s' (write, prompt, review, audit, history)\n", qPrintable(parser.value(page)));
-    return 2;
-  }
-  window.show();
+  std::unique_ptr<ui::MainWindow> window;
+  // Preferences → Team store → Switch: the studio reopens on the chosen store, once the dialog that
+  // asked has returned and the window has closed (it asks about unsaved edits first).
+  std::function<void(const std::filesystem::path&)> openStudio = [&](const std::filesystem::path& source) {
+    options.database = source;
+    window = std::make_unique<ui::MainWindow>(options);
+    // A database that cannot be used was explained in a dialog; once it is closed, so is the studio.
+    QObject::connect(window.get(), &ui::MainWindow::storeUnusable, window.get(), [] { QCoreApplication::exit(1); });
+    QObject::connect(window.get(), &ui::MainWindow::storeSwitchRequested, window.get(),
+                     [&](const std::filesystem::path& next) {
+                       QTimer::singleShot(0, &app, [&, next] {
+                         QGuiApplication::setQuitOnLastWindowClosed(false);
+                         const bool closed = window->close();
+                         QGuiApplication::setQuitOnLastWindowClosed(true);
+                         if (!closed) return;  // edits kept: the new store opens at the next start
+                         options.unsavedAtStart = ui::UnsavedAtStart::Ask;
+                         window.reset();
+                         openStudio(next);
+                         window->show();
+                       });
+                     });
+  };
+  auto startStudio = [&](const std::filesystem::path& source) {
+    openStudio(source);
+    ui::MainWindow* shown = window.get();  // the first window: captured by value below
+    if (parser.isSet(page) && !shown->showPage(parser.value(page))) {
+      std::fprintf(stderr, "copydesk: no page named '%s' (write, prompt, review, audit, history)\n", qPrintable(parser.value(page)));
+      QTimer::singleShot(0, &app, [] { QCoreApplication::exit(2); });
+      return;
+    }
+    shown->show();
 
-  if (parser.isSet(firstPaint)) {
-    QObject::connect(&window, &ui::MainWindow::firstRowsShown, &window, [&] {
-      ui::whenPainted(window, [&] {
-        std::printf("first-rows-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
-        std::fflush(stdout);
-        QApplication::quit();
+    if (parser.isSet(firstPaint)) {
+      QObject::connect(shown, &ui::MainWindow::firstRowsShown, shown, [&, shown] {
+        ui::whenPainted(*shown, [&] {
+          std::printf("first-rows-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+          std::fflush(stdout);
+          QApplication::quit();
+        });
       });
-    });
-  }
-  if (parser.isSet(screenshot)) {
-    QObject::connect(&window, &ui::MainWindow::firstRowsShown, &window, [&, file = parser.value(screenshot)] {
-      window.productsPane()->view()->selectRow(0);
-      // The Write page is shown at work: its first stored variant opened in the copy editor.
-      QTimer::singleShot(700, &window, [&] {
-        if (!window.generationPane()->columns().isEmpty()) window.generationPane()->useVariant(0);
+    }
+    if (parser.isSet(screenshot)) {
+      QObject::connect(shown, &ui::MainWindow::firstRowsShown, shown, [&, shown, file = parser.value(screenshot)] {
+        shown->productsPane()->view()->selectRow(0);
+        // The Write page is shown at work: its first stored variant opened in the copy editor.
+        QTimer::singleShot(700, shown, [shown] {
+          if (!shown->generationPane()->columns().isEmpty()) shown->generationPane()->useVariant(0);
+        });
+        if (!parser.isSet(screenshotDialog)) return ui::captureWindowLater(*shown, file, 1500);
+        const QStringList target = parser.value(screenshotDialog).split(QLatin1Char(':'));
+        const int tab = target.value(1).isEmpty() ? -1 : target.value(1).toInt();
+        ui::captureDialogLater(*shown, target.value(0), tab, target.value(2), file, 3000);
       });
-      if (!parser.isSet(screenshotDialog)) return ui::captureWindowLater(window, file, 1500);
-      const QStringList target = parser.value(screenshotDialog).split(QLatin1Char(':'));
-      const int tab = target.value(1).isEmpty() ? -1 : target.value(1).toInt();
-      ui::captureDialogLater(window, target.value(0), tab, target.value(2), file, 3000);
-    });
-  }
+    }
+  };
+  // A team store's password from the keychain, put into the connection string in memory only.
+  ui::KeyVault vault;
+  ui::withKeychainPassword(vault, options.database, &vault, startStudio);
   return QApplication::exec();
 }

@@ -27,6 +27,7 @@
 #include "ui/settings/key_vault.h"
 #include "ui/settings/provider_check.h"
 #include "ui/settings/provider_profile_form.h"
+#include "ui/settings/team_store_page.h"
 #include "ui/store_thread.h"
 #include "ui/studio_settings.h"
 #include "ui/common/error_text.h"
@@ -82,6 +83,8 @@ SettingsDialog::SettingsDialog(StoreThread& store, StudioSettings& settings, Key
   m_tabs->addTab(makeProvidersPage(), tr("&Providers"));
   m_tabs->addTab(makeGenerationPage(), tr("&Generation"));
   m_tabs->addTab(makeGeneralPage(), tr("G&eneral"));
+  m_teamStore = new TeamStorePage(settings, vault, store.databasePath(), this);
+  m_tabs->addTab(m_teamStore, tr("Team &store"));
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_tabs, 1);

@@ -31,6 +31,7 @@ class ProviderProfileForm;
 class RuleBookHolder;
 class StoreThread;
 class StudioSettings;
+class TeamStorePage;
 
 // Settings → Preferences: provider profiles (built-in and the user's: add, edit, remove, test the
 // connection, fetch the models; keys in the OS keychain), the generation defaults, the UI language
@@ -67,6 +68,7 @@ class SettingsDialog final : public QDialog {
   QSpinBox* maxTokensSpin() const { return m_maxTokens; }
   ChecksSettingsPage* checksPage() const { return m_checksPage; }
   GlossaryEditor* glossaryEditor() const { return m_glossary; }
+  TeamStorePage* teamStorePage() const { return m_teamStore; }  // this desk's store or a team store
 
  public slots:
   void accept() override;  // saves the generation defaults, language, reviewer name and glossary
@@ -117,6 +119,7 @@ class SettingsDialog final : public QDialog {
   RuleBookHolder* m_rules = nullptr;
   ChecksSettingsPage* m_checksPage = nullptr;
   GlossaryEditor* m_glossary = nullptr;
+  TeamStorePage* m_teamStore = nullptr;
 };
 
 }  // namespace copydesk::ui
