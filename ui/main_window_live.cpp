@@ -6,6 +6,7 @@
 #include <QTabWidget>
 
 #include "core/store/store_source.h"
+#include "ui/copy/copy_editor_pane.h"
 #include "ui/history/history_page.h"
 #include "ui/main_window.h"
 #include "ui/product_table_model.h"
@@ -47,6 +48,7 @@ void MainWindow::createLiveUpdates() {
     statusBar()->showMessage(tr("The team store is reachable again."), 8000);
     ignoreOwnChanges();
     reloadFromStore();  // nothing was heard while the connection was down
+    m_copyEditor->storeIsBack();  // a save that found the store unreachable is made now
   });
   ignoreOwnChanges();
   m_storeWatcher->start();

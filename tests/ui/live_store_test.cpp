@@ -12,6 +12,7 @@
 #include "tests/support/pg_connection_string.h"
 #include "tests/support/postgres_test_server.h"
 #include "tests/ui/ui_test_support.h"
+#include "ui/copy/copy_editor_pane.h"
 #include "ui/main_window.h"
 #include "ui/product_table_model.h"
 #include "ui/products_pane.h"
@@ -56,6 +57,22 @@ struct TeamStudio {
   }
 
   bool queueShows(std::int64_t draftId) const { return queue()->rowOfDraft(draftId) >= 0; }
+
+  // An outage for the studio alone: its sessions ended and no new one let in, the colleague's kept.
+  void cutOff(bool cut) {
+    auto colleaguePid = colleague->prepare("SELECT pg_backend_pid()");
+    REQUIRE(colleaguePid.ok());
+    REQUIRE(colleaguePid->step());
+    const std::string keep = std::to_string(colleaguePid->integer(0));
+    test::PgConnection server(
+        test::withDatabase(test::PostgresTestServer::instance().connectionString(), "postgres"));
+    const std::string name = database.name();
+    server.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS " + (cut ? "false" : "true"));
+    if (cut) {
+      server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name +
+                     "' AND pid <> " + keep);
+    }
+  }
 };
 
 }  // namespace
@@ -120,27 +137,49 @@ TEST_CASE("team store: a lost connection is said, retried, and the queue is read
   TeamStudio studio;
   QSignalSpy lost(studio.window->storeWatcher(), &ui::StoreWatcher::unreachable);
   QSignalSpy back(studio.window->storeWatcher(), &ui::StoreWatcher::reconnected);
-  auto colleaguePid = studio.colleague->prepare("SELECT pg_backend_pid()");
-  REQUIRE(colleaguePid.ok());
-  REQUIRE(colleaguePid->step());
-  const std::string keep = std::to_string(colleaguePid->integer(0));
-
-  // An outage for the studio alone: its sessions ended and no new one let in, the colleague's kept.
-  test::PgConnection server(
-      test::withDatabase(test::PostgresTestServer::instance().connectionString(), "postgres"));
-  const std::string name = studio.database.name();
-  server.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS false");
-  server.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name +
-                 "' AND pid <> " + keep);
+  studio.cutOff(true);
   REQUIRE(test::waitUntil([&] { return !lost.isEmpty(); }, kPatienceMs));
   CHECK(studio.window->storeState() == "Team store unreachable — retrying");
 
   // Submitted while the studio hears nothing: only reading everything again can show it.
   const std::int64_t draftId = studio.submitDraft(*studio.colleague, "SKU-00005");
-  server.execute("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS true");
+  studio.cutOff(false);
 
   REQUIRE(test::waitUntil([&] { return !back.isEmpty(); }, kPatienceMs));
   CHECK(studio.window->storeState().isEmpty());
   REQUIRE(test::waitUntil([&] { return studio.queueShows(draftId); }, kPatienceMs));
   CHECK(lost.size() == 1);  // said once, however many retries failed
+}
+
+TEST_CASE("team store: copy typed while the store is unreachable stays in the editor and is saved when it is back",
+          "[postgres]") {
+  TeamStudio studio;
+  auto product = ProductStore(*studio.colleague).findBySku("SKU-00006");
+  REQUIRE(product.ok());
+  REQUIRE(product->has_value());
+  auto draft = DraftStore(*studio.colleague)
+                   .create(NewDraft{.productId = (*product)->id, .field = "description", .text = "Old copy", .author = "anna"});
+  REQUIRE(draft.ok());
+  ui::CopyEditorPane* editor = studio.window->copyEditor();
+  editor->showDraft(draft->id);
+  REQUIRE(test::waitUntil([&] { return editor->draftId() == draft->id; }, kPatienceMs));
+  editor->setWorkingText("Typed while the server was away");
+
+  studio.cutOff(true);
+  REQUIRE(test::waitUntil([&] { return !studio.window->storeState().isEmpty(); }, kPatienceMs));
+  QSignalSpy saved(editor, &ui::CopyEditorPane::saved);
+  editor->save();
+  REQUIRE(test::waitUntil([&] { return editor->messageText().contains("cannot be reached"); }, kPatienceMs));
+  CHECK(editor->messageText().contains("nothing typed is lost"));
+  CHECK(editor->workingText() == "Typed while the server was away");
+  CHECK(editor->hasUnsavedEdits());
+  CHECK(saved.isEmpty());
+
+  studio.cutOff(false);
+  REQUIRE(test::waitUntil([&] { return !saved.isEmpty(); }, kPatienceMs));
+  CHECK_FALSE(editor->hasUnsavedEdits());
+  auto stored = DraftStore(*studio.colleague).get(draft->id);
+  REQUIRE(stored.ok());
+  REQUIRE(stored->has_value());
+  CHECK((*stored)->text == "Typed while the server was away");
 }

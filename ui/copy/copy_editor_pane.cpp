@@ -365,6 +365,7 @@ void CopyEditorPane::load(std::function<Result<DraftSnapshot>(Database&)> job) {
 
 void CopyEditorPane::display(DraftSnapshot snapshot) {
   m_message->hide();
+  m_retryWhenBack.reset();  // another draft: the kept edits of this one wait for it (m_unsaved)
   // Showing another draft never loses typing: the edits wait for their draft to come back.
   if (draftId() != 0 && hasUnsavedEdits()) m_unsaved.insert(draftId(), workingText());
   m_productId = snapshot.product.id;
@@ -408,6 +409,13 @@ void CopyEditorPane::setWorkingText(const QString& text) {
 }
 
 void CopyEditorPane::save() { storeWorkingCopy(false); }
+
+void CopyEditorPane::storeIsBack() {
+  if (!m_retryWhenBack) return;
+  const bool thenSubmit = *m_retryWhenBack;
+  m_retryWhenBack.reset();
+  storeWorkingCopy(thenSubmit);
+}
 void CopyEditorPane::submitForReview() { storeWorkingCopy(true); }
 
 void CopyEditorPane::storeWorkingCopy(bool thenSubmit) {
@@ -432,10 +440,13 @@ void CopyEditorPane::storeWorkingCopy(bool thenSubmit) {
       [this, text, thenSubmit](Result<Draft> result) {
         m_storing = false;
         if (!result) {
+          // The text stays in the editor; a lost team store gets it when it is back (storeIsBack).
+          if (result.error().id == "store.pg.unreachable") m_retryWhenBack = thenSubmit;
           showError(thenSubmit ? tr("Could not submit the copy") : tr("Could not save the copy"), result.error());
           updateActions();
           return;
         }
+        m_retryWhenBack.reset();
         stored(*result, text, thenSubmit);
       });
 }

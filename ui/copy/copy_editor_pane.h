@@ -76,6 +76,9 @@ class CopyEditorPane final : public QWidget {
   void productDraftStored(std::int64_t productId);
   void save();
   void submitForReview();                   // saves first when there are unsaved edits
+  // The team store answers again (StoreWatcher::reconnected): a save or submission that failed
+  // because the store could not be reached is made now, with the text typed since.
+  void storeIsBack();
 
  signals:
   void loaded(std::int64_t draftId);  // a snapshot is shown (0: the product has no draft for the field)
@@ -111,6 +114,7 @@ class CopyEditorPane final : public QWidget {
   int m_request = 0;    // answers to older loads are dropped
   int m_checkRequest = 0;  // the same for the draft's check subject
   bool m_storing = false;
+  std::optional<bool> m_retryWhenBack;  // a store that could not be reached: submit too?
 
   QLabel* m_heading;
   QLabel* m_message;
