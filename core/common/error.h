@@ -17,6 +17,7 @@ enum class ErrorCode {
   Provider,
   Cancelled,
   Budget,
+  Conflict,  // someone else changed it first (a team store's version check): read it again and choose
   Internal,
 };
 

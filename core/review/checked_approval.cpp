@@ -38,7 +38,8 @@ Result<CheckedApproval> approveChecked(Database& db, const RuleBook& book, const
     override = ChecksOverride{request.overrideReason, distinctRules(outcome.blocking)};
   }
   const std::string& comment = request.comment.empty() && override ? request.overrideReason : request.comment;
-  auto approved = ReviewService(db).decide(request.draftId, ReviewAction::Approve, comment, request.reviewer, override);
+  auto approved = ReviewService(db).decide(request.draftId, ReviewAction::Approve, comment, request.reviewer,
+                                           override, request.seenVersion);
   if (!approved) return approved.error();
   if (auto st = tx.commit(); !st) return st.error();
   outcome.approved = std::move(*approved);

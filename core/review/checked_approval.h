@@ -25,6 +25,7 @@ struct ApprovalRequest {
   std::string comment;
   std::string overrideReason;  // non-empty: approve past error findings; audited with their rule ids
   std::string reviewer;        // "" : reviewerName()
+  std::optional<std::int64_t> seenVersion;  // the draft's rowVersion as the reviewer saw it (ReviewService::decide)
 };
 
 // The one approval rule the studio (A, Ctrl+Return, bulk) and copydesk-cli review --approve share:

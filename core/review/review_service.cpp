@@ -59,7 +59,8 @@ std::string_view toString(ReviewAction action) {
 }
 
 Result<Draft> ReviewService::decide(std::int64_t draftId, ReviewAction action, const std::string& comment,
-                                    const std::string& reviewer, const std::optional<ChecksOverride>& checks) {
+                                    const std::string& reviewer, const std::optional<ChecksOverride>& checks,
+                                    std::optional<std::int64_t> seenVersion) {
   const std::string who = reviewerName(m_db, reviewer);
   Transaction tx(m_db);
   if (!tx.begun()) return tx.begun().error();
@@ -68,10 +69,15 @@ Result<Draft> ReviewService::decide(std::int64_t draftId, ReviewAction action, c
   if (!found) return found.error();
   if (!*found) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(draftId)});
   Draft draft = std::move(**found);
+  if (seenVersion && draft.rowVersion != *seenVersion) return changedElsewhere(draftId);
   auto to = target(draft, action, comment);
   if (!to) return to.error();
   const DraftStatus from = draft.status;
-  if (auto st = drafts.setStatus(draftId, *to); !st) return st.error();
+  // Against the version read above: a reviewer deciding the same draft at this moment makes it
+  // fail (on PostgreSQL the update waits for theirs, then finds a newer version).
+  if (auto st = drafts.setStatus(draftId, *to, draft.rowVersion); !st) {
+    return st.error().code == ErrorCode::Conflict ? changedElsewhere(draftId) : st.error();
+  }
   const bool override = (action == ReviewAction::Reject && from != DraftStatus::Submitted) || checks;
   if (auto st = record(draft, toString(action), from, *to, who, comment, override, checks ? &*checks : nullptr); !st)
     return st.error();
@@ -97,7 +103,31 @@ Status ReviewService::supersedeOthers(const Draft& approved, const std::string& 
   return {};
 }
 
-Result<Draft> ReviewService::edit(std::int64_t draftId, const std::string& text, const std::string& author) {
+// Who changed the draft since it was read: the last decision when its status is one a decision
+// made, else the last edit. Read after the refused change, so it sees the change that won.
+Error ReviewService::changedElsewhere(std::int64_t draftId) {
+  auto draft = DraftStore(m_db).get(draftId);
+  if (!draft) return draft.error();
+  if (!*draft) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(draftId)});
+  const std::string id = std::to_string(draftId);
+  auto reviews = ReviewStore(m_db).forDraft(draftId);
+  if (!reviews) return reviews.error();
+  auto edits = DraftStore(m_db).history(draftId);
+  if (!edits) return edits.error();
+  const DraftEdit lastEdit = edits->empty() ? DraftEdit{} : edits->back();
+  const Review* lastReview = reviews->empty() ? nullptr : &reviews->back();
+  if (lastReview && lastReview->createdAt >= lastEdit.createdAt) {
+    if (lastReview->action == "approve" || lastReview->action == "reject") {
+      return makeError("review.decided-elsewhere", ErrorCode::Conflict,
+                       {id, lastReview->reviewer, lastReview->toStatus, lastReview->createdAt, lastReview->comment});
+    }
+    return makeError("review.changed-elsewhere", ErrorCode::Conflict, {id, lastReview->reviewer, lastReview->createdAt});
+  }
+  return makeError("review.changed-elsewhere", ErrorCode::Conflict, {id, lastEdit.author, lastEdit.createdAt});
+}
+
+Result<Draft> ReviewService::edit(std::int64_t draftId, const std::string& text, const std::string& author,
+                                  std::optional<std::int64_t> seenVersion) {
   const std::string who = reviewerName(m_db, author);
   Transaction tx(m_db);
   if (!tx.begun()) return tx.begun().error();
@@ -105,7 +135,7 @@ Result<Draft> ReviewService::edit(std::int64_t draftId, const std::string& text,
   auto before = drafts.get(draftId);
   if (!before) return before.error();
   if (!*before) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(draftId)});
-  auto edited = drafts.editText(draftId, text, who);
+  auto edited = drafts.editText(draftId, text, who, seenVersion.value_or((*before)->rowVersion));
   if (!edited) return edited.error();
   const DraftStatus from = (*before)->status;
   if (from != edited->status) {

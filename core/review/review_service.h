@@ -43,8 +43,15 @@ class ReviewService final {
   explicit ReviewService(Database& db) : m_db(db) {}
 
   // `reviewer` empty: the `reviewer_name` setting, else the OS user (see reviewerName()).
+  // seenVersion: the draft's rowVersion as the reviewer saw it. When someone changed the draft
+  // since (another reviewer decided it, its writer edited it) — or changes it while this decision
+  // is being made — nothing is recorded and the ErrorCode::Conflict says who did what:
+  // `review.decided-elsewhere` (draft, reviewer, status it went to, when, their comment) or
+  // `review.changed-elsewhere` (draft, writer, when). Of several reviewers deciding one draft at
+  // once, exactly one wins.
   Result<Draft> decide(std::int64_t draftId, ReviewAction action, const std::string& comment = {},
-                       const std::string& reviewer = {}, const std::optional<ChecksOverride>& checks = {});
+                       const std::string& reviewer = {}, const std::optional<ChecksOverride>& checks = {},
+                       std::optional<std::int64_t> seenVersion = {});
   Result<Draft> submit(std::int64_t draftId, const std::string& reviewer = {}) {
     return decide(draftId, ReviewAction::Submit, {}, reviewer);
   }
@@ -57,10 +64,14 @@ class ReviewService final {
 
   // Saves a new version of the text (DraftStore::editText); text that was submitted, approved or
   // exported goes back to draft and needs approval again. Audited, and reviewed when it moved.
-  Result<Draft> edit(std::int64_t draftId, const std::string& text, const std::string& author = {});
+  // seenVersion: the version the writer started from; a draft saved by someone else since is
+  // refused with `draft.edit-conflict` (DraftStore::editText) and nothing is written.
+  Result<Draft> edit(std::int64_t draftId, const std::string& text, const std::string& author = {},
+                     std::optional<std::int64_t> seenVersion = {});
 
  private:
   Status supersedeOthers(const Draft& approved, const std::string& reviewer);
+  Error changedElsewhere(std::int64_t draftId);
   Status record(const Draft& draft, std::string_view action, DraftStatus from, DraftStatus to,
                 const std::string& who, const std::string& comment, bool override,
                 const ChecksOverride* checks = nullptr);

@@ -27,7 +27,7 @@ Result<Draft> saveText(Database& db, const WorkingCopy& copy) {
   if (!current) return current.error();
   if (!*current) return makeError(ErrorCode::NotFound, "draft " + std::to_string(copy.draftId) + " no longer exists");
   if ((*current)->text == copy.text) return std::move(**current);
-  return ReviewService(db).edit(copy.draftId, copy.text, copy.author);
+  return ReviewService(db).edit(copy.draftId, copy.text, copy.author, copy.seenVersion);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/common/result.h"
@@ -17,6 +18,10 @@ struct WorkingCopy {
   std::string text;
   bool submit = false;         // then send it to the reviewers
   std::string author;          // "" : reviewerName()
+  // The draft's rowVersion when the editor loaded it: a draft someone else saved since is not
+  // overwritten (ErrorCode::Conflict `draft.edit-conflict`; the editor shows both texts and the
+  // writer chooses, then saves again with the version they chose over).
+  std::optional<std::int64_t> seenVersion;
 };
 
 // Save, or save then submit, in one transaction (a refused submission saves nothing either):

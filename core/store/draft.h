@@ -33,6 +33,11 @@ struct Draft {
   std::string author;
   std::string createdAt;
   std::string updatedAt;
+  // Grows with every change of text or status: a change made against an older version is refused
+  // (someone else changed the draft since it was read).
+  std::int64_t rowVersion = 0;
+  std::string claimedBy;     // the reviewer holding it in the review queue, until claimExpires
+  std::string claimExpires;
 };
 
 // Every version of a draft's text, the first being what the model (or the writer) produced.

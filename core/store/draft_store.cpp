@@ -23,7 +23,8 @@ std::string selectSql(bool withText = true) {
   return "SELECT d.id, d.product_id, p.sku, d.field, d.template_version_id, coalesce(t.name, ''), "
          "coalesce(v.version, 0), d.generation_id, d.batch_id, d.variant, d.model, " +
          std::string(withText ? "d.text, " : "'', ") + std::string(kDraftStatusSql) +
-         ", d.is_working, d.author, d.created_at, d.updated_at, coalesce(v.channel, '')" + std::string(kDraftJoins);
+         ", d.is_working, d.author, d.created_at, d.updated_at, coalesce(v.channel, ''), d.row_version, "
+         "coalesce(d.claimed_by, ''), coalesce(d.claim_expires, '')" + std::string(kDraftJoins);
 }
 
 // The WHERE clause of a DraftQuery (after the joins of kDraftJoins) and its bindings in order:
@@ -60,6 +61,9 @@ Draft readDraft(const Statement& stmt) {
   d.createdAt = stmt.text(15);
   d.updatedAt = stmt.text(16);
   d.channel = stmt.text(17);
+  d.rowVersion = stmt.integer(18);
+  d.claimedBy = stmt.text(19);
+  d.claimExpires = stmt.text(20);
   return d;
 }
 
@@ -242,17 +246,21 @@ Result<std::vector<Draft>> DraftStore::withoutText(const std::vector<std::int64_
   return drafts;
 }
 
-Result<Draft> DraftStore::editText(std::int64_t id, const std::string& text, const std::string& author) {
+Result<Draft> DraftStore::editText(std::int64_t id, const std::string& text, const std::string& author,
+                                   std::optional<std::int64_t> seenVersion) {
   const std::string who = author.empty() ? currentUserName() : author;
   const std::string now = nowIso8601();
   Transaction tx(m_db);
   if (!tx.begun()) return tx.begun().error();
   auto update = m_db.prepare(
-      "UPDATE drafts SET text = ?1, updated_at = ?2, status = CASE WHEN status IN ('submitted', 'approved', "
-      "'exported') THEN 'draft' ELSE status END WHERE id = ?3");
+      "UPDATE drafts SET text = ?1, updated_at = ?2, row_version = row_version + 1, status = CASE WHEN status IN "
+      "('submitted', 'approved', 'exported') THEN 'draft' ELSE status END WHERE id = ?3" +
+      std::string(seenVersion ? " AND row_version = ?4" : ""));
   if (!update) return update.error();
-  if (!update->bind(1, text).bind(2, now).bind(3, id).run()) return m_db.lastError("editing a draft");
-  if (m_db.changes() == 0) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(id)});
+  update->bind(1, text).bind(2, now).bind(3, id);
+  if (seenVersion) update->bind(4, *seenVersion);
+  if (!update->run()) return m_db.lastError("editing a draft");
+  if (m_db.changes() == 0) return seenVersion ? editConflict(id) : notFound(id);
   auto edit = m_db.prepare("INSERT INTO draft_edits (draft_id, text, author, created_at) VALUES (?, ?, ?, ?)");
   if (!edit) return edit.error();
   if (!edit->bind(1, id).bind(2, text).bind(3, who).bind(4, now).run()) return m_db.lastError("saving an edit");
@@ -260,6 +268,19 @@ Result<Draft> DraftStore::editText(std::int64_t id, const std::string& text, con
   auto edited = get(id);
   if (!edited) return edited.error();
   return std::move(**edited);
+}
+
+// Why an edit over an older version was refused: who saved the draft last, and when.
+Error DraftStore::editConflict(std::int64_t id) {
+  auto edits = history(id);
+  if (!edits) return edits.error();
+  if (edits->empty()) return notFound(id);
+  const DraftEdit& last = edits->back();
+  return makeError("draft.edit-conflict", ErrorCode::Conflict, {std::to_string(id), last.author, last.createdAt});
+}
+
+Error DraftStore::notFound(std::int64_t id) {
+  return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(id)});
 }
 
 Result<std::vector<DraftEdit>> DraftStore::history(std::int64_t draftId) {
@@ -275,17 +296,22 @@ Result<std::vector<DraftEdit>> DraftStore::history(std::int64_t draftId) {
   return edits;
 }
 
-Status DraftStore::setStatus(std::int64_t id, DraftStatus status) {
+Status DraftStore::setStatus(std::int64_t id, DraftStatus status, std::optional<std::int64_t> seenVersion) {
   // The floor makes exports made before this status change not count for it (see kDraftStatusSql).
   auto stmt = m_db.prepare(
-      "UPDATE drafts SET status = ?, updated_at = ?, export_floor = (SELECT coalesce(max(id), 0) FROM exports) "
-      "WHERE id = ?");
+      "UPDATE drafts SET status = ?1, updated_at = ?2, row_version = row_version + 1, claimed_by = NULL, "
+      "claim_expires = NULL, export_floor = (SELECT coalesce(max(id), 0) FROM exports) WHERE id = ?3" +
+      std::string(seenVersion ? " AND row_version = ?4" : ""));
   if (!stmt) return stmt.error();
-  if (!stmt->bind(1, toString(status)).bind(2, nowIso8601()).bind(3, id).run()) {
-    return m_db.lastError("changing a draft's status");
-  }
-  if (m_db.changes() == 0) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(id)});
-  return {};
+  stmt->bind(1, toString(status)).bind(2, nowIso8601()).bind(3, id);
+  if (seenVersion) stmt->bind(4, *seenVersion);
+  if (!stmt->run()) return m_db.lastError("changing a draft's status");
+  if (m_db.changes() > 0) return {};
+  if (!seenVersion) return notFound(id);
+  auto still = get(id);
+  if (!still) return still.error();
+  if (!*still) return notFound(id);
+  return makeError("draft.version-conflict", ErrorCode::Conflict, {std::to_string(id)});
 }
 
 Status DraftStore::setWorking(std::int64_t id) {

@@ -59,17 +59,26 @@ class DraftStore final {
   Result<std::vector<Draft>> withoutText(const std::vector<std::int64_t>& ids);
 
   // Saves a new version of the text. Text that had been submitted, approved or exported goes
-  // back to draft: what a reviewer approved is never changed behind their back.
-  Result<Draft> editText(std::int64_t id, const std::string& text, const std::string& author);
+  // back to draft: what a reviewer approved is never changed behind their back. With seenVersion
+  // (the rowVersion the writer started from), a draft someone changed since is not overwritten:
+  // ErrorCode::Conflict `draft.edit-conflict` names who saved it last and when.
+  Result<Draft> editText(std::int64_t id, const std::string& text, const std::string& author,
+                         std::optional<std::int64_t> seenVersion = {});
   Result<std::vector<DraftEdit>> history(std::int64_t draftId);  // oldest first
 
   // The exporter never sets Exported (its export_items mark the drafts); a stored 'exported' is
   // still read as exported, as older files hold it.
-  Status setStatus(std::int64_t id, DraftStatus status);
+  // With seenVersion, only if the draft is still at that version (ErrorCode::Conflict
+  // `draft.version-conflict` otherwise: the caller says who changed it). A status change ends any
+  // reviewer's claim on the draft.
+  Status setStatus(std::int64_t id, DraftStatus status, std::optional<std::int64_t> seenVersion = {});
   // Makes this draft the working copy of its product's field (and no other).
   Status setWorking(std::int64_t id);
 
  private:
+  Error editConflict(std::int64_t id);
+  static Error notFound(std::int64_t id);
+
   Database& m_db;
   Statement m_insert;
   Statement m_insertEdit;

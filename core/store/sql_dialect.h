@@ -47,4 +47,15 @@ inline const char* likeIgnoringCase(const Database& db) { return db.isPostgres()
 // escape character unless one is named, PostgreSQL's has '\' unless it is switched off.
 inline const char* noLikeEscape(const Database& db) { return db.isPostgres() ? " ESCAPE ''" : ""; }
 
+// The store's clock `seconds` from now, as the ISO-8601 UTC text every stored time has. On a team
+// store it is the server's clock, so that desks whose clocks differ agree on when a claim expires.
+inline std::string storeClock(const Database& db, int seconds) {
+  const std::string offset = (seconds < 0 ? "" : "+") + std::to_string(seconds) + " seconds";
+  if (db.isPostgres()) {
+    return "to_char((clock_timestamp() + interval '" + offset +
+           "') AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
+  }
+  return "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '" + offset + "')";
+}
+
 }  // namespace copydesk

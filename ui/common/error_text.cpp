@@ -112,6 +112,10 @@ constexpr Wording kWordings[] = {
     {"review.submit-blank", QT_TRANSLATE_NOOP("ErrorText", "draft %1: cannot submit blank text")},
     {"review.cannot-submit", QT_TRANSLATE_NOOP("ErrorText", "draft %1: cannot submit: it is %2 (only draft or rejected text is submitted)")},
     {"review.approve-unsubmitted", QT_TRANSLATE_NOOP("ErrorText", "draft %1: cannot approve: it is %2; submit it for review first")},
+    {"review.decided-elsewhere", QT_TRANSLATE_NOOP("ErrorText", "draft %1 was %3 by %2 at %4 while you were looking at it; your decision was not recorded")},
+    {"review.changed-elsewhere", QT_TRANSLATE_NOOP("ErrorText", "draft %1 was changed by %2 at %3 since you opened it; read it again before deciding (your decision was not recorded)")},
+    {"draft.edit-conflict", QT_TRANSLATE_NOOP("ErrorText", "draft %1 was saved by %2 at %3 since you opened it; compare their text with yours and choose which to keep")},
+    {"draft.version-conflict", QT_TRANSLATE_NOOP("ErrorText", "draft %1 was changed by someone else at the same moment")},
     {"review.approve-again", QT_TRANSLATE_NOOP("ErrorText", "draft %1: cannot approve: it is %2 already")},
     {"review.reject-without-comment", QT_TRANSLATE_NOOP("ErrorText", "draft %1: a rejection needs a comment telling the writer what to change")},
     {"review.cannot-reject", QT_TRANSLATE_NOOP("ErrorText", "draft %1: cannot reject: it is %2 (only submitted, approved or exported text is rejected)")},
@@ -298,6 +302,7 @@ int statusArgument(std::string_view id) {
   if (id == "review.cannot-submit" || id == "review.approve-unsubmitted" || id == "review.approve-again" ||
       id == "review.cannot-reject")
     return 1;
+  if (id == "review.decided-elsewhere") return 2;
   return -1;
 }
 
