@@ -1037,6 +1037,30 @@
         <source>unknown role '%1' (choose writer, reviewer or admin)</source>
         <translation>未知角色“%1”（可选 writer、reviewer 或 admin）</translation>
     </message>
+    <message>
+        <source>the destination already holds a store (its table %1 has rows); nothing was copied: copy into a new, empty database</source>
+        <translation>目标位置已有数据（其表 %1 中有记录）；未复制任何内容：请复制到一个新的空数据库</translation>
+    </message>
+    <message>
+        <source>the tables' foreign keys go round in a circle (%1); the store cannot be copied table by table</source>
+        <translation>表之间的外键形成循环（%1）；无法逐表复制存储</translation>
+    </message>
+    <message>
+        <source>draft %1 was %3 by %2 at %4 while you were looking at it; your decision was not recorded</source>
+        <translation>草稿 %1 在您查看期间已由 %2 于 %4 设为“%3”；您的决定未被记录</translation>
+    </message>
+    <message>
+        <source>draft %1 was changed by %2 at %3 since you opened it; read it again before deciding (your decision was not recorded)</source>
+        <translation>草稿 %1 在您打开后已由 %2 于 %3 修改；请重新阅读后再决定（您的决定未被记录）</translation>
+    </message>
+    <message>
+        <source>draft %1 was saved by %2 at %3 since you opened it; compare their text with yours and choose which to keep</source>
+        <translation>草稿 %1 在您打开后已由 %2 于 %3 保存；请对比对方与您的文本，选择保留哪一份</translation>
+    </message>
+    <message>
+        <source>draft %1 was changed by someone else at the same moment</source>
+        <translation>草稿 %1 在同一时刻被其他人修改</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>
@@ -1281,6 +1305,84 @@
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWatcher</name>
+    <message>
+        <source>the connection to the team store was closed</source>
+        <translation>与团队存储的连接已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStorePage</name>
+    <message>
+        <source>&amp;This desk's own store: a SQLite file on this computer</source>
+        <translation>本机自己的存储(&amp;T)：本电脑上的 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>A t&amp;eam store on PostgreSQL, shared by everyone who connects to it</source>
+        <translation>PostgreSQL 上的团队存储(&amp;E)，由所有连接者共享</translation>
+    </message>
+    <message>
+        <source>empty: the keychain, ~/.pgpass or PGPASSWORD</source>
+        <translation>留空：使用钥匙串、~/.pgpass 或 PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to this store</source>
+        <translation>切换到此存储(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation>当前打开：%1</translation>
+    </message>
+    <message>
+        <source>The address is kept in the studio's settings without its password; the password goes to the keychain, never into the settings or the database. --db and COPYDESK_DB, when given, win over this choice at start.</source>
+        <translation>地址保存在工作室设置中，不含密码；密码存入钥匙串，绝不写入设置或数据库。启动时若给出 --db 或 COPYDESK_DB，则以它们为准。</translation>
+    </message>
+    <message>
+        <source>Looking for a keychain…</source>
+        <translation>正在查找钥匙串…</translation>
+    </message>
+    <message>
+        <source>A password typed here is kept in the keychain.</source>
+        <translation>在此输入的密码保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No keychain answers here: %1. Put the password in ~/.pgpass or PGPASSWORD; one typed here is used until the studio closes.</source>
+        <translation>此处没有可用的钥匙串：%1。请将密码放入 ~/.pgpass 或 PGPASSWORD；在此输入的密码仅在工作室关闭前有效。</translation>
+    </message>
+    <message>
+        <source>That is not a PostgreSQL address. Write postgresql://USER@HOST/DATABASE, or host=… dbname=…</source>
+        <translation>这不是 PostgreSQL 地址。请写成 postgresql://用户@主机/数据库，或 host=… dbname=…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected as %1. The database has no Copydesk store yet; switching to it creates one.</source>
+        <translation>已以 %1 身份连接。该数据库尚无 Copydesk 存储；切换过去将创建一个。</translation>
+    </message>
+    <message>
+        <source>Connected as %1, schema version %2.</source>
+        <translation>已以 %1 身份连接，架构版本 %2。</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2903,14 @@
         <source>Every text is saved.</source>
         <translation>所有文本均已保存。</translation>
     </message>
+    <message>
+        <source>Team store unreachable — retrying</source>
+        <translation>无法连接团队存储——正在重试</translation>
+    </message>
+    <message>
+        <source>The team store is reachable again.</source>
+        <translation>团队存储已恢复连接。</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::OverrideDialog</name>
@@ -3593,6 +3703,41 @@
     </message>
 </context>
 <context>
+    <name>copydesk::ui::SaveConflictDialog</name>
+    <message>
+        <source>Someone else saved this copy</source>
+        <translation>其他人已保存此文案</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>由 %1 保存</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>您的文本</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Save your text as the next version; theirs stays in the draft's history</source>
+        <translation>将您的文本保存为下一版本；对方的文本保留在草稿历史中</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Put their text in the editor (Undo brings yours back)</source>
+        <translation>将对方的文本放入编辑器（撤销可恢复您的文本）</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
@@ -3757,6 +3902,10 @@
     <message>
         <source>The glossary could not be saved: %1</source>
         <translation>无法保存术语表：%1</translation>
+    </message>
+    <message>
+        <source>Team &amp;store</source>
+        <translation>团队存储(&amp;S)</translation>
     </message>
 </context>
 <context>

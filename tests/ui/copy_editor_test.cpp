@@ -3,13 +3,16 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <QTextBrowser>
 
 #include <catch2/catch.hpp>
 
 #include "core/review/review_service.h"
+#include "core/review/working_copy.h"
 #include "core/store/draft_store.h"
 #include "core/store/generation_store.h"
 #include "core/store/product_store.h"
@@ -18,6 +21,7 @@
 #include "tests/ui/ui_test_support.h"
 #include "ui/copy/copy_counters.h"
 #include "ui/copy/copy_editor_pane.h"
+#include "ui/copy/save_conflict_dialog.h"
 #include "ui/diff/diff_view.h"
 #include "ui/store_thread.h"
 
@@ -297,6 +301,69 @@ TEST_CASE("saving stores a new version through the review lifecycle") {
   REQUIRE(draft);
   REQUIRE(*draft);
   CHECK((*draft)->status == DraftStatus::Draft);  // edited approved text needs approval again
+}
+
+// Two writers on one draft (issue 11): the second save is not written over the first; the writer
+// sees both texts and chooses.
+namespace {
+
+const QString kTheirs = "西湖龙井，狮峰山明前茶。";
+const QString kMine = "西湖龙井，雨前采摘，手工炒制。";
+
+// The pane shows the draft and holds kMine unsaved while another writer saves kTheirs; then Save.
+ui::SaveConflictDialog* saveOverSomeoneElse(CopyStore& fixture, ui::CopyEditorPane& pane) {
+  REQUIRE(showAndWait(pane, fixture.draftId));
+  pane.setWorkingText(kMine);
+  {
+    auto db = fixture.open();
+    REQUIRE(saveWorkingCopy(*db, {.draftId = fixture.draftId, .text = kTheirs.toStdString(), .author = "walt"}));
+  }
+  pane.save();
+  ui::SaveConflictDialog* dialog = nullptr;
+  REQUIRE(test::waitUntil([&] { return (dialog = pane.findChild<ui::SaveConflictDialog*>()) != nullptr; }));
+  return dialog;
+}
+
+std::string storedText(CopyStore& fixture) {
+  auto db = fixture.open();
+  return (*DraftStore(*db).get(fixture.draftId).value()).text;
+}
+
+}  // namespace
+
+TEST_CASE("saving over copy another writer saved meanwhile shows both, and Keep mine saves over theirs") {
+  CopyStore fixture;
+  ui::StoreThread store(fixture.path);
+  ui::CopyEditorPane pane(store);
+  ui::SaveConflictDialog* dialog = saveOverSomeoneElse(fixture, pane);
+  CHECK(storedText(fixture) == kTheirs.toStdString());  // nothing overwritten before the writer chooses
+  CHECK(pane.messageText().contains("walt"));
+  CHECK(dialog->diffView()->beforeDocument()->toPlainText().contains(kTheirs));
+  CHECK(dialog->diffView()->afterDocument()->toPlainText().contains(kMine));
+  CHECK(pane.workingText() == kMine);
+
+  QSignalSpy saved(&pane, &ui::CopyEditorPane::saved);
+  dialog->findChild<QPushButton*>("keepMine")->click();
+  REQUIRE(test::waitUntil([&] { return !saved.isEmpty(); }));
+  CHECK(storedText(fixture) == kMine.toStdString());
+  auto db = fixture.open();
+  auto history = DraftStore(*db).history(fixture.draftId).value();
+  REQUIRE(history.size() == 4);  // the model's, ann's edit, walt's, and this writer's over it
+  CHECK(history[2].text == kTheirs.toStdString());
+  CHECK_FALSE(pane.hasUnsavedEdits());
+}
+
+TEST_CASE("Take theirs puts the other writer's copy in the editor and writes nothing") {
+  CopyStore fixture;
+  ui::StoreThread store(fixture.path);
+  ui::CopyEditorPane pane(store);
+  ui::SaveConflictDialog* dialog = saveOverSomeoneElse(fixture, pane);
+  dialog->findChild<QPushButton*>("takeTheirs")->click();
+  REQUIRE(test::waitUntil([&] { return pane.workingText() == kTheirs; }));
+  CHECK_FALSE(pane.hasUnsavedEdits());
+  CHECK(storedText(fixture) == kTheirs.toStdString());
+  auto db = fixture.open();
+  CHECK(DraftStore(*db).history(fixture.draftId).value().size() == 3);
 }
 
 TEST_CASE("submit for review saves unsaved edits first") {

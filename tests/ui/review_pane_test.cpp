@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 #include "core/diff/text_diff.h"
@@ -302,4 +303,28 @@ TEST_CASE("the filter bar narrows the queue by template, channel and writer") {
   REQUIRE(test::waitUntil([&] { return !pane.model()->isLoading() && pane.model()->rowCount() == 0; }));
   CHECK(pane.currentDraftId() == 0);
   CHECK_FALSE(pane.approveAction()->isEnabled());
+}
+
+// Another reviewer decided the draft while this one was reading it (issue 11): the approval is
+// refused in words naming them, nothing is recorded twice, and the page shows the draft as it is now.
+TEST_CASE("approving a draft someone else decided while it was shown says who did, and records nothing") {
+  test::ReviewFixture f(3);
+  const auto id = f.draft(1, "description", "walt", true);
+  ui::StoreThread store(f.path);
+  ui::ReviewPane pane(store);
+  showLoaded(pane, 1);
+  REQUIRE(test::waitUntil([&] { return pane.detail()->draftId() == id; }));
+
+  REQUIRE(ReviewService(*f.db).reject(id, "name the tea's origin", "Olga"));
+  pane.approveCurrent();
+  waitForDecisions(pane);
+  CHECK(pane.errorMessage().contains("Olga"));
+  CHECK(pane.errorMessage().contains("rejected"));
+  CHECK(f.status(id) == DraftStatus::Rejected);
+  auto reviews = ReviewStore(*f.db).forDraft(id);
+  REQUIRE(reviews);
+  CHECK(reviews->back().reviewer == "Olga");
+  CHECK(std::count_if(reviews->begin(), reviews->end(), [](const Review& r) { return r.action == "approve"; }) == 0);
+  // The page reads the queue again: the rejected draft is no longer waiting for a decision.
+  REQUIRE(test::waitUntil([&] { return !pane.model()->isLoading() && pane.model()->rowCount() == 0; }));
 }

@@ -16,12 +16,14 @@
 
 #include "core/checks/draft_check.h"
 #include "core/review/working_copy.h"
+#include "core/store/draft_store.h"
 #include "ui/checks/check_runner.h"
 #include "ui/checks/finding_underlines.h"
 #include "ui/checks/findings_pane.h"
 #include "ui/checks/rule_book_holder.h"
 #include "ui/copy/copy_counters.h"
 #include "ui/copy/product_facts.h"
+#include "ui/copy/save_conflict_dialog.h"
 #include "ui/diff/diff_view.h"
 #include "ui/store_thread.h"
 #include "ui/common/error_text.h"
@@ -435,10 +437,17 @@ void CopyEditorPane::storeWorkingCopy(bool thenSubmit) {
   copy.field = fieldName().toStdString();
   copy.text = text.toStdString();
   copy.submit = thenSubmit;
+  if (m_snapshot->draft) copy.seenVersion = m_snapshot->draft->rowVersion;
   m_store.run(
       this, [copy](Database& db) { return saveWorkingCopy(db, copy); },
       [this, text, thenSubmit](Result<Draft> result) {
         m_storing = false;
+        if (!result && result.error().id == "draft.edit-conflict") {
+          showError(thenSubmit ? tr("Could not submit the copy") : tr("Could not save the copy"), result.error());
+          updateActions();
+          resolveConflict(result.error(), thenSubmit);
+          return;
+        }
         if (!result) {
           // The text stays in the editor; a lost team store gets it when it is back (storeIsBack).
           if (result.error().id == "store.pg.unreachable") m_retryWhenBack = thenSubmit;
@@ -449,6 +458,37 @@ void CopyEditorPane::storeWorkingCopy(bool thenSubmit) {
         m_retryWhenBack.reset();
         stored(*result, text, thenSubmit);
       });
+}
+
+void CopyEditorPane::resolveConflict(const Error& conflict, bool thenSubmit) {
+  const std::int64_t id = draftId();
+  m_store.run(
+      this, [id](Database& db) { return DraftStore(db).get(id); },
+      [this, id, conflict, thenSubmit](Result<std::optional<Draft>> theirs) {
+        if (!theirs || !*theirs || draftId() != id) return;  // the message already says what happened
+        const Draft other = std::move(**theirs);
+        const QString author = conflict.args.size() > 1 ? qs(conflict.args[1]) : qs(other.author);
+        auto* dialog = new SaveConflictDialog(ErrorText::describe(conflict), qs(other.text), workingText(), author, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, id, other, thenSubmit](int choice) {
+          if (draftId() != id || choice == QDialog::Rejected) return;
+          adoptTheirs(other, choice == SaveConflictDialog::TakeTheirs);
+          if (choice == SaveConflictDialog::KeepMine) storeWorkingCopy(thenSubmit);
+        });
+        dialog->open();
+      });
+}
+
+// The writer has seen the other text: from now on edits are made over its version. Taking it puts
+// it in the editor; keeping one's own leaves the editor as it is, unsaved against their text.
+void CopyEditorPane::adoptTheirs(const Draft& theirs, bool intoEditor) {
+  m_snapshot->draft = theirs;
+  m_savedText = qs(theirs.text);
+  if (intoEditor) setWorkingText(m_savedText);
+  m_message->hide();
+  updateHeading();
+  updateDiff();
+  updateActions();
 }
 
 void CopyEditorPane::stored(const Draft& draft, const QString& text, bool submittedNow) {

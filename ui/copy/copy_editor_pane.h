@@ -98,6 +98,8 @@ class CopyEditorPane final : public QWidget {
   void storeWorkingCopy(bool thenSubmit);
   void stored(const Draft& draft, const QString& text, bool submittedNow);
   void showError(const QString& what, const Error& error);
+  void resolveConflict(const Error& conflict, bool thenSubmit);
+  void adoptTheirs(const Draft& theirs, bool intoEditor);
   void updateHeading();
   void updateLimit();
   void updateDiff();

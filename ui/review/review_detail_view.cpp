@@ -105,6 +105,7 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
 void ReviewDetailView::setContext(const ReviewContext& context) {
   const Draft& d = context.draft;
   m_draftId = d.id;
+  m_shownVersion = d.rowVersion;
   const QString product = context.productTitle.empty()
                               ? qs(d.sku).toHtmlEscaped()
                               : tr("%1 — %2").arg(qs(d.sku).toHtmlEscaped(), qs(context.productTitle).toHtmlEscaped());

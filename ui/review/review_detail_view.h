@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/checks/finding.h"
@@ -39,6 +40,9 @@ class ReviewDetailView final : public QWidget {
   void setChecksNotice(const QString& notice);  // "Checking…", or why the checks could not run
 
   std::int64_t draftId() const { return m_draftId; }
+  // The version of the draft as shown: a decision about it is made against that version, so a
+  // draft someone else changed meanwhile is not decided unseen (ReviewService::decide).
+  std::optional<std::int64_t> shownVersion() const { return m_draftId ? std::optional(m_shownVersion) : std::nullopt; }
   QString headline() const;
   DiffView* diffView(Comparison comparison) const;
   QTabWidget* comparisons() const { return m_comparisons; }
@@ -51,6 +55,7 @@ class ReviewDetailView final : public QWidget {
   void showHistory(const std::vector<Review>& reviews);
 
   std::int64_t m_draftId = 0;
+  std::int64_t m_shownVersion = 0;
   QLabel* m_headline;
   QTabWidget* m_comparisons;
   DiffView* m_againstLive;

@@ -54,10 +54,12 @@ Result<CheckedContext> loadCheckedContext(Database& db, const RuleBook& book, st
 
 // An approval through the checks, and the draft as stored after it (the decision's copy has the
 // old update time).
-Result<CheckedApproval> approveAndReread(Database& db, const RuleBook& book, std::int64_t id, const std::string& reason) {
+Result<CheckedApproval> approveAndReread(Database& db, const RuleBook& book, std::int64_t id, const std::string& reason,
+                                         std::optional<std::int64_t> seen) {
   ApprovalRequest request;
   request.draftId = id;
   request.overrideReason = reason;
+  request.seenVersion = seen;
   auto outcome = approveChecked(db, book, request);
   if (!outcome || !outcome->approved) return outcome;
   auto fresh = DraftStore(db).get(id);
@@ -67,8 +69,9 @@ Result<CheckedApproval> approveAndReread(Database& db, const RuleBook& book, std
 }
 
 // The decision, then the draft as stored now (the decision's copy has the old update time).
-Result<Draft> decideAndReread(Database& db, std::int64_t id, ReviewAction action, const std::string& comment) {
-  auto decided = ReviewService(db).decide(id, action, comment);
+Result<Draft> decideAndReread(Database& db, std::int64_t id, ReviewAction action, const std::string& comment,
+                              std::optional<std::int64_t> seen) {
+  auto decided = ReviewService(db).decide(id, action, comment, {}, {}, seen);
   if (!decided) return decided.error();
   auto fresh = DraftStore(db).get(id);
   if (!fresh) return fresh.error();
@@ -377,8 +380,8 @@ void ReviewPane::decide(std::int64_t draftId, ReviewAction action, const QString
   m_model->setPending(draftId, action == ReviewAction::Reject ? tr("rejecting…") : tr("approving…"));
   m_store.run(
       this,
-      [draftId, action, comment = comment.toStdString()](Database& db) {
-        return decideAndReread(db, draftId, action, comment);
+      [draftId, action, comment = comment.toStdString(), seen = seenVersion(draftId)](Database& db) {
+        return decideAndReread(db, draftId, action, comment, seen);
       },
       [this, draftId, action](Result<Draft> outcome) { adoptDecision(draftId, action, std::move(outcome)); });
 }
@@ -388,8 +391,8 @@ void ReviewPane::approve(std::int64_t draftId, const QString& overrideReason) {
   m_model->setPending(draftId, tr("approving…"));
   m_store.run(
       this,
-      [book = m_rules->book(), draftId, reason = overrideReason.toStdString()](Database& db) {
-        return approveAndReread(db, *book, draftId, reason);
+      [book = m_rules->book(), draftId, reason = overrideReason.toStdString(), seen = seenVersion(draftId)](Database& db) {
+        return approveAndReread(db, *book, draftId, reason, seen);
       },
       [this, draftId, overridden = !overrideReason.isEmpty()](Result<CheckedApproval> outcome) {
         if (outcome && !outcome->approved) {
@@ -414,6 +417,10 @@ void ReviewPane::askForOverride(std::int64_t draftId, std::vector<Finding> block
   dialog->open();
 }
 
+std::optional<std::int64_t> ReviewPane::seenVersion(std::int64_t draftId) const {
+  return m_detail->draftId() == draftId ? m_detail->shownVersion() : std::nullopt;
+}
+
 void ReviewPane::adoptDecision(std::int64_t draftId, ReviewAction action, Result<Draft> outcome) {
   --m_pending;
   m_model->clearPending(draftId);
@@ -421,6 +428,11 @@ void ReviewPane::adoptDecision(std::int64_t draftId, ReviewAction action, Result
     const QString doing = action == ReviewAction::Reject ? tr("Could not reject %1: %2")
                                                          : tr("Could not approve %1: %2");
     showError(doing.arg(describe(draftId), ErrorText::message(outcome.error())));
+    // Someone else got there first: show the draft as it is now, their decision in its history.
+    if (outcome.error().code == ErrorCode::Conflict) {
+      m_model->reload();
+      if (m_detail->draftId() == draftId) scheduleDetail();
+    }
     return;
   }
   m_model->updateDraft(*outcome);

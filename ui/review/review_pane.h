@@ -87,6 +87,7 @@ class ReviewPane final : public QWidget {
   void loadChoices();
   void takeKeyboardBack();
   void decide(std::int64_t draftId, ReviewAction action, const QString& comment);
+  std::optional<std::int64_t> seenVersion(std::int64_t draftId) const;
   void adoptDecision(std::int64_t draftId, ReviewAction action, Result<Draft> outcome);
   void approveMany(const std::vector<std::int64_t>& ids);
   void scheduleDetail();
