@@ -5,6 +5,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "core/store/postgres/store_events.h"
 #include "core/store/store_source.h"
 #include "ui/copy/copy_editor_pane.h"
 #include "ui/history/history_page.h"
@@ -17,17 +18,6 @@
 #include "ui/store_watcher.h"
 
 namespace copydesk::ui {
-namespace {
-
-// The server process of the store thread's connection: its own notifications are not news here.
-Result<int> ownBackendPid(Database& db) {
-  auto stmt = db.prepare("SELECT pg_backend_pid()");
-  if (!stmt) return stmt.error();
-  if (!stmt->step()) return db.lastError("asking for the connection's server process");
-  return static_cast<int>(stmt->integer(0));
-}
-
-}  // namespace
 
 void MainWindow::createLiveUpdates() {
   if (!isPostgresSource(m_options.database.native())) return;
@@ -55,7 +45,7 @@ void MainWindow::createLiveUpdates() {
 }
 
 void MainWindow::ignoreOwnChanges() {
-  m_store->run(this, ownBackendPid, [this](Result<int> pid) {
+  m_store->run(this, pg::serverProcessOf, [this](Result<int> pid) {
     if (pid) m_storeWatcher->ignoreSender(*pid);
   });
 }

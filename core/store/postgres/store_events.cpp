@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/common/error_id.h"
+#include "core/store/database.h"
 #include "core/store/store_source.h"
 
 namespace copydesk::pg {
@@ -76,5 +77,12 @@ std::vector<std::string> StoreEvents::drain() {
 }
 
 Status StoreEvents::reconnect() { return connect(); }
+
+Result<int> serverProcessOf(Database& db) {
+  auto stmt = db.prepare("SELECT pg_backend_pid()");
+  if (!stmt) return stmt.error();
+  if (!stmt->step()) return db.lastError("asking for the connection's server process");
+  return static_cast<int>(stmt->integer(0));
+}
 
 }  // namespace copydesk::pg

@@ -8,6 +8,10 @@
 
 struct pg_conn;
 
+namespace copydesk {
+class Database;
+}
+
 namespace copydesk::pg {
 
 // What other studios and CLIs change in a team store, as it happens (issue 11). Schema v9's
@@ -56,5 +60,9 @@ class StoreEvents final {
   pg_conn* m_conn = nullptr;
   int m_ignoredSender = 0;
 };
+
+// The server process of a store connection (pg_backend_pid): a studio hands its own to
+// StoreEvents::ignoreSender, so that its own changes are not news to it.
+Result<int> serverProcessOf(Database& db);
 
 }  // namespace copydesk::pg
