@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL 15 for the tests: `start DIR` / `stop DIR`.
+# A throwaway PostgreSQL 15 for the tests: `start DIR` / `stop DIR` (and `kill DIR` / `restart DIR`).
 #
 #   start DIR  removes what a killed earlier run left in DIR (stopping its server if one still runs),
 #              creates a cluster in DIR/data (UTF-8, C.UTF-8 so pg_trgm sees CJK characters), starts
@@ -7,6 +7,10 @@
 #              only names the socket), creates pg_trgm in template1 (so every database made from it
 #              has it) and prints the libpq connection string: host=DIR port=PORT user=postgres
 #   stop DIR   stops the server (immediate: nothing in it is kept) and removes DIR.
+#   kill DIR   stops the server the way a crash does (immediate: no checkpoint, every client cut off)
+#              and keeps DIR, so that `restart DIR` can bring the same cluster back.
+#   restart DIR  starts the server of DIR's existing cluster again, on the port it had (after `kill`,
+#              it replays its WAL first as after a crash), and prints the connection string.
 #
 # initdb refuses to run as root, so as root the server runs as the postgres user (runuser) in a DIR
 # it owns; every folder above DIR must then be traversable by postgres (/tmp is). As anyone else it
@@ -87,7 +91,7 @@ remove_dir() {
 
 absolute_dir() {
   local dir="$1"
-  [ -n "$dir" ] || fail "usage: pg-test-server.sh start|stop DIR"
+  [ -n "$dir" ] || fail "usage: pg-test-server.sh start|stop|kill|restart DIR"
   case "$dir" in
     /*) ;;
     *) dir="$PWD/$dir" ;;
@@ -97,6 +101,19 @@ absolute_dir() {
   # DIR goes into pg_ctl's -o string and into connection strings: keep it to plain path characters.
   [[ "$dir" =~ ^[A-Za-z0-9_./+-]+$ ]] || fail "DIR may hold only letters, digits and _ . / + -: $dir"
   echo "$dir"
+}
+
+# Starts the server of DIR's cluster with its socket in DIR, no TCP port. fsync, full pages and
+# synchronous commits are pointless for a cluster thrown away after the run (a test that crashes the
+# server and counts on its commits turns synchronous_commit on for its own database).
+launch() {
+  local dir="$1"
+  if ! as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
+      -o "-k $dir -p $port -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200" \
+      start >/dev/null; then
+    (stop_server "$dir") || true
+    fail_with_log "the server did not start" "$dir/log"
+  fi
 }
 
 start() {
@@ -120,14 +137,8 @@ start() {
   cd "$dir"
   as_server_user "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync \
     >"$dir/initdb.log" 2>&1 || fail_with_log "initdb failed" "$dir/initdb.log"
-
-  # fsync, full pages and synchronous commits are pointless for a cluster thrown away after the run.
-  if ! as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
-      -o "-k $dir -p $port -c listen_addresses='' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200" \
-      start >/dev/null; then
-    (stop_server "$dir") || true
-    fail_with_log "the server did not start" "$dir/log"
-  fi
+  echo "$port" >"$dir/port"  # for restart
+  launch "$dir"
 
   if ! "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U postgres -d template1 \
       -c "CREATE EXTENSION IF NOT EXISTS pg_trgm" >"$dir/psql.log" 2>&1; then
@@ -153,10 +164,27 @@ stop() {
   fi
 }
 
+crash() {
+  local dir="$1"
+  [ -f "$dir/$marker" ] || fail "$dir is not a test server folder"
+  stop_server "$dir"
+}
+
+restart() {
+  local dir="$1"
+  [ -f "$dir/$marker" ] && [ -d "$dir/data" ] || fail "$dir holds no test server: start it first"
+  live_postmaster "$dir" >/dev/null && fail "the server in $dir is running"
+  port=$(cat "$dir/port")
+  cd "$dir"
+  launch "$dir"
+  echo "host=$dir port=$port user=postgres"
+}
+
 command="${1:-}"
 case "$command" in
-  start | stop) ;;
-  *) fail "usage: pg-test-server.sh start|stop DIR" ;;
+  start | stop | restart) ;;
+  kill) command=crash ;;  # not a function named kill: that would hide the shell's own
+  *) fail "usage: pg-test-server.sh start|stop|kill|restart DIR" ;;
 esac
 dir=$(absolute_dir "${2:-}")
 "$command" "$dir"

@@ -188,7 +188,9 @@ int runGenerate(CliContext& context, const GenerateArgs& args) {
   llm::LlmClient client;
   batch::BatchSession session(*db, client);
   const auto budget = options->run.budgetUsd;
-  session.onPlanned = [budget](const batch::BatchPlan& plan, const batch::GenerateReport& report) {
+  std::int64_t batchId = 0;
+  session.onPlanned = [budget, &batchId](const batch::BatchPlan& plan, const batch::GenerateReport& report) {
+    batchId = report.batchId;
     printPlan(plan, report);
     if (budget && report.estimate.costUsd > *budget) {
       std::cerr << "the budget ($" << *budget << ") may not cover every request: the batch stops starting new ones "
@@ -203,7 +205,15 @@ int runGenerate(CliContext& context, const GenerateArgs& args) {
     InterruptWatch watch(session);
     report = session.generate(*options, progress);
   }
-  if (!report) return reportError(report.error());
+  if (!report) {
+    const int code = reportError(report.error());
+    // A store lost or full midway: every result committed before is kept, and --resume finds them.
+    if (batchId != 0 && report.error().code == ErrorCode::Database) {
+      std::cerr << "batch " << batchId << ": the results saved before this are kept; when the store is back, "
+                << "run the same command with --resume to finish it\n";
+    }
+    return code;
+  }
   const auto& s = report->summary;
   for (const auto& reason : s.failureReasons) std::cerr << "failed: " << reason << '\n';
   if (s.budgetReached) {

@@ -22,6 +22,7 @@ struct RunState {
   std::map<std::string, llm::LlmClient::RequestId> requests;  // by custom id, for cancel
   RunSummary summary;
   BatchProgress progress;
+  bool storeLost = false;  // the writer can write no more: nothing new starts, in flight is cancelled
 };
 
 Generation makeGeneration(const BatchPlan& plan, std::int64_t batchId, const BatchSlot& slot,
@@ -75,6 +76,10 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
       state.changed.notify_all();
     }
     if (m_options.onCommitted) m_options.onCommitted(notice);
+  }, [&state](const Error&) {
+    std::lock_guard lock(state.mutex);
+    state.storeLost = true;
+    state.changed.notify_all();
   });
   if (!writer) {
     state.summary.writeError = writer.error();
@@ -135,10 +140,10 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
     }
     std::unique_lock lock(state.mutex);
     state.changed.wait_for(lock, interval, [&] {
-      return (state.inFlight < concurrency && mayStart()) || m_cancelled || controlWaiting();
+      return (state.inFlight < concurrency && mayStart()) || m_cancelled || state.storeLost || controlWaiting();
     });
     report(lock, false);
-    if (m_cancelled) break;
+    if (m_cancelled || state.storeLost) break;
     if (state.inFlight >= concurrency || !mayStart() || controlWaiting()) continue;
     const BatchSlot slot = slots[next];
     const double reserved = plan.worstCaseCost(slot);
@@ -203,7 +208,8 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
       lock.lock();
       continue;
     }
-    if (m_cancelled && !cancelSent) {
+    // Results the store cannot take are paid for and lost: a lost store stops them as cancel() does.
+    if ((m_cancelled || state.storeLost) && !cancelSent) {
       cancelSent = true;
       std::vector<llm::LlmClient::RequestId> ids;
       for (const auto& [tag, id] : state.requests) {
@@ -213,7 +219,9 @@ RunSummary BatchRunner::run(const BatchPlan& plan, std::int64_t batchId, const s
       for (auto id : ids) m_client.cancel(id);
       lock.lock();
     }
-    state.changed.wait_for(lock, interval, [&] { return state.inFlight == 0 || controlWaiting(); });
+    state.changed.wait_for(lock, interval, [&] {
+      return state.inFlight == 0 || controlWaiting() || (state.storeLost && !cancelSent);
+    });
     report(lock, false);
   }
   state.summary.cancelled = m_cancelled;

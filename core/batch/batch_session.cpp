@@ -85,9 +85,10 @@ Result<GenerateReport> BatchSession::generate(const GenerateOptions& options, co
   }
 
   auto status = recordStatus(*plan, batch->id);
+  // The writer's failure first: it is why the batch ended (a lost store fails the status too).
+  if (!report.summary.writeError) return report.summary.writeError.error();
   if (!status) return status.error();
   report.status = std::move(*status);
-  if (!report.summary.writeError) return report.summary.writeError.error();
   return report;
 }
 
@@ -105,9 +106,9 @@ Result<GenerateReport> BatchSession::retrySlot(const BatchPlan& plan, std::int64
   report.summary = runner.run(plan, batchId, {slot}, m_db.path(), progress);
   m_runner = nullptr;
   auto status = recordStatus(plan, batchId);
+  if (!report.summary.writeError) return report.summary.writeError.error();
   if (!status) return status.error();
   report.status = std::move(*status);
-  if (!report.summary.writeError) return report.summary.writeError.error();
   return report;
 }
 

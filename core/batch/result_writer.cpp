@@ -1,6 +1,7 @@
 #include "core/batch/result_writer.h"
 
 #include "core/store/draft_search_index.h"
+#include "core/store/postgres/pg_connection.h"
 
 namespace copydesk::batch {
 
@@ -10,17 +11,26 @@ constexpr auto kGather = std::chrono::milliseconds(50);
 // (indexing each commit's few drafts was over half of the writer's work; searches read
 // drafts not yet indexed with LIKE meanwhile, see DraftSearchIndex).
 constexpr std::int64_t kIndexDraftsEvery = 1000;
+// How often an idle writer looks at a team store's connection (reading what the server sent, never
+// waiting): a stream may run for minutes, and a store lost meanwhile should stop the batch at once.
+constexpr auto kCheckStoreEvery = std::chrono::milliseconds(250);
+constexpr const char* kSaving = "saving the batch's results";
 }  // namespace
 
 Result<std::unique_ptr<ResultWriter>> ResultWriter::open(const std::filesystem::path& databasePath,
-                                                         OnCommitted onCommitted) {
+                                                         OnCommitted onCommitted, OnStoreLost onStoreLost) {
   auto db = Database::open(databasePath);
   if (!db) return db.error();
-  return std::unique_ptr<ResultWriter>(new ResultWriter(std::move(*db), std::move(onCommitted)));
+  return std::unique_ptr<ResultWriter>(
+      new ResultWriter(std::move(*db), std::move(onCommitted), std::move(onStoreLost)));
 }
 
-ResultWriter::ResultWriter(std::unique_ptr<Database> db, OnCommitted onCommitted)
-    : m_db(std::move(db)), m_generations(*m_db), m_drafts(*m_db), m_onCommitted(std::move(onCommitted)) {
+ResultWriter::ResultWriter(std::unique_ptr<Database> db, OnCommitted onCommitted, OnStoreLost onStoreLost)
+    : m_db(std::move(db)),
+      m_generations(*m_db),
+      m_drafts(*m_db),
+      m_onCommitted(std::move(onCommitted)),
+      m_onStoreLost(std::move(onStoreLost)) {
   m_thread = std::thread([this] { loop(); });
 }
 
@@ -60,7 +70,11 @@ void ResultWriter::loop() {
       std::unique_lock lock(m_mutex);
       m_busy = false;
       m_idle.notify_all();
-      m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+      while (!m_wake.wait_for(lock, kCheckStoreEvery, [this] { return m_stop || !m_queue.empty(); })) {
+        lock.unlock();
+        checkStoreReachable();
+        lock.lock();
+      }
       if (m_queue.empty()) {  // stopping, and nothing left to write
         lock.unlock();
         indexDrafts();
@@ -75,11 +89,26 @@ void ResultWriter::loop() {
     Status st = commitAll(items);
     items.clear();
     if (m_unindexedDrafts >= kIndexDraftsEvery) indexDrafts();
-    if (!st) {
-      std::lock_guard lock(m_mutex);
-      if (m_firstError) m_firstError = st;
-    }
+    noteError(st);
   }
+}
+
+void ResultWriter::noteError(const Status& status) {
+  if (status) return;
+  std::lock_guard lock(m_mutex);
+  if (m_firstError) m_firstError = status;
+}
+
+void ResultWriter::checkStoreReachable() {
+  pg::Connection* connection = m_db->postgres();
+  if (m_lost || !connection || connection->checkConnected()) return;
+  noteError(storeLost(m_db->lastError(kSaving)));
+}
+
+Status ResultWriter::storeLost(const Error& error) {
+  if (!m_lost && m_onStoreLost) m_onStoreLost(error);
+  m_lost = true;
+  return error;
 }
 
 void ResultWriter::indexDrafts() {
@@ -93,14 +122,15 @@ Status ResultWriter::commitAll(std::vector<SlotOutcome>& items) {
   std::vector<CommitNotice> notices;
   notices.reserve(items.size());
   Transaction tx(*m_db);
-  if (!tx.begun()) return tx.begun();
+  // The store's own failure, worded for what the batch was doing (not the SQL that met it).
+  if (!tx.begun()) return storeLost(m_db->lastError(kSaving));
   Status firstError;
   for (const auto& item : items) {
     auto notice = write(item);
     if (notice) notices.push_back(*notice);
     else if (firstError) firstError = notice.error();
   }
-  if (auto st = tx.commit(); !st) return st;
+  if (auto st = tx.commit(); !st) return storeLost(m_db->lastError(kSaving));
   // Told only after the commit: what the progress shows as done is on disk.
   if (m_onCommitted) {
     for (const auto& notice : notices) m_onCommitted(notice);

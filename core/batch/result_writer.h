@@ -40,12 +40,17 @@ struct CommitNotice {
 // savepoint), so a result is on disk some 50 ms after it finished and a crash loses nothing
 // that was committed. The drafts' search index is brought up to date in bulk (every 1,000
 // drafts and when the writer finishes), not per commit.
+// A store that takes no more writes — a commit failed as a whole, or a team store's connection was
+// found closed (it is looked at while the writer waits, so a server that goes away during long
+// streams is noticed before their results arrive) — is reported once through OnStoreLost: what is
+// pushed from then on cannot be written, and the batch should stop spending on it.
 class ResultWriter final {
  public:
   using OnCommitted = std::function<void(const CommitNotice&)>;  // runs on the writer thread
+  using OnStoreLost = std::function<void(const Error&)>;         // runs on the writer thread
 
   static Result<std::unique_ptr<ResultWriter>> open(const std::filesystem::path& databasePath,
-                                                    OnCommitted onCommitted = {});
+                                                    OnCommitted onCommitted = {}, OnStoreLost onStoreLost = {});
   ~ResultWriter();  // finish()es
   ResultWriter(const ResultWriter&) = delete;
   ResultWriter& operator=(const ResultWriter&) = delete;
@@ -58,17 +63,22 @@ class ResultWriter final {
   void flush();
 
  private:
-  ResultWriter(std::unique_ptr<Database> db, OnCommitted onCommitted);
+  ResultWriter(std::unique_ptr<Database> db, OnCommitted onCommitted, OnStoreLost onStoreLost);
   void loop();
   Status commitAll(std::vector<SlotOutcome>& items);
   Result<CommitNotice> write(const SlotOutcome& item);
   void indexDrafts();
+  void checkStoreReachable();
+  Status storeLost(const Error& error);
+  void noteError(const Status& status);
 
   std::unique_ptr<Database> m_db;
   GenerationStore m_generations;
   DraftStore m_drafts;
   std::int64_t m_unindexedDrafts = 0;  // writer thread only
   OnCommitted m_onCommitted;
+  OnStoreLost m_onStoreLost;
+  bool m_lost = false;  // writer thread only
   std::mutex m_mutex;
   std::condition_variable m_wake;
   std::condition_variable m_idle;

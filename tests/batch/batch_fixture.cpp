@@ -32,12 +32,16 @@ BatchFixture::BatchFixture(int products, const std::vector<std::string>& special
     REQUIRE(store.upsert(p).ok());
   }
   REQUIRE(tx.commit().ok());
+  saveTemplate(*m_db);
+}
+
+void BatchFixture::saveTemplate(Database& db) {
   PromptTemplate prompt;
   prompt.name = "desc";
   prompt.systemPart = "You write product copy for {{brand}}.";
   prompt.userPart = "Describe {{title}} (SKU {{sku}}). Facts: {{description}}";
   prompt.field = "description";
-  REQUIRE(TemplateStore(*m_db).save(prompt).ok());
+  REQUIRE(TemplateStore(db).save(prompt).ok());
 }
 
 std::string BatchFixture::sku(int index) {

@@ -33,6 +33,8 @@ class BatchFixture final {
   const TempDir& dir() const { return m_dir; }
 
   static std::string sku(int index);  // SKU-001 …
+  // The template "desc" the fixture's store has, for a store made otherwise.
+  static void saveTemplate(Database& db);
   static llm::ProviderProfile profile(const FakeServerProcess& server, double priceIn = 1.0, double priceOut = 2.0);
   static llm::ClientOptions fastRetries();
   batch::GenerateOptions options(const FakeServerProcess& server, int variants,

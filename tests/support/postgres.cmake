@@ -34,9 +34,11 @@ set_tests_properties("postgres: stop the test server" PROPERTIES FIXTURES_CLEANU
 set_tests_properties("postgres: start the test server" "postgres: stop the test server" PROPERTIES
   LABELS postgres TIMEOUT 180 ENVIRONMENT "COPYDESK_PG_PORT=${COPYDESK_TEST_PG_PORT}")
 
-# PostgresTestServer, PostgresTestDatabase and PgConnection; libpq for the tests' own queries.
+# PostgresTestServer, PostgresTestDatabase and PgConnection; libpq for the tests' own queries;
+# OwnPostgresServer for a test that kills its server.
 add_library(copydesk_test_postgres STATIC support/postgres_test_server.cpp
-  support/postgres_test_database.cpp support/pg_connection.cpp support/pg_connection_string.cpp)
+  support/postgres_test_database.cpp support/pg_connection.cpp support/pg_connection_string.cpp
+  support/own_postgres_server.cpp)
 target_link_libraries(copydesk_test_postgres PUBLIC copydesk_test_support PostgreSQL::PostgreSQL)
 
 # copydesk_use_postgres(TEST_NAME…): tests added with add_test() need the server as well.

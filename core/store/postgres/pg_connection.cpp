@@ -18,6 +18,15 @@ std::string trimmed(const char* text) {
   return s;
 }
 
+// libpq's own failures (a lost connection) are a line and then hints for psql users, hard-wrapped
+// with tabs ("server closed the connection unexpectedly\n\tThis probably means …"): the first line
+// says it, and our wording (store.pg.unreachable) says what it means for the user.
+std::string firstLine(const char* text) {
+  std::string s = trimmed(text);
+  if (const auto newline = s.find('\n'); newline != std::string::npos) s.erase(newline);
+  return s;
+}
+
 struct ResultFree {
   void operator()(PGresult* r) const { PQclear(r); }
 };
@@ -93,7 +102,11 @@ void Connection::fail(PGresult* result) {
   const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
   m_failure.sqlState = state ? state : "";
   const char* primary = result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY) : nullptr;
-  m_failure.message = primary ? trimmed(primary) : trimmed(PQerrorMessage(m_conn));
+  m_failure.message = primary ? trimmed(primary) : firstLine(PQerrorMessage(m_conn));
+  // libpq's own failure (no SQLSTATE) from a server that went away ("server closed the connection
+  // unexpectedly") leaves the connection marked OK until it next reads: read now, without waiting,
+  // so that storeFailure() calls it a lost store the first time, not a server's error.
+  if (m_failure.sqlState.empty() && PQstatus(m_conn) == CONNECTION_OK) (void)PQconsumeInput(m_conn);
   // A dead connection forgets the server's prepared statements.
   if (PQstatus(m_conn) != CONNECTION_OK) m_prepared.clear();
 }
@@ -104,8 +117,11 @@ bool Connection::connected() const { return PQstatus(m_conn) == CONNECTION_OK; }
 
 bool Connection::checkConnected() {
   if (connected() && !inTransaction()) (void)PQconsumeInput(m_conn);
-  if (!connected()) m_prepared.clear();
-  return connected();
+  if (connected()) return true;
+  m_prepared.clear();
+  // What libpq found is the failure storeFailure() words, as if a query had met it.
+  m_failure = {"", firstLine(PQerrorMessage(m_conn))};
+  return false;
 }
 
 std::string Connection::currentUser() {
