@@ -63,6 +63,7 @@ void MainWindow::showStoreChanges(const QStringList& tables) {
   }
   if (!copyChanged) return;
   m_reviewPane->reload();  // keeps the current draft current while it is still listed
+  m_copyEditor->refreshShownDraft();  // e.g. a reviewer decided the draft shown
   m_auditView->reloadSoon();
   // A hidden history page reads everything again when it is shown.
   if (m_history->isVisible()) m_history->reload();
@@ -71,6 +72,7 @@ void MainWindow::showStoreChanges(const QStringList& tables) {
 void MainWindow::reloadFromStore() {
   m_products->reload();
   m_reviewPane->reload();
+  m_copyEditor->refreshShownDraft();
   m_auditView->reload();
   if (m_history->isVisible()) m_history->reload();
 }

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/review/review_service.h"
+#include "core/review/working_copy.h"
 #include "core/store/draft_store.h"
 #include "core/store/product_store.h"
 #include "tests/support/pg_connection.h"
@@ -182,4 +183,35 @@ TEST_CASE("team store: copy typed while the store is unreachable stays in the ed
   REQUIRE(stored.ok());
   REQUIRE(stored->has_value());
   CHECK((*stored)->text == "Typed while the server was away");
+}
+
+TEST_CASE("team store: the copy editor follows a colleague's change of the draft it shows, but never over typing",
+          "[postgres]") {
+  TeamStudio studio;
+  auto product = ProductStore(*studio.colleague).findBySku("SKU-00007");
+  REQUIRE(product.ok());
+  REQUIRE(product->has_value());
+  auto draft = DraftStore(*studio.colleague)
+                   .create(NewDraft{.productId = (*product)->id, .field = "description", .text = "Old copy", .author = "anna"});
+  REQUIRE(draft.ok());
+  ui::CopyEditorPane* editor = studio.window->copyEditor();
+  editor->showDraft(draft->id);
+  REQUIRE(test::waitUntil([&] { return editor->draftId() == draft->id; }, kPatienceMs));
+
+  // Nothing typed: a colleague's saved text becomes the editor's stored copy.
+  REQUIRE(saveWorkingCopy(*studio.colleague, {.draftId = draft->id, .text = "Their copy", .author = "anna"}).ok());
+  REQUIRE(test::waitUntil([&] { return editor->workingText() == "Their copy"; }, kPatienceMs));
+  CHECK_FALSE(editor->hasUnsavedEdits());
+
+  // Typing in progress: the colleague's submission is heard, and the editor keeps the typing and the
+  // version it was begun on (saving it then meets the change, and the writer chooses).
+  editor->setWorkingText("My copy");
+  QSignalSpy changed(studio.window->storeWatcher(), &ui::StoreWatcher::storeChanged);
+  REQUIRE(ReviewService(*studio.colleague).submit(draft->id, "anna").ok());
+  REQUIRE(changed.wait(kPatienceMs));
+  studio.window->store().waitForIdle();
+  QCoreApplication::processEvents();
+  CHECK(editor->workingText() == "My copy");
+  CHECK(editor->hasUnsavedEdits());
+  CHECK_FALSE(editor->headingText().contains("in review"));
 }

@@ -420,6 +420,26 @@ void CopyEditorPane::storeIsBack() {
 }
 void CopyEditorPane::submitForReview() { storeWorkingCopy(true); }
 
+void CopyEditorPane::refreshShownDraft() {
+  const std::int64_t id = draftId();
+  if (id == 0 || m_storing || hasUnsavedEdits()) return;
+  const int request = m_request;  // a load begun meanwhile shows what it read
+  m_store.run(
+      this, [id](Database& db) { return DraftStore(db).get(id); },
+      [this, id, request](Result<std::optional<Draft>> fresh) {
+        if (!fresh || !*fresh || request != m_request || draftId() != id || m_storing || hasUnsavedEdits()) return;
+        const Draft& draft = **fresh;
+        if (draft.rowVersion == m_snapshot->draft->rowVersion) return;
+        if (qs(draft.text) != m_savedText) {
+          showDraft(id);  // someone else's text: shown as the new stored copy
+          return;
+        }
+        m_snapshot->draft = draft;  // a decision: the same text, another status
+        updateHeading();
+        updateActions();
+      });
+}
+
 void CopyEditorPane::storeWorkingCopy(bool thenSubmit) {
   if (m_productId == 0 || m_storing || !m_snapshot) return;
   const QString text = workingText();

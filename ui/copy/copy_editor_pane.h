@@ -79,6 +79,10 @@ class CopyEditorPane final : public QWidget {
   // The team store answers again (StoreWatcher::reconnected): a save or submission that failed
   // because the store could not be reached is made now, with the text typed since.
   void storeIsBack();
+  // Someone else changed drafts (a team store's live update): the draft shown is read again, so its
+  // status and version are the store's. Typing in progress is left alone: a save of it then meets
+  // the change (draft.edit-conflict) and the writer chooses.
+  void refreshShownDraft();
 
  signals:
   void loaded(std::int64_t draftId);  // a snapshot is shown (0: the product has no draft for the field)
