@@ -22,6 +22,13 @@ struct ReviewArgs {
   std::string overrideReason;
 };
 
+// The store's refusals (a team role that may not decide, a lost server) name the store, which the
+// user typed; of several drafts, the one refused is what they need to know.
+Error aboutDraft(Error error, std::int64_t draftId) {
+  if (error.code == ErrorCode::Database) error.where = "draft " + std::to_string(draftId);
+  return error;
+}
+
 // One line (or a refusal) per draft; the exit code of the worst: a refusal's, else 4 for error
 // findings without --override, else 0.
 int reportApproval(const DraftApproval& one, const std::string& who) {
@@ -40,7 +47,7 @@ int reportApproval(const DraftApproval& one, const std::string& who) {
       printFindingLines(one.findings, std::cerr);
       return kExitChecksFailed;
     case BulkOutcome::Refused: {
-      Error error = one.error.value_or(makeError(ErrorCode::Internal, "not approved"));
+      Error error = aboutDraft(one.error.value_or(makeError(ErrorCode::Internal, "not approved")), one.draftId);
       if (error.where.empty()) error.where = "draft " + std::to_string(one.draftId);
       return reportError(error);
     }
@@ -86,7 +93,7 @@ int runReview(CliContext& context, const ReviewArgs& args) {
   }
   ReviewService service(*db);
   auto draft = service.decide(args.draftIds.front(), action, args.comment, who);
-  if (!draft) return reportError(draft.error());
+  if (!draft) return reportError(aboutDraft(draft.error(), args.draftIds.front()));
   std::cout << "draft " << draft->id << " (" << draft->sku << ", " << draft->field << ") is now "
             << toString(draft->status) << " (" << toString(action) << " by " << who << ")\n";
   return kExitOk;

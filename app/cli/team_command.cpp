@@ -32,7 +32,8 @@ int runAddUser(CliContext& context, const AddUserArgs& args) {
   auto db = context.openDatabase();
   if (!db) return context.exitCode;
   if (auto st = pg::addTeamUser(*db, args.name, *role, password); !st) return reportError(st.error());
-  std::cout << args.name << " is a " << args.role << (password.empty() ? "" : " (password set)") << "\n";
+  const char* article = *role == pg::TeamRole::Admin ? " is an " : " is a ";
+  std::cout << args.name << article << args.role << (password.empty() ? "" : " (password set)") << "\n";
   return kExitOk;
 }
 
