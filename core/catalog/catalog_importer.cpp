@@ -73,6 +73,7 @@ Result<ImportSummary> importCatalog(Database& db, const std::filesystem::path& p
   const Status st = summary.format == CatalogFormat::Json ? importJson(**source, sink, options, summary)
                                                           : importCsv(**source, sink, options, summary);
   if (!st) return st.error();
+  if (auto written = sink.finish(); !written) return written.error();
   if (summary.rows == 0) return makeError("catalog.no-products", ErrorCode::InvalidInput, {}, (*source)->label());
   if (auto deferred = searchIndex.finish(); !deferred) return deferred.error();
   if (options.searchIndexing == SearchIndexing::InImport) {

@@ -8,15 +8,51 @@
 namespace copydesk {
 
 StoreSink::StoreSink(Database& db, std::string label)
-    : m_store(db), m_label(std::move(label)), m_writtenAt(nowIso8601()) {}
+    : m_store(db), m_label(std::move(label)), m_writtenAt(nowIso8601()) {
+  if (db.isPostgres() && db.inTransaction()) m_bulk = std::make_unique<pg::ProductCopy>(db, m_writtenAt);
+}
+
+StoreSink::~StoreSink() = default;
 
 Status StoreSink::put(Product&& product, std::int64_t line) {
+  if (m_bulk) {
+    std::string tags;
+    std::string attributes;
+    if (auto st = m_bulk->add(rowOf(product, tags, attributes), product.variants, line); !st) {
+      return located(st.error(), line);
+    }
+    return {};
+  }
   const auto outcome = m_store.upsert(product, m_writtenAt);
   return count(outcome, static_cast<std::int64_t>(product.variants.size()), line);
 }
 
 Status StoreSink::putRow(const ProductRow& row, std::int64_t line) {
+  if (m_bulk) {
+    if (auto st = m_bulk->add(row, {}, line); !st) return located(st.error(), line);
+    return {};
+  }
   return count(m_store.upsert(row, {}, m_writtenAt), 0, line);
+}
+
+Status StoreSink::finish() {
+  if (!m_bulk || !m_bulk->pending()) return {};
+  auto merged = m_bulk->merge();
+  if (!merged) {
+    if (m_bulk->failedLine() > 0) return located(merged.error(), m_bulk->failedLine());
+    Error error = merged.error();
+    error.where = m_label + (error.where.empty() ? "" : " (" + error.where + ")");
+    return error;
+  }
+  for (const pg::MergedProduct& product : *merged) {
+    if (auto st = count(UpsertOutcome{product.id, product.inserted}, product.variants, product.line); !st) return st;
+  }
+  return {};
+}
+
+Status StoreSink::located(Error error, std::int64_t line) const {
+  error.where = m_label + ":" + std::to_string(line) + (error.where.empty() ? "" : " (" + error.where + ")");
+  return error;
 }
 
 bool StoreSink::inRuns(std::int64_t id) const {
@@ -34,11 +70,7 @@ void StoreSink::setVariants(std::int64_t id, std::int64_t variants) {
 }
 
 Status StoreSink::count(const Result<UpsertOutcome>& outcome, std::int64_t variants, std::int64_t line) {
-  if (!outcome) {
-    Error error = outcome.error();
-    error.where = m_label + ":" + std::to_string(line) + (error.where.empty() ? "" : " (" + error.where + ")");
-    return error;
-  }
+  if (!outcome) return located(outcome.error(), line);
   const std::int64_t id = outcome->id;
   const bool inserted = outcome->inserted;
   const bool above = m_runs.empty() || id > m_runs.back().last;
@@ -57,7 +89,10 @@ Status StoreSink::count(const Result<UpsertOutcome>& outcome, std::int64_t varia
   return {};
 }
 
-Result<std::optional<Product>> StoreSink::existing(const std::string& sku) { return m_store.findBySku(sku); }
+Result<std::optional<Product>> StoreSink::existing(const std::string& sku) {
+  if (auto st = finish(); !st) return st.error();  // the product may be among those not written yet
+  return m_store.findBySku(sku);
+}
 
 void StoreSink::addTo(ImportSummary& summary) const {
   summary.products = m_products;

@@ -2,18 +2,31 @@
 
 namespace copydesk {
 
-// PostgreSQL keeps its trigram indexes current itself: nothing is ever pending there, nothing to do.
-
 Result<std::int64_t> PendingSearchIndex::pending() {
-  if (m_db.isPostgres()) return std::int64_t{0};
-  auto stmt = m_db.prepare("SELECT count(*) FROM " + m_tables.pendingTable);
+  if (m_db.isPostgres() && m_tables.postgresReadyColumn.empty()) return std::int64_t{0};
+  auto stmt = m_db.prepare(m_db.isPostgres() ? "SELECT count(*) FROM " + m_tables.sourceTable + " WHERE NOT " +
+                                                   m_tables.postgresReadyColumn
+                                             : "SELECT count(*) FROM " + m_tables.pendingTable);
   if (!stmt) return stmt.error();
   if (!stmt->step()) return m_db.lastError("counting " + m_tables.rowsName + " waiting for the search index");
   return stmt->integer(0);
 }
 
+// PostgreSQL indexes a row when its ready flag is set: the update puts it into the partial index.
+Result<std::int64_t> PendingSearchIndex::indexPendingOnPostgres(std::int64_t maxRows) {
+  if (m_tables.postgresReadyColumn.empty()) return std::int64_t{0};
+  const std::string& ready = m_tables.postgresReadyColumn;
+  auto waiting = pending();  // an UPDATE of no rows still takes locks and fires statement triggers
+  if (!waiting || *waiting == 0) return waiting;
+  auto stmt = m_db.prepare("UPDATE " + m_tables.sourceTable + " SET " + ready + " = true WHERE id IN (SELECT id FROM " +
+                           m_tables.sourceTable + " WHERE NOT " + ready + " ORDER BY id LIMIT ?)");
+  if (!stmt) return stmt.error();
+  if (!stmt->bind(1, maxRows).run()) return m_db.lastError("indexing " + m_tables.rowsName + " for search");
+  return static_cast<std::int64_t>(m_db.changes());
+}
+
 Result<std::int64_t> PendingSearchIndex::indexPending(std::int64_t maxRows) {
-  if (m_db.isPostgres()) return std::int64_t{0};
+  if (m_db.isPostgres()) return indexPendingOnPostgres(maxRows);
   Transaction transaction(m_db);
   if (!transaction.begun()) return transaction.begun().error();
   // The batch's upper id is fixed first, so the index and the pending list see the same rows.

@@ -17,6 +17,9 @@ struct PendingIndexTables {
   std::string sourceTable;
   std::string sourceColumns;  // "s.id, s.text" (the source is aliased s)
   std::string rowsName;       // "products", for messages
+  // On PostgreSQL the trigram index is partial: rows of sourceTable with this flag false are the
+  // pending ones (schema v10). Empty: PostgreSQL keeps that index current itself, nothing pends.
+  std::string postgresReadyColumn;
 };
 
 // A full-text index that may lag bulk writes: the writers list new ids in a pending table and
@@ -36,6 +39,8 @@ class PendingSearchIndex {
   Status indexAll();
 
  private:
+  Result<std::int64_t> indexPendingOnPostgres(std::int64_t maxRows);
+
   Database& m_db;
   PendingIndexTables m_tables;
 };

@@ -38,11 +38,14 @@ Product readProduct(const Statement& stmt) {
 }
 
 // The search on PostgreSQL: its products_search trigram index serves ILIKE over this very expression
-// (pg_schema.cpp); the columns are then matched one by one, as FTS5 matches a phrase within one
-// column and never across two.
+// (pg_schema.cpp) for the rows it holds; rows an import has not indexed yet (search_ready false, few
+// or none) are all candidates. The columns are then matched one by one, as FTS5 matches a phrase
+// within one column and never across two.
 constexpr const char* kPgSearchClause =
-    "((p.sku || ' ' || p.title || ' ' || p.description || ' ' || p.brand || ' ' || p.category || ' ' || p.tags) "
-    "ILIKE ? AND (p.sku ILIKE ? OR p.title ILIKE ? OR p.description ILIKE ? OR p.brand ILIKE ? "
+    "(p.id IN (SELECT x.id FROM products x WHERE x.search_ready AND (x.sku || ' ' || x.title || ' ' || "
+    "x.description || ' ' || x.brand || ' ' || x.category || ' ' || x.tags) ILIKE ? "
+    "UNION ALL SELECT x.id FROM products x WHERE NOT x.search_ready) "
+    "AND (p.sku ILIKE ? OR p.title ILIKE ? OR p.description ILIKE ? OR p.brand ILIKE ? "
     "OR p.category ILIKE ? OR p.tags ILIKE ?))";
 
 }  // namespace
@@ -107,20 +110,25 @@ Status ProductStore::prepareWrites() {
 
 Result<UpsertOutcome> ProductStore::upsert(const Product& product) { return upsert(product, nowIso8601()); }
 
+ProductRow rowOf(const Product& product, std::string& tagsJson, std::string& attributesJson) {
+  tagsJson.clear();
+  appendJsonStringArray(tagsJson, product.tags);
+  attributesJson = product.attributes.dump();
+  return {.sku = product.sku,
+          .title = product.title,
+          .description = product.description,
+          .brand = product.brand,
+          .category = product.category,
+          .tagsJson = tagsJson,
+          .price = product.price,
+          .attributesJson = attributesJson,
+          .source = product.source};
+}
+
 Result<UpsertOutcome> ProductStore::upsert(const Product& product, std::string_view writtenAt) {
   std::string tags;
-  appendJsonStringArray(tags, product.tags);
-  const std::string attributes = product.attributes.dump();
-  const ProductRow row{.sku = product.sku,
-                       .title = product.title,
-                       .description = product.description,
-                       .brand = product.brand,
-                       .category = product.category,
-                       .tagsJson = tags,
-                       .price = product.price,
-                       .attributesJson = attributes,
-                       .source = product.source};
-  return upsert(row, product.variants, writtenAt);
+  std::string attributes;
+  return upsert(rowOf(product, tags, attributes), product.variants, writtenAt);
 }
 
 Result<UpsertOutcome> ProductStore::upsert(const ProductRow& row, std::span<const Variant> variants,

@@ -36,6 +36,10 @@ struct ProductRow {
   std::string_view source;
 };
 
+// The product's columns as a ProductRow; tags and attributes are written as JSON into the two texts
+// given, which must outlive the row.
+ProductRow rowOf(const Product& product, std::string& tagsJson, std::string& attributesJson);
+
 struct UpsertOutcome {
   std::int64_t id = 0;
   bool inserted = false;  // false: an existing product with that SKU was updated

@@ -349,6 +349,10 @@ ALTER TABLE drafts ADD COLUMN claimed_by TEXT;
 ALTER TABLE drafts ADD COLUMN claim_expires TEXT;
 )sql";
 
+// v10: on SQLite nothing; the number is PostgreSQL's deferred product search (pg_schema.cpp).
+// Both backends keep the same version numbers.
+constexpr const char* kPostgresDeferredProductSearch = "-- nothing to do on SQLite";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -359,6 +363,7 @@ constexpr Migration kMigrations[] = {
     {7, kDraftCheckSummaries},
     {8, kUnsavedCopyJournal},
     {9, kDraftVersionsAndClaims},
+    {10, kPostgresDeferredProductSearch},
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "core/store/product_search_index.h"
 #include "core/store/product_store.h"
 #include "tests/support/test_paths.h"
+#include "tests/support/test_store.h"
 
 using namespace copydesk;
 
@@ -29,8 +30,9 @@ Product load(Database& db, const std::string& sku) {
 }  // namespace
 
 TEST_CASE("import: the Shopify sample is 3 products with 12, 3 and 1 variants") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "c.db");
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  auto db = testStore.open();
   REQUIRE(db);
   auto summary = importCatalog(**db, sample("shopify_product_template.csv"));
   REQUIRE(summary);
@@ -71,8 +73,9 @@ TEST_CASE("import: the Shopify sample is 3 products with 12, 3 and 1 variants") 
 }
 
 TEST_CASE("import: the WooCommerce sample is 18 products with 7 variations on their parents") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "c.db");
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  auto db = testStore.open();
   REQUIRE(db);
   auto summary = importCatalog(**db, sample("woocommerce_sample_products.csv"));
   REQUIRE(summary);
@@ -99,8 +102,9 @@ TEST_CASE("import: the WooCommerce sample is 18 products with 7 variations on th
 }
 
 TEST_CASE("import: re-importing updates by SKU, never duplicates, keeps drafts") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "c.db");
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  auto db = testStore.open();
   REQUIRE(db);
   REQUIRE(importCatalog(**db, sample("woocommerce_sample_products.csv")));
   const std::int64_t id = load(**db, "woo-hoodie").id;
@@ -118,12 +122,13 @@ TEST_CASE("import: re-importing updates by SKU, never duplicates, keeps drafts")
 }
 
 TEST_CASE("import: generic CSV with Chinese headers, attributes and search") {
-  test::TempDir dir;
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
   test::writeFile(dir / "cn.csv",
                   "货号;标题;描述;品牌;类目;标签;价格;产地;净含量\n"
                   "CHA-001;西湖龙井 明前特级;\"清香鲜爽;\n回甘持久\";山水茶庄;茶叶 > 绿茶;绿茶，明前;268.00;浙江杭州;250g\n"
                   "CHA-002;云南普洱熟茶饼;陈香醇厚;山水茶庄;茶叶 > 黑茶;普洱;199;云南;357g\n");
-  auto db = Database::open(dir / "c.db");
+  auto db = testStore.open();
   REQUIRE(db);
   auto summary = importCatalog(**db, dir / "cn.csv");
   REQUIRE(summary);
@@ -143,9 +148,10 @@ TEST_CASE("import: generic CSV with Chinese headers, attributes and search") {
 }
 
 TEST_CASE("import: an explicit mapping overrides name matching") {
-  test::TempDir dir;
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
   test::writeFile(dir / "odd.csv", "code_x,label,blurb\nK1,Kettle,Boils water\n");
-  auto db = Database::open(dir / "c.db");
+  auto db = testStore.open();
   REQUIRE(db);
   auto refused = importCatalog(**db, dir / "odd.csv");
   REQUIRE_FALSE(refused);
@@ -161,10 +167,11 @@ TEST_CASE("import: an explicit mapping overrides name matching") {
 }
 
 TEST_CASE("import: columns the mapping ignores are neither fields nor attributes") {
-  test::TempDir dir;
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
   test::writeFile(dir / "shop.csv", "sku,title,internal note,color\nK1,Kettle,do not publish,red\n");
   test::writeFile(dir / "shop.json", R"([{"sku": "J1", "title": "Jug", "internal note": "secret", "color": "blue"}])");
-  auto db = Database::open(dir / "c.db");
+  auto db = testStore.open();
   REQUIRE(db);
   ColumnMapping mapping;
   mapping.column(ProductField::Sku) = "sku";
@@ -183,14 +190,15 @@ TEST_CASE("import: columns the mapping ignores are neither fields nor attributes
 }
 
 TEST_CASE("import: JSON with nested variants") {
-  test::TempDir dir;
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
   test::writeFile(dir / "c.json", R"([
   {"sku": "MUG-1", "name": "Stoneware mug", "tags": ["kitchen", "mug"], "price": 12.5,
    "material": "stoneware", "variants": [{"sku": "MUG-1-W", "color": "white", "price": "12.50"},
                                          {"sku": "MUG-1-B", "options": {"颜色": "黑"}, "weight": "300g"}]},
   {"货号": "茶-2", "标题": "白毫银针", "分类": "茶叶", "attributes": {"产地": "福建福鼎"}}
 ])");
-  auto db = Database::open(dir / "c.db");
+  auto db = testStore.open();
   REQUIRE(db);
   auto summary = importCatalog(**db, dir / "c.json");
   REQUIRE(summary);
@@ -213,8 +221,9 @@ TEST_CASE("import: JSON with nested variants") {
 }
 
 TEST_CASE("import: bad files change nothing and say FILE:LINE: cause") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "c.db");
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  auto db = testStore.open();
   REQUIRE(db);
   REQUIRE(importCatalog(**db, sample("shopify_product_template.csv")));
   const std::int64_t products = rowCount(**db, "products");
@@ -251,8 +260,9 @@ TEST_CASE("import: bad files change nothing and say FILE:LINE: cause") {
 }
 
 TEST_CASE("import: the bundled sample catalog, in Chinese and English") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "c.db");
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  auto db = testStore.open();
   REQUIRE(db);
   auto summary = importCatalog(**db, test::sourceDir() / "resources" / "catalog" / "sample_products.json");
   REQUIRE(summary);
@@ -289,9 +299,10 @@ std::string triggers(Database& db) {
 
 }  // namespace
 
-TEST_CASE("import: search stays right after imports, re-imports and failed imports") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "c.db");
+TEST_CASE("import: search stays right after imports, re-imports and failed imports", "[sqlite]") {
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  auto db = testStore.open();
   REQUIRE(db);
   const std::string schemaTriggers = triggers(**db);
   ProductStore store(**db);
@@ -334,9 +345,10 @@ TEST_CASE("import: search stays right after imports, re-imports and failed impor
   CHECK(search(**db, "紫砂壶").empty());
 }
 
-TEST_CASE("import: with the search index deferred, search is right before, during and after indexing") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "c.db");
+TEST_CASE("import: with the search index deferred, search is right before, during and after indexing", "[sqlite]") {
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  auto db = testStore.open();
   REQUIRE(db);
   const std::string schemaTriggers = triggers(**db);
   ProductStore store(**db);
@@ -417,9 +429,10 @@ TEST_CASE("import: with the search index deferred, search is right before, durin
   CHECK(integrityOk());
 }
 
-TEST_CASE("import: the default import leaves nothing waiting for the search index") {
-  test::TempDir dir;
-  auto db = Database::open(dir / "c.db");
+TEST_CASE("import: the default import leaves nothing waiting for the search index", "[sqlite]") {
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  auto db = testStore.open();
   REQUIRE(db);
   test::writeFile(dir / "a.csv", "sku,title\nA1,Jasmine pearls\nA2,Oolong\n");
   REQUIRE(importCatalog(**db, dir / "a.csv"));
@@ -429,7 +442,8 @@ TEST_CASE("import: the default import leaves nothing waiting for the search inde
 }
 
 TEST_CASE("import: Shopify's current header generation") {
-  test::TempDir dir;
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
   test::writeFile(dir / "new.csv",
                   "Title,URL handle,Description,Vendor,Product category,Type,Tags,Published on online store,Status,"
                   "SKU,Barcode,Option1 name,Option1 value,Option2 name,Option2 value,Price,Compare-at price,"
@@ -438,7 +452,7 @@ TEST_CASE("import: Shopify's current header generation") {
                   "active,JT-50,111,Weight,50 g,,,9.00,,https://example.test/j1.jpg,1,Jasmine pearls\r\n"
                   ",jasmine-tea,,,,,,,,JT-100,112,,100 g,,,16.00,18.00,,,\r\n"
                   ",jasmine-tea,,,,,,,,,,,,,,,,https://example.test/j2.jpg,2,\r\n");
-  auto db = Database::open(dir / "c.db");
+  auto db = testStore.open();
   REQUIRE(db);
   auto summary = importCatalog(**db, dir / "new.csv");
   REQUIRE(summary);
@@ -462,7 +476,8 @@ TEST_CASE("import: Shopify's current header generation") {
 }
 
 TEST_CASE("import: WooCommerce parents by id:N, variations before their parent, parents without SKU") {
-  test::TempDir dir;
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
   test::writeFile(dir / "woo.csv",
                   "ID,Type,SKU,Name,Description,Categories,Tags,Regular price,Parent,Attribute 1 name,Attribute 1 value(s)\n"
                   "11,variation,CUP-S,Cup - Small,,,,8,id:10,Size,Small\n"
@@ -470,7 +485,7 @@ TEST_CASE("import: WooCommerce parents by id:N, variations before their parent, 
                   "12,variation,,Cup - Large,,,,10,id:10,Size,Large\n"
                   "20,simple,PLATE,Plate,,Kitchen,,12,,,\n"
                   "21,variation,PLATE-B,Plate - Blue,,,,12,PLATE,Colour,Blue\n");
-  auto db = Database::open(dir / "c.db");
+  auto db = testStore.open();
   REQUIRE(db);
   auto summary = importCatalog(**db, dir / "woo.csv");
   REQUIRE(summary);
@@ -493,4 +508,91 @@ TEST_CASE("import: WooCommerce parents by id:N, variations before their parent, 
   REQUIRE_FALSE(orphan);
   CHECK(orphan.error().describe() == (dir / "orphan.csv").string() +
                                          ":2: the variation's Parent \"NOPE\" is neither in the file nor in the catalog");
+}
+
+// On a team store these go through COPY and one merge (pg::ProductCopy); the outcome must be the
+// row-by-row one.
+TEST_CASE("import: a SKU twice in one file keeps its last row, counts once, and ids follow the file") {
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  test::writeFile(dir / "twice.csv",
+                  "sku,title,description\nB1,First,one\nB2,Second,two\nB1,First again,\"tab\there,\nline\\back\"\n"
+                  "B3,Third,three\n");
+  auto db = testStore.open();
+  REQUIRE(db);
+  auto summary = importCatalog(**db, dir / "twice.csv");
+  REQUIRE(summary);
+  CHECK(summary->products == 3);
+  CHECK(summary->inserted == 3);
+  CHECK(summary->updated == 0);
+  CHECK(rowCount(**db, "products") == 3);
+  const Product b1 = load(**db, "B1");
+  CHECK(b1.title == "First again");
+  CHECK(b1.description == "tab\there,\nline\\back");  // COPY's escapes survive the round trip
+  CHECK(b1.id < load(**db, "B2").id);
+  CHECK(load(**db, "B2").id < load(**db, "B3").id);
+}
+
+TEST_CASE("import: a re-import replaces a product's variants and keeps its id and its drafts") {
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  const std::string header = "Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Price\n";
+  test::writeFile(dir / "v1.csv", header + "cup,Cup,Size,S,CUP-S,5\ncup,,,M,CUP-M,6\ncup,,,L,CUP-L,7\n"
+                                           "jar,Jar,Size,One,JAR-1,9\n");
+  test::writeFile(dir / "v2.csv", header + "cup,Cup v2,Size,XL,CUP-XL,8\nnew,New,Size,One,NEW-1,3\n");
+  auto db = testStore.open();
+  REQUIRE(db);
+  REQUIRE(importCatalog(**db, dir / "v1.csv"));
+  const std::int64_t cupId = load(**db, "cup").id;
+  REQUIRE((*db)->exec("INSERT INTO drafts (product_id, field, text) VALUES (" + std::to_string(cupId) +
+                      ", 'description', 'kept')"));
+  auto again = importCatalog(**db, dir / "v2.csv");
+  REQUIRE(again);
+  CHECK(again->products == 2);
+  CHECK(again->inserted == 1);
+  CHECK(again->updated == 1);
+  CHECK(again->variants == 2);
+  const Product cup = load(**db, "cup");
+  CHECK(cup.id == cupId);
+  CHECK(cup.title == "Cup v2");
+  REQUIRE(cup.variants.size() == 1);
+  CHECK(cup.variants[0].sku == "CUP-XL");
+  CHECK(cup.variants[0].options == Json{{"Size", "XL"}});
+  CHECK(load(**db, "jar").variants.size() == 1);  // not in the second file: untouched
+  CHECK(load(**db, "new").variants.size() == 1);
+  CHECK(rowCount(**db, "variants") == 3);
+  CHECK(rowCount(**db, "drafts") == 1);
+}
+
+// Both backends: an import that leaves the search index for afterwards (as the CLI and the studio
+// import) is searchable at once, before and after the indexing, old text forgotten.
+TEST_CASE("import: deferred search indexing finds new and changed products before and after indexing") {
+  test::TestStore testStore;
+  const test::TempDir& dir = testStore.dir();
+  test::writeFile(dir / "one.csv", "sku,title\nD1,Jasmine pearls\nD2,Oolong 乌龙茶\nD3,Sencha\n");
+  test::writeFile(dir / "two.csv", "sku,title\nD1,Silver needle\nD4,Pu'er 普洱熟茶\n");
+  auto db = testStore.open();
+  REQUIRE(db);
+  const ImportOptions deferred{.searchIndexing = SearchIndexing::AfterImport};
+  REQUIRE(importCatalog(**db, dir / "one.csv", deferred));
+  ProductSearchIndex index(**db);
+  CHECK(index.pending().value() == 3);
+  CHECK(search(**db, "乌龙") == std::vector<std::string>{"D2"});
+  REQUIRE(index.indexAll());
+  CHECK(index.pending().value() == 0);
+  CHECK(search(**db, "Jasmine") == std::vector<std::string>{"D1"});
+
+  REQUIRE(importCatalog(**db, dir / "two.csv", deferred));
+  CHECK(index.pending().value() == 2);
+  CHECK(search(**db, "Jasmine").empty());  // D1's old title, still in the index until it is redone
+  CHECK(search(**db, "needle") == std::vector<std::string>{"D1"});
+  CHECK(search(**db, "普洱熟") == std::vector<std::string>{"D4"});
+  REQUIRE(index.indexPending(1).value() == 1);  // in small steps, right between them
+  CHECK(search(**db, "needle") == std::vector<std::string>{"D1"});
+  CHECK(search(**db, "普洱熟") == std::vector<std::string>{"D4"});
+  REQUIRE(index.indexAll());
+  CHECK(index.pending().value() == 0);
+  CHECK(search(**db, "Jasmine").empty());
+  CHECK(search(**db, "Oolong") == std::vector<std::string>{"D2"});
+  CHECK(search(**db, "needle") == std::vector<std::string>{"D1"});
 }

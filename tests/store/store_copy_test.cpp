@@ -99,6 +99,8 @@ std::vector<std::string> postgresRows(PGconn* db, const std::string& table) {
   for (int r = 0; r < PQntuples(result); ++r) {
     std::string row;
     for (int c = 0; c < PQnfields(result); ++c) {
+      // PostgreSQL's own: the flag of its partial search index (schema v10), not a column SQLite has.
+      if (std::string_view(PQfname(result, c)) == "search_ready") continue;
       row += std::string(PQfname(result, c)) + "=";
       const Oid type = PQftype(result, c);
       const std::string value = PQgetvalue(result, r, c);

@@ -1,0 +1,141 @@
+#include "core/store/postgres/pg_copy_in.h"
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+#include "core/store/postgres/pg_connection.h"
+#include "core/store/postgres/pg_failure.h"
+
+namespace copydesk::pg {
+namespace {
+
+// Large enough that the rows of a catalog travel in a few hundred writes, small enough to stay out
+// of the way of the memory the import itself needs.
+constexpr std::size_t kSendAt = 1 << 20;
+
+struct ResultFree {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+
+// COPY's text format: backslash escapes for the characters that separate fields and rows.
+void appendEscaped(std::string& out, std::string_view text) {
+  std::size_t plain = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const char* escape = c == '\\' ? "\\\\" : c == '\t' ? "\\t" : c == '\n' ? "\\n" : c == '\r' ? "\\r" : nullptr;
+    if (!escape) continue;
+    out.append(text.data() + plain, i - plain);
+    out.append(escape);
+    plain = i + 1;
+  }
+  out.append(text.data() + plain, text.size() - plain);
+}
+
+// The server names the row a COPY failed on in its context: "COPY name, line 7, column sku: …".
+std::int64_t rowInContext(const PGresult* result) {
+  const char* context = result ? PQresultErrorField(result, PG_DIAG_CONTEXT) : nullptr;
+  if (!context) return 0;
+  const std::string_view text(context);
+  const auto at = text.find(", line ");
+  if (at == std::string_view::npos) return 0;
+  std::int64_t row = 0;
+  for (std::size_t i = at + 7; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) row = row * 10 + (text[i] - '0');
+  return row;
+}
+
+}  // namespace
+
+Result<CopyIn> CopyIn::begin(Connection& connection, const std::string& sql) {
+  std::unique_ptr<PGresult, ResultFree> result(PQexec(connection.handle(), sql.c_str()));
+  if (PQresultStatus(result.get()) != PGRES_COPY_IN) {
+    (void)connection.accept(result.get());  // records the failure
+    return storeFailure(connection, "starting a bulk copy", {});
+  }
+  CopyIn copy(connection);
+  copy.m_buffer.reserve(kSendAt + (kSendAt >> 2));
+  return copy;
+}
+
+CopyIn::CopyIn(CopyIn&& other) noexcept
+    : m_connection(other.m_connection),
+      m_buffer(std::move(other.m_buffer)),
+      m_rowStarted(other.m_rowStarted),
+      m_open(other.m_open),
+      m_rows(other.m_rows),
+      m_failedRow(other.m_failedRow) {
+  other.m_open = false;
+}
+
+CopyIn::~CopyIn() { abandon(); }
+
+void CopyIn::abandon() {
+  if (!m_open) return;
+  m_open = false;
+  PGconn* conn = m_connection->handle();
+  if (PQputCopyEnd(conn, "abandoned by Copydesk") == 1) {
+    while (PGresult* result = PQgetResult(conn)) PQclear(result);
+  }
+}
+
+void CopyIn::separate() {
+  if (m_rowStarted) m_buffer.push_back('\t');
+  m_rowStarted = true;
+}
+
+CopyIn& CopyIn::field(std::string_view text) {
+  separate();
+  appendEscaped(m_buffer, text);
+  return *this;
+}
+
+CopyIn& CopyIn::field(std::int64_t value) {
+  separate();
+  m_buffer += std::to_string(value);
+  return *this;
+}
+
+CopyIn& CopyIn::nullField() {
+  separate();
+  m_buffer += "\\N";
+  return *this;
+}
+
+Status CopyIn::endRow() {
+  m_buffer.push_back('\n');
+  m_rowStarted = false;
+  ++m_rows;
+  return m_buffer.size() >= kSendAt ? send() : Status{};
+}
+
+Status CopyIn::send() {
+  if (m_buffer.empty()) return {};
+  const int sent = PQputCopyData(m_connection->handle(), m_buffer.data(), static_cast<int>(m_buffer.size()));
+  m_buffer.clear();
+  if (sent == 1) return {};
+  (void)m_connection->accept(nullptr);  // records the connection's message
+  return storeFailure(*m_connection, "sending rows to the team store", {});
+}
+
+Result<std::int64_t> CopyIn::finish() {
+  if (auto sent = send(); !sent) {
+    abandon();
+    return sent.error();
+  }
+  m_open = false;
+  PGconn* conn = m_connection->handle();
+  if (PQputCopyEnd(conn, nullptr) != 1) {
+    (void)m_connection->accept(nullptr);
+    return storeFailure(*m_connection, "sending rows to the team store", {});
+  }
+  std::unique_ptr<PGresult, ResultFree> result(PQgetResult(conn));
+  const bool ok = m_connection->accept(result.get());
+  while (PGresult* more = PQgetResult(conn)) PQclear(more);
+  if (!ok) {
+    m_failedRow = rowInContext(result.get());
+    return storeFailure(*m_connection, "copying rows into the team store", {});
+  }
+  return m_rows;
+}
+
+}  // namespace copydesk::pg

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/common/result.h"
+#include "core/store/database.h"
+#include "core/store/postgres/pg_copy_in.h"
+#include "core/store/product.h"
+#include "core/store/product_store.h"
+
+namespace copydesk::pg {
+
+// A product as a bulk load wrote it, in the order the rows were added.
+struct MergedProduct {
+  std::int64_t id = 0;
+  bool inserted = false;    // false: a product with that SKU was there and was updated in place
+  std::int64_t line = 0;    // as given to add()
+  std::int64_t variants = 0;
+};
+
+// Products written to a team store in bulk (a catalog import): the rows are streamed into a
+// temporary table with COPY, then merged into products and variants by SKU in three statements,
+// with what ProductStore::upsert does row by row: new SKUs get ids in the order added, existing ones
+// are updated in place (drafts stay attached) and their variants replaced; a SKU added twice keeps
+// its last row. Runs inside the caller's transaction; the temporary tables go with it.
+class ProductCopy final {
+ public:
+  ProductCopy(Database& db, std::string writtenAt);
+
+  Status add(const ProductRow& row, std::span<const Variant> variants, std::int64_t line);
+  bool pending() const { return !m_lines.empty(); }
+  // Merges what was added since the last merge. On failure, failedLine() names the row's line
+  // when the server pointed at one.
+  Result<std::vector<MergedProduct>> merge();
+  std::int64_t failedLine() const { return m_failedLine; }
+
+ private:
+  struct StagedVariant {
+    std::int64_t row = 0;
+    std::int64_t position = 0;
+    Variant variant;
+  };
+  Status start();
+  Status copyVariants();
+  Result<std::vector<MergedProduct>> mergeProducts();
+  Status replaceVariants(bool anyUpdated);
+  void clear();
+
+  Database& m_db;
+  std::string m_writtenAt;
+  bool m_tablesMade = false;
+  std::optional<CopyIn> m_rows;
+  std::vector<std::int64_t> m_lines;     // per staged row (1-based row = index + 1)
+  std::vector<std::int64_t> m_variantCounts;
+  std::vector<StagedVariant> m_variants;
+  std::int64_t m_failedLine = 0;
+};
+
+}  // namespace copydesk::pg
