@@ -17,6 +17,7 @@ packages=(
   python3 xvfb xauth xdotool imagemagick fonts-wqy-microhei appstream
   dbus gnome-keyring libsecret-tools
   postgresql-15 postgresql-contrib libpq-dev
+  libboost-math-dev
 )
 
 missing_packages() {
