@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/checks/checker.h"
+#include "core/store/batch_store.h"
 #include "core/store/draft_store.h"
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
@@ -37,9 +38,10 @@ std::vector<std::string> splitKeywords(std::string_view text) {
   return keywords;
 }
 
-std::vector<std::string> templateKeywords(const PromptTemplate& prompt) {
-  auto it = prompt.variables.find("keywords");
-  if (it == prompt.variables.end()) return {};
+std::vector<std::string> keywordsOf(const Json& variables) {
+  if (!variables.is_object()) return {};
+  auto it = variables.find("keywords");
+  if (it == variables.end()) return {};
   if (it->is_string()) return splitKeywords(it->get<std::string>());
   std::vector<std::string> keywords;
   if (it->is_array())
@@ -74,7 +76,14 @@ Result<DraftCheckSubject> loadDraftCheckSubject(Database& db, const RuleBook& bo
   if (subject.draft.templateVersionId) {
     auto version = TemplateStore(db).byVersionId(*subject.draft.templateVersionId);
     if (!version) return version.error();
-    if (*version) subject.keywords = templateKeywords((*version)->prompt);
+    if (*version) subject.keywords = keywordsOf((*version)->prompt.variables);
+  }
+  // A generated draft was written for its batch's variables: the template's defaults with the
+  // writer's own over them (the Variables pane's keywords, e.g. sent there from the Trends page).
+  if (subject.draft.batchId) {
+    auto batch = BatchStore(db).get(*subject.draft.batchId);
+    if (!batch) return batch.error();
+    if (*batch && (*batch)->plan.contains("variables")) subject.keywords = keywordsOf((*batch)->plan["variables"]);
   }
   if (const CheckChannel* channel = book.channelFor(subject.draft.channel, subject.draft.field))
     subject.channel = channel->id;

@@ -59,6 +59,24 @@ inline constexpr ErrorMessage kErrorMessages[] = {
     {"catalog.json.variant-not-object", "each of \"%1\" must be an object"},
     {"catalog.json.product-without-sku", "the product has no SKU (expected a key such as sku, handle, 货号 or 编码)"},
 
+    // Keyword trends (core/trends)
+    {"trends.file-empty", "the file is empty"},
+    {"trends.no-rows", "the file has a header but no data rows"},
+    {"trends.no-date-column",
+     "no date column (expected a header such as date, day, week or month; a search-term report needs its time grouping)"},
+    {"trends.no-keyword-column",
+     "no keyword column and no column per keyword (expected date,keyword,value or a Google Trends export)"},
+    {"trends.no-value-column",
+     "no value column (expected a header such as value, searches, count or sales)"},
+    {"trends.row-without-date", "the row has no date"},
+    {"trends.bad-date", "\"%1\" is not a date (write dates as YYYY-MM-DD; day-first and month-first dates cannot be told apart)"},
+    {"trends.row-without-keyword", "the row has no keyword"},
+    {"trends.row-without-value", "the row has no value for \"%1\""},
+    {"trends.bad-value", "\"%1\" is not a number (a count of searches or sales, or an index)"},
+    {"trends.negative-value", "%1 is negative: searches and sales are counted from 0"},
+    {"trends.bad-window", "the window must be at least 1 day (not %1)"},
+    {"trends.bad-min-volume", "the minimum volume must be above 0"},
+
     // The store
     {"store.cannot-open", "cannot open database: %1"},
     {"store.newer-schema", "the database was written by a newer Copydesk (schema %1)"},
