@@ -321,6 +321,32 @@ inline constexpr ErrorMessage kErrorMessages[] = {
     {"checks.facts.terms-without-groups", "a facts-terms rule needs either [[rule.material]] or [[rule.colour]] groups"},
     {"checks.facts.bad-report", "report must be \"mismatch\" or \"unstated\""},
     {"checks.facts.bad-tolerance", "tolerance must be from 0 to 0.5"},
+
+    // A/B experiments (core/experiments)
+    {"experiment.too-few-variants", "an experiment needs two or more drafts (got %1)"},
+    {"experiment.too-many-variants", "an experiment takes at most %1 drafts (got %2)"},
+    {"experiment.draft-twice", "draft %1 is named twice"},
+    {"experiment.draft-not-found", "there is no draft %1"},
+    {"experiment.draft-taken", "draft %1 is already variant %2 of an experiment"},
+    {"experiment.mixed-products", "draft %1 is for %2 and draft %3 for %4: an experiment's variants are of one product"},
+    {"experiment.mixed-fields", "draft %1 is a %2 and draft %3 a %4: an experiment's variants are of one field"},
+    {"experiment.field-taken", "the %2 of %1 already has experiment %3: remove it first to start another"},
+    {"experiment.not-found", "there is no experiment %1"},
+    {"experiment.bad-draft-list", "\"%1\" is not a list of draft ids (e.g. 12,15)"},
+    {"experiment.results.file-empty", "the file is empty"},
+    {"experiment.results.no-rows", "the file has a header but no results"},
+    {"experiment.results.no-key-column", "no draft_id column, nor sku and variant columns: the rows cannot name their variant"},
+    {"experiment.results.missing-column", "no %1 column (expected impressions, clicks and conversions)"},
+    {"experiment.results.bad-draft-id", "draft_id is \"%1\", not a draft id"},
+    {"experiment.results.row-without-key", "the row names no variant (draft_id, or sku and variant, are empty)"},
+    {"experiment.results.not-a-count", "%1 is \"%2\", not a whole number of 0 or more"},
+    {"experiment.results.clicks-above-impressions", "%1 clicks out of %2 impressions"},
+    {"experiment.results.conversions-above-impressions", "%1 conversions out of %2 impressions"},
+    {"experiment.results.bad-revenue", "revenue is \"%1\", not a number"},
+    {"experiment.results.unknown-draft", "draft %1 is no experiment's variant"},
+    {"experiment.results.unknown-variant", "no experiment has a variant %1"},
+    {"experiment.results.draft-is-other-variant", "draft %1 is variant %2, not %3"},
+    {"experiment.results.other-product", "variant %1 is of %2, not %3"},
 };
 
 // The entry of `id`, or nullptr.

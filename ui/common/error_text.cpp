@@ -294,6 +294,32 @@ constexpr Wording kWordings[] = {
     {"checks.facts.terms-without-groups", QT_TRANSLATE_NOOP("ErrorText", "a facts-terms rule needs either [[rule.material]] or [[rule.colour]] groups")},
     {"checks.facts.bad-report", QT_TRANSLATE_NOOP("ErrorText", "report must be \"mismatch\" or \"unstated\"")},
     {"checks.facts.bad-tolerance", QT_TRANSLATE_NOOP("ErrorText", "tolerance must be from 0 to 0.5")},
+
+    // A/B experiments (core/experiments)
+    {"experiment.too-few-variants", QT_TRANSLATE_NOOP("ErrorText", "an experiment needs two or more drafts (got %1)")},
+    {"experiment.too-many-variants", QT_TRANSLATE_NOOP("ErrorText", "an experiment takes at most %1 drafts (got %2)")},
+    {"experiment.draft-twice", QT_TRANSLATE_NOOP("ErrorText", "draft %1 is named twice")},
+    {"experiment.draft-not-found", QT_TRANSLATE_NOOP("ErrorText", "there is no draft %1")},
+    {"experiment.draft-taken", QT_TRANSLATE_NOOP("ErrorText", "draft %1 is already variant %2 of an experiment")},
+    {"experiment.mixed-products", QT_TRANSLATE_NOOP("ErrorText", "draft %1 is for %2 and draft %3 for %4: an experiment's variants are of one product")},
+    {"experiment.mixed-fields", QT_TRANSLATE_NOOP("ErrorText", "draft %1 is a %2 and draft %3 a %4: an experiment's variants are of one field")},
+    {"experiment.field-taken", QT_TRANSLATE_NOOP("ErrorText", "the %2 of %1 already has experiment %3: remove it first to start another")},
+    {"experiment.not-found", QT_TRANSLATE_NOOP("ErrorText", "there is no experiment %1")},
+    {"experiment.bad-draft-list", QT_TRANSLATE_NOOP("ErrorText", "\"%1\" is not a list of draft ids (e.g. 12,15)")},
+    {"experiment.results.file-empty", QT_TRANSLATE_NOOP("ErrorText", "the file is empty")},
+    {"experiment.results.no-rows", QT_TRANSLATE_NOOP("ErrorText", "the file has a header but no results")},
+    {"experiment.results.no-key-column", QT_TRANSLATE_NOOP("ErrorText", "no draft_id column, nor sku and variant columns: the rows cannot name their variant")},
+    {"experiment.results.missing-column", QT_TRANSLATE_NOOP("ErrorText", "no %1 column (expected impressions, clicks and conversions)")},
+    {"experiment.results.bad-draft-id", QT_TRANSLATE_NOOP("ErrorText", "draft_id is \"%1\", not a draft id")},
+    {"experiment.results.row-without-key", QT_TRANSLATE_NOOP("ErrorText", "the row names no variant (draft_id, or sku and variant, are empty)")},
+    {"experiment.results.not-a-count", QT_TRANSLATE_NOOP("ErrorText", "%1 is \"%2\", not a whole number of 0 or more")},
+    {"experiment.results.clicks-above-impressions", QT_TRANSLATE_NOOP("ErrorText", "%1 clicks out of %2 impressions")},
+    {"experiment.results.conversions-above-impressions", QT_TRANSLATE_NOOP("ErrorText", "%1 conversions out of %2 impressions")},
+    {"experiment.results.bad-revenue", QT_TRANSLATE_NOOP("ErrorText", "revenue is \"%1\", not a number")},
+    {"experiment.results.unknown-draft", QT_TRANSLATE_NOOP("ErrorText", "draft %1 is no experiment's variant")},
+    {"experiment.results.unknown-variant", QT_TRANSLATE_NOOP("ErrorText", "no experiment has a variant %1")},
+    {"experiment.results.draft-is-other-variant", QT_TRANSLATE_NOOP("ErrorText", "draft %1 is variant %2, not %3")},
+    {"experiment.results.other-product", QT_TRANSLATE_NOOP("ErrorText", "variant %1 is of %2, not %3")},
 };
 
 const Wording* wordingOf(std::string_view id) {
