@@ -17,6 +17,8 @@ struct DraftsArgs {
   std::string field;
   std::int64_t batch = 0;
   bool json = false;
+  std::string persona;
+  bool hasPersona = false;  // --persona given ("" too)
 };
 
 Json draftJson(const Draft& d, const Generation* g) {
@@ -30,6 +32,7 @@ Json draftJson(const Draft& d, const Generation* g) {
                {"template", d.templateName},
                {"template_version", d.templateVersion},
                {"variant", d.variant},
+               {"persona", d.personaId ? Json(d.persona) : Json(nullptr)},
                {"status", toString(d.status)},
                {"text", d.text},
                {"model", d.model},
@@ -69,6 +72,7 @@ int runDrafts(CliContext& context, const DraftsArgs& args) {
   query.sku = args.sku;
   query.field = args.field;
   if (args.batch > 0) query.batchId = args.batch;
+  if (args.hasPersona) query.persona = args.persona;
   auto drafts = DraftStore(*db).list(query);
   if (!drafts) return reportError(drafts.error());
   GenerationStore generations(*db);
@@ -91,7 +95,8 @@ int runDrafts(CliContext& context, const DraftsArgs& args) {
     return kExitOk;
   }
   for (const Draft& d : *drafts) {
-    std::cout << '#' << d.id << "  " << d.sku << "  " << d.field << "  v" << d.variant << "  " << toString(d.status)
+    std::cout << '#' << d.id << "  " << d.sku << "  " << d.field << (d.persona.empty() ? "" : "  @" + d.persona)
+              << "  v" << d.variant << "  " << toString(d.status)
               << "  " << (d.model.empty() ? "-" : d.model) << "  " << (d.templateName.empty() ? "-" : d.templateName)
               << "\n    " << oneLine(d.text, 160) << '\n';
   }
@@ -106,8 +111,12 @@ void install(CLI::App& app, CliContext& context) {
   cmd->add_option("--sku", args->sku, "one product");
   cmd->add_option("--field", args->field, "one field");
   cmd->add_option("--batch", args->batch, "one batch");
+  CLI::Option* persona = cmd->add_option("--persona", args->persona, "drafts written for this persona (\"\": for none)");
   cmd->add_flag("--json", args->json, "print a JSON array of drafts");
-  cmd->callback([args, &context] { context.exitCode = runDrafts(context, *args); });
+  cmd->callback([args, persona, &context] {
+    args->hasPersona = persona->count() > 0;
+    context.exitCode = runDrafts(context, *args);
+  });
 }
 
 static const bool registered = registerCommand("drafts", install);

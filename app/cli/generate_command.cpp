@@ -41,6 +41,7 @@ struct GenerateArgs {
   std::vector<std::string> vars;
   double temperature = -1;
   int maxTokens = 0;
+  std::string personas;
 };
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -108,6 +109,7 @@ Result<batch::GenerateOptions> optionsFrom(Database& db, const GenerateArgs& arg
   }
   spec.field = args.field;
   spec.variants = args.variants;
+  spec.personas = args.personas;
   auto profiles = profilesFor(db, args);
   if (!profiles) return profiles.error();
   std::vector<std::string> models;
@@ -171,7 +173,9 @@ class InterruptWatch final {
 
 void printPlan(const batch::BatchPlan& plan, const batch::GenerateReport& report) {
   std::cerr << (report.resumed ? "resuming batch " : "batch ") << report.batchId << ": " << plan.productIds.size()
-            << " products x " << plan.variants << " variants x " << plan.targets.size() << " models = "
+            << " products x ";
+  if (!plan.personas.empty()) std::cerr << plan.personas.size() << " personas x ";
+  std::cerr << plan.variants << " variants x " << plan.targets.size() << " models = "
             << report.totalSlots << " slots";
   if (report.alreadyDone) std::cerr << ", " << report.alreadyDone << " already done";
   std::cerr << "\nestimate for " << report.estimate.requests << " requests: ~"
@@ -232,6 +236,8 @@ void install(CLI::App& app, CliContext& context) {
   cmd->add_option("--products", args->products, "all, or SKU[,SKU...]")->required();
   cmd->add_option("--field", args->field, "the field to write (default: the template's; a file: description)");
   cmd->add_option("--variants", args->variants, "variants per product")->check(CLI::PositiveNumber);
+  cmd->add_option("--personas", args->personas,
+                  "all, or NAME[,NAME...]: one draft per product x persona x variant (see personas list)");
   cmd->add_option("--profile", args->profiles, "a stored or built-in provider profile (repeatable)");
   cmd->add_option("--provider", args->provider, "openai or anthropic, with --base-url")
       ->check(CLI::IsMember({"openai", "anthropic", "azure"}));

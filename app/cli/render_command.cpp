@@ -9,6 +9,8 @@
 
 #include "app/cli/cli_context.h"
 #include "app/cli/command_registry.h"
+#include "core/common/error_id.h"
+#include "core/store/persona_store.h"
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
 #include "core/templates/compiled_prompt.h"
@@ -27,6 +29,7 @@ struct RenderArgs {
   std::string dataFile;
   std::string sku;
   std::vector<std::string> vars;
+  std::string persona;
 };
 
 // Where partials come from, and how to name the file a diagnostic points into.
@@ -146,8 +149,16 @@ int renderProduct(CliContext& context, const RenderArgs& args) {
     std::cerr << describe(compiled.error(), args.templateArg, partials) << '\n';
     return kExitBadInput;
   }
+  std::optional<Persona> persona;
+  if (!args.persona.empty()) {
+    auto found = PersonaStore(*db).find(args.persona);
+    if (!found) return reportError(found.error());
+    if (!*found) return reportError(makeError("persona.unknown", ErrorCode::InvalidInput, {args.persona}, "--persona"));
+    persona = std::move(*found);
+  }
   const Json variables = mergeVariables(prompt.variables, *vars);
-  const RenderedPrompt rendered = compiled->render(buildTemplateContext(**product, variables));
+  const RenderedPrompt rendered =
+      compiled->render(buildTemplateContext(**product, variables, persona ? &*persona : nullptr));
   const bool headers = !rendered.system.empty();
   if (headers) printPart("system", rendered.system, true);
   printPart("user", rendered.user, headers);
@@ -188,6 +199,7 @@ void install(CLI::App& app, CliContext& context) {
   auto* data = cmd->add_option("--data", args->dataFile, "JSON file with the values (any JSON value)");
   auto* product = cmd->add_option("--product", args->sku, "SKU of a stored product to render the prompt for");
   data->excludes(product);
+  cmd->add_option("--persona", args->persona, "with --product: write for this persona ({{persona.name}}, …)");
   // One value per --var, so "--var a=1 TEMPLATE" leaves TEMPLATE to the positional.
   cmd->add_option("--var", args->vars, "user variable key=value (repeatable): brand_voice, audience, tone…")
       ->allow_extra_args(false);

@@ -27,14 +27,24 @@ Json targetsJson(const std::vector<BatchTarget>& targets) {
   return list;
 }
 
+std::vector<std::int64_t> personaIds(const std::vector<Persona>& personas) {
+  std::vector<std::int64_t> ids;
+  for (const Persona& p : personas) ids.push_back(p.id);
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
 }  // namespace
 
 std::vector<BatchSlot> BatchPlan::allSlots() const {
   std::vector<BatchSlot> slots;
-  slots.reserve(productIds.size() * static_cast<std::size_t>(variants) * targets.size());
+  slots.reserve(productIds.size() * cellsPerProduct() * static_cast<std::size_t>(variants) * targets.size());
   for (std::size_t p = 0; p < productIds.size(); ++p) {
-    for (int v = 1; v <= variants; ++v) {
-      for (std::size_t t = 0; t < targets.size(); ++t) slots.push_back({p, productIds[p], v, t});
+    for (std::size_t r = 0; r < cellsPerProduct(); ++r) {
+      const std::int64_t personaId = personas.empty() ? 0 : personas[r].id;
+      for (int v = 1; v <= variants; ++v) {
+        for (std::size_t t = 0; t < targets.size(); ++t) slots.push_back({p, productIds[p], v, t, r, personaId});
+      }
     }
   }
   return slots;
@@ -43,8 +53,8 @@ std::vector<BatchSlot> BatchPlan::allSlots() const {
 llm::ChatRequest BatchPlan::request(const BatchSlot& slot) const {
   llm::ChatRequest request;
   request.model = targets[slot.targetIndex].model;
-  request.system = prompts[slot.productIndex].system;
-  request.user = prompts[slot.productIndex].user;
+  request.system = promptOf(slot).system;
+  request.user = promptOf(slot).user;
   request.temperature = temperature;
   request.maxTokens = maxTokens;
   request.stream = true;
@@ -53,7 +63,7 @@ llm::ChatRequest BatchPlan::request(const BatchSlot& slot) const {
 }
 
 double BatchPlan::worstCaseCost(const BatchSlot& slot, double priceFactor) const {
-  const auto& prompt = prompts[slot.productIndex];
+  const auto& prompt = promptOf(slot);
   llm::Usage usage;
   usage.inputTokens = static_cast<std::int64_t>(prompt.system.size() + prompt.user.size()) + kMessageOverheadTokens;
   usage.outputTokens = maxTokens;
@@ -64,7 +74,7 @@ double BatchPlan::worstCaseCost(const BatchSlot& slot, double priceFactor) const
 CostEstimate BatchPlan::estimate(const std::vector<BatchSlot>& slots, double priceFactor) const {
   CostEstimate e;
   for (const auto& slot : slots) {
-    const auto& prompt = prompts[slot.productIndex];
+    const auto& prompt = promptOf(slot);
     const auto& profile = targets[slot.targetIndex].profile;
     const double input = llm::estimateTokens(prompt.system) + llm::estimateTokens(prompt.user);
     e.requests += 1;
@@ -80,6 +90,8 @@ std::string BatchPlan::resumeKey() const {
   std::sort(ids.begin(), ids.end());
   Json key = {{"template", templateVersion.prompt.name}, {"field", field}, {"products", ids},
               {"variants", variants}, {"targets", targetsJson(targets)}};
+  // Only a persona grid has personas in its key: the keys of batches without stay as they were.
+  if (!personas.empty()) key["personas"] = personaIds(personas);
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(key.dump())));
   return hex;
@@ -95,6 +107,11 @@ Json BatchPlan::toJson() const {
                {"targets", targetsJson(targets)},
                {"max_tokens", maxTokens},
                {"variables", variables}};
+  if (!personas.empty()) {
+    Json names = Json::array();
+    for (const Persona& p : personas) names.push_back(p.name);
+    plan["personas"] = std::move(names);
+  }
   if (temperature) plan["temperature"] = *temperature;
   return plan;
 }
@@ -111,8 +128,9 @@ Generation BatchPlan::generation(const BatchSlot& slot, std::int64_t batchId, bo
   g.model = target.model;
   g.parameters = {{"max_tokens", maxTokens}, {"stream", streamed}};
   if (temperature) g.parameters["temperature"] = *temperature;
-  g.systemPrompt = prompts[slot.productIndex].system;
-  g.userPrompt = prompts[slot.productIndex].user;
+  if (!personas.empty()) g.parameters["persona"] = personas[slot.personaIndex].name;
+  g.systemPrompt = promptOf(slot).system;
+  g.userPrompt = promptOf(slot).user;
   return g;
 }
 

@@ -9,6 +9,7 @@
 #include "core/common/json.h"
 #include "core/llm/chat_request.h"
 #include "core/store/generation_store.h"
+#include "core/store/persona.h"
 #include "core/store/template_store.h"
 #include "core/templates/compiled_prompt.h"
 
@@ -26,20 +27,27 @@ struct CostEstimate {
 };
 
 // Everything a batch needs to run, decided up front: the template version, the products with
-// their rendered prompts (one per product; variants differ by sampling), the targets.
+// their rendered prompts (one per product, or per product and persona for a persona grid; variants
+// differ by sampling), the targets.
 struct BatchPlan {
   TemplateVersion templateVersion;
   std::string field;
   std::vector<std::int64_t> productIds;
   std::vector<std::string> skus;
-  std::vector<RenderedPrompt> prompts;  // parallel to productIds
+  // One per product and persona, product-major: prompts[product * cellsPerProduct() + persona].
+  std::vector<RenderedPrompt> prompts;
+  std::vector<Persona> personas;  // the grid's personas (issue 13); empty: copy for no persona
   int variants = 1;
   std::vector<BatchTarget> targets;
   std::optional<double> temperature;
   int maxTokens = kDefaultMaxTokens;
   Json variables = Json::object();
 
-  std::vector<BatchSlot> allSlots() const;  // product-major: every variant and target of a product together
+  std::vector<BatchSlot> allSlots() const;  // product-major: every persona, variant and target of a product together
+  std::size_t cellsPerProduct() const { return personas.empty() ? 1 : personas.size(); }
+  const RenderedPrompt& promptOf(const BatchSlot& slot) const {
+    return prompts[slot.productIndex * cellsPerProduct() + slot.personaIndex];
+  }
   llm::ChatRequest request(const BatchSlot& slot) const;
   // The generation row a slot's result is recorded in, before the outcome is known.
   Generation generation(const BatchSlot& slot, std::int64_t batchId, bool streamed) const;
@@ -48,8 +56,8 @@ struct BatchPlan {
   double worstCaseCost(const BatchSlot& slot, double priceFactor = 1.0) const;
   CostEstimate estimate(const std::vector<BatchSlot>& slots, double priceFactor = 1.0) const;
 
-  // Equal for two runs of the same template name, field, products, variants and targets: how
-  // --resume finds the batch to finish.
+  // Equal for two runs of the same template name, field, products, personas, variants and targets:
+  // how --resume finds the batch to finish.
   std::string resumeKey() const;
   Json toJson() const;  // stored in batches.plan
 };

@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/store/persona_store.h"
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
 #include "core/templates/compiled_prompt.h"
@@ -49,6 +50,7 @@ Result<BatchPlan> BatchPlanner::plan(const BatchSpec& spec) {
   plan.variables = prompt.variables.is_object() ? prompt.variables : Json::object();
   for (const auto& [key, value] : spec.variables.items()) plan.variables[key] = value;
   if (auto st = resolveTargets(spec, plan); !st) return st.error();
+  if (auto st = resolvePersonas(spec, plan); !st) return st.error();
   std::vector<Json> contexts;
   if (auto st = loadProducts(spec, plan, contexts); !st) return st.error();
   if (auto st = render(spec.templateRef, plan, contexts); !st) return st.error();
@@ -113,6 +115,14 @@ Status BatchPlanner::resolveTargets(const BatchSpec& spec, BatchPlan& plan) {
   return {};
 }
 
+Status BatchPlanner::resolvePersonas(const BatchSpec& spec, BatchPlan& plan) {
+  if (spec.personas.empty()) return {};
+  auto personas = PersonaStore(m_db).resolve(spec.personas);
+  if (!personas) return personas.error();
+  plan.personas = std::move(*personas);
+  return {};
+}
+
 Status BatchPlanner::loadProducts(const BatchSpec& spec, BatchPlan& plan, std::vector<Json>& contexts) {
   ProductStore products(m_db);
   std::vector<Product> chosen;
@@ -144,7 +154,10 @@ Status BatchPlanner::loadProducts(const BatchSpec& spec, BatchPlan& plan, std::v
   for (const auto& product : chosen) {
     plan.productIds.push_back(product.id);
     plan.skus.push_back(product.sku);
-    contexts.push_back(buildTemplateContext(product, plan.variables));
+    if (plan.personas.empty()) contexts.push_back(buildTemplateContext(product, plan.variables));
+    for (const Persona& persona : plan.personas) {
+      contexts.push_back(buildTemplateContext(product, plan.variables, &persona));
+    }
   }
   return {};
 }
@@ -160,7 +173,8 @@ Status BatchPlanner::render(const std::string& templateRef, BatchPlan& plan, con
   plan.prompts.reserve(contexts.size());
   for (std::size_t i = 0; i < contexts.size(); ++i) {
     RenderedPrompt rendered = compiled->render(contexts[i]);
-    if (Status stopped = refuseStoppedRender(rendered, templateRef, plan.skus[i]); !stopped) return stopped;
+    const std::string& sku = plan.skus[i / plan.cellsPerProduct()];
+    if (Status stopped = refuseStoppedRender(rendered, templateRef, sku); !stopped) return stopped;
     rendered.warnings.clear();
     rendered.warnings.shrink_to_fit();
     plan.prompts.push_back(std::move(rendered));

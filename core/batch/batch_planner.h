@@ -23,6 +23,9 @@ struct BatchSpec {
   std::optional<double> temperature;  // over the template's
   std::optional<int> maxTokens;       // over the template's, else kDefaultMaxTokens
   std::optional<std::int64_t> templateVersionId;  // resume: this version instead of the latest
+  // Write for personas (issue 13): "all" or NAME[,NAME…]; every product × persona × variant gets
+  // its draft. Empty: copy for no persona.
+  std::string personas;
 };
 
 // Turns a BatchSpec into a BatchPlan: finds the template (a file is saved as a version named after
@@ -40,6 +43,7 @@ class BatchPlanner final {
   Result<TemplateVersion> templateFromFile(const std::string& path, const std::string& field);
   Status loadProducts(const BatchSpec& spec, BatchPlan& plan, std::vector<Json>& contexts);
   Status resolveTargets(const BatchSpec& spec, BatchPlan& plan);
+  Status resolvePersonas(const BatchSpec& spec, BatchPlan& plan);
   Status render(const std::string& templateRef, BatchPlan& plan, const std::vector<Json>& contexts);
 
   Database& m_db;

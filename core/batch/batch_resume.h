@@ -18,7 +18,7 @@ Result<std::optional<BatchRecord>> findResumableBatch(BatchStore& store, const B
                                                       std::optional<std::int64_t> batchId = std::nullopt);
 
 // The plan's slots that have no draft yet, in plan order. A slot is identified by product,
-// variant and model, which is what the drafts table keeps unique per batch.
+// variant, model and persona, which is what the drafts table keeps unique per batch.
 std::vector<BatchSlot> missingSlots(const BatchPlan& plan, const std::vector<FilledSlot>& filled);
 
 }  // namespace copydesk::batch

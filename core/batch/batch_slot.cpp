@@ -20,7 +20,9 @@ bool take(std::string_view& text, char letter, T& value) {
 }  // namespace
 
 std::string BatchSlot::customId() const {
-  return "p" + std::to_string(productId) + "-v" + std::to_string(variant) + "-t" + std::to_string(targetIndex);
+  std::string id = "p" + std::to_string(productId) + "-v" + std::to_string(variant) + "-t" + std::to_string(targetIndex);
+  if (personaId != 0) id += "-a" + std::to_string(personaId);
+  return id;
 }
 
 std::optional<SlotKey> parseCustomId(std::string_view id) {
@@ -28,6 +30,7 @@ std::optional<SlotKey> parseCustomId(std::string_view id) {
   if (!take(id, 'p', key.productId) || !take(id, 'v', key.variant) || !take(id, 't', key.targetIndex)) {
     return std::nullopt;
   }
+  if (!id.empty() && !take(id, 'a', key.personaId)) return std::nullopt;
   if (!id.empty()) return std::nullopt;
   return key;
 }

@@ -16,15 +16,18 @@ struct BatchTarget {
   std::string model;  // never empty once planned (the profile's default fills it in)
 };
 
-// One cell of a batch: this product, this variant, this target. A batch writes exactly one draft
-// per slot, however often it is resumed.
+// One cell of a batch: this product, this persona (when the batch writes for personas), this
+// variant, this target. A batch writes exactly one draft per slot, however often it is resumed.
 struct BatchSlot {
   std::size_t productIndex = 0;  // into BatchPlan::products
   std::int64_t productId = 0;
   int variant = 1;               // 1..N
   std::size_t targetIndex = 0;   // into BatchPlan::targets
+  std::size_t personaIndex = 0;  // into BatchPlan::personas (0 when it has none)
+  std::int64_t personaId = 0;    // 0: written for no persona
 
-  // "p<product id>-v<variant>-t<target>": the Batch API's custom_id and the LlmClient tag.
+  // "p<product id>-v<variant>-t<target>", then "-a<persona id>" for a persona: the Batch API's
+  // custom_id and the LlmClient tag.
   std::string customId() const;
 };
 
@@ -32,6 +35,7 @@ struct SlotKey {
   std::int64_t productId = 0;
   int variant = 1;
   std::size_t targetIndex = 0;
+  std::int64_t personaId = 0;
   auto operator<=>(const SlotKey&) const = default;
 };
 

@@ -157,6 +157,7 @@ Result<CommitNotice> ResultWriter::write(const SlotOutcome& item) {
     draft.model = item.generation.model;
     draft.text = item.generation.output;
     draft.author = item.author;
+    if (item.slot.personaId != 0) draft.personaId = item.slot.personaId;
     auto created = m_drafts.insert(draft);
     if (created) {
       notice.draftId = *created;

@@ -140,6 +140,12 @@ inline constexpr ErrorMessage kErrorMessages[] = {
     {"preset.without-name", "a preset needs a name"},
     {"preset.variables-not-object", "variable preset '%1': a preset's variables must be a JSON object"},
     {"preset.stored-variables-not-object", "variable preset '%1': the stored variables are not a JSON object"},
+    {"persona.name-has-comma", "a persona's name cannot hold a comma (--personas lists names with commas): %1"},
+    {"persona.without-name", "a persona needs a name"},
+    {"persona.exists", "there is already a persona called %1"},
+    {"persona.unknown", "no persona called %1 (copydesk-cli personas list shows them)"},
+    {"persona.none", "no persona to write for: add one first (copydesk-cli personas add NAME)"},
+    {"persona.examples-unreadable", "the example personas cannot be read: %1"},
 
     // Review
     {"review.submit-blank", "draft %1: cannot submit blank text"},

@@ -23,7 +23,8 @@ std::size_t rank(const std::string& field) {
 // "d.status || ''" keeps SQLite from scanning by the status index (an expression no index has).
 std::string draftsSql(const Database& db) {
   return "SELECT p.id, p.sku, p.title, p.description, p.attributes, d.id, d.field, d.updated_at, "
-         "CASE WHEN d.status || '' IN ('approved', 'exported') THEN d.text END "
+         "CASE WHEN d.status || '' IN ('approved', 'exported') THEN d.text END, "
+         "CASE WHEN d.persona_id IS NULL THEN '' ELSE (SELECT name FROM personas WHERE id = d.persona_id) END "
          "FROM drafts d JOIN products p ON p.id = d.product_id ORDER BY d.product_id, d.field" +
          std::string(byteOrder(db)) + ", d.id";
 }
@@ -32,6 +33,7 @@ std::string draftsSql(const Database& db) {
 // supersedes the others, so normally there is only one).
 struct FieldState {
   std::string field;
+  std::string persona;  // each persona's copy of a field is approved on its own
   std::string updatedAt;
   bool approved = false;
 };
@@ -44,12 +46,28 @@ bool copyFieldBefore(const std::string& a, const std::string& b) {
 }
 
 Result<std::vector<std::string>> ApprovedCopyReader::approvedFields() {
-  auto stmt = m_db.prepare("SELECT DISTINCT field FROM drafts WHERE status IN ('approved', 'exported')");
+  auto stmt = m_db.prepare(
+      "SELECT DISTINCT field FROM drafts WHERE status IN ('approved', 'exported') AND persona_id IS NULL");
   if (!stmt) return stmt.error();
   std::vector<std::string> fields;
   while (stmt->step()) fields.push_back(stmt->text(0));
   if (!stmt->ok()) return m_db.lastError("listing approved fields");
   std::sort(fields.begin(), fields.end(), copyFieldBefore);
+  return fields;
+}
+
+Result<std::vector<PersonaField>> ApprovedCopyReader::approvedPersonaFields() {
+  auto stmt = m_db.prepare(
+      "SELECT DISTINCT d.field, pe.name FROM drafts d JOIN personas pe ON pe.id = d.persona_id "
+      "WHERE d.status IN ('approved', 'exported')");
+  if (!stmt) return stmt.error();
+  std::vector<PersonaField> fields;
+  while (stmt->step()) fields.push_back({stmt->text(0), stmt->text(1)});
+  if (!stmt->ok()) return m_db.lastError("listing approved persona copy");
+  std::sort(fields.begin(), fields.end(), [](const PersonaField& a, const PersonaField& b) {
+    if (a.field != b.field) return copyFieldBefore(a.field, b.field);
+    return a.persona < b.persona;
+  });
   return fields;
 }
 
@@ -64,7 +82,9 @@ Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& 
     if (current.id == 0) return {};
     if (unapproved) {
       for (const auto& state : states) {
-        if (!state.approved) unapproved({current.sku, state.field});
+        if (!state.approved) {
+          unapproved({current.sku, state.persona.empty() ? state.field : state.field + " (" + state.persona + ")"});
+        }
       }
     }
     if (current.fields.empty()) return {};
@@ -88,16 +108,19 @@ Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& 
       current.attributesJson = stmt->text(4);
     }
     const std::string_view field = stmt->textView(6);
-    auto state = std::find_if(states.begin(), states.end(), [&](const FieldState& s) { return s.field == field; });
-    if (state == states.end()) state = states.insert(states.end(), FieldState{std::string(field), {}, false});
+    const std::string persona = stmt->text(9);
+    auto state = std::find_if(states.begin(), states.end(),
+                              [&](const FieldState& s) { return s.field == field && s.persona == persona; });
+    if (state == states.end()) state = states.insert(states.end(), FieldState{std::string(field), persona, {}, false});
     if (stmt->isNull(8)) continue;  // not approved
     const std::string_view updatedAt = stmt->textView(7);
     if (state->approved && updatedAt < state->updatedAt) continue;  // an older approval
     state->approved = true;
     state->updatedAt = std::string(updatedAt);
-    ApprovedText approved{state->field, stmt->integer(5), stmt->text(8)};
-    auto existing = std::find_if(current.fields.begin(), current.fields.end(),
-                                 [&](const ApprovedText& a) { return a.field == approved.field; });
+    ApprovedText approved{state->field, stmt->integer(5), stmt->text(8), persona};
+    auto existing = std::find_if(current.fields.begin(), current.fields.end(), [&](const ApprovedText& a) {
+      return a.field == approved.field && a.persona == approved.persona;
+    });
     if (existing != current.fields.end()) *existing = std::move(approved);
     else current.fields.push_back(std::move(approved));
   }

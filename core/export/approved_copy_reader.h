@@ -13,7 +13,7 @@ namespace copydesk {
 // A product field that has drafts but no approved one: the shop keeps its current text.
 struct UnapprovedField {
   std::string sku;
-  std::string field;
+  std::string field;  // "description", or "description (gift-buyers)" for a persona's copy
 };
 
 // Reads what an export carries: for each product with approved copy, the latest approved
@@ -23,8 +23,10 @@ class ApprovedCopyReader final {
   explicit ApprovedCopyReader(Database& db, bool loadFullProducts = false)
       : m_db(db), m_loadFull(loadFullProducts) {}
 
-  // The fields with approved copy anywhere, in the canonical order (see copyFieldBefore()).
+  // The fields with approved copy (for no persona) anywhere, in the canonical order (see copyFieldBefore()).
   Result<std::vector<std::string>> approvedFields();
+  // The fields with approved copy for a persona anywhere, by field (canonical order), then persona.
+  Result<std::vector<PersonaField>> approvedPersonaFields();
   // One pass over every draft in product order: `visit` gets each product with approved copy,
   // `unapproved` each product field that has drafts but none approved.
   Status forEach(const std::function<Status(ExportProduct&)>& visit,

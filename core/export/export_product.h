@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,6 +17,15 @@ struct ApprovedText {
   std::string field;
   std::int64_t draftId = 0;
   std::string text;
+  std::string persona;  // the persona it was written for (issue 13); "" for everyone
+};
+
+// A field with approved copy for a persona somewhere in an export: a column of its own in the shop
+// layouts (a Shopify metafield, a WooCommerce meta column), rows of their own in the generic one.
+struct PersonaField {
+  std::string field;
+  std::string persona;  // the name; personaKey(persona) in column names
+  bool operator==(const PersonaField&) const = default;
 };
 
 // One product as an export sees it: its catalog values and the approved text of each field.
@@ -29,10 +39,12 @@ struct ExportProduct {
   std::vector<ApprovedText> fields;
   std::optional<Product> full;  // loaded (with variants) only for layouts that need it
 
-  // The approved text of `field`, or null. Marks the draft as exported by this file.
-  const std::string* approved(const std::string& field) const {
+  // The approved text of `field` (for no persona), or null. Marks the draft as exported by this file.
+  const std::string* approved(const std::string& field) const { return approvedFor(field, {}); }
+  // The same for the copy written for `persona`.
+  const std::string* approvedFor(const std::string& field, const std::string& persona) const {
     for (const auto& f : fields) {
-      if (f.field == field) {
+      if (f.field == field && f.persona == persona) {
         used.push_back(f.draftId);
         return &f.text;
       }
@@ -41,7 +53,24 @@ struct ExportProduct {
   }
   bool hasApproved(const std::string& field) const {
     for (const auto& f : fields) {
-      if (f.field == field) return true;
+      if (f.field == field && f.persona.empty()) return true;
+    }
+    return false;
+  }
+  // The personas this product has approved copy for, by name (byte order).
+  std::vector<std::string> personas() const {
+    std::vector<std::string> names;
+    for (const auto& f : fields) {
+      if (!f.persona.empty() && std::find(names.begin(), names.end(), f.persona) == names.end()) {
+        names.push_back(f.persona);
+      }
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+  bool hasApprovedWithoutPersona() const {
+    for (const auto& f : fields) {
+      if (f.persona.empty()) return true;
     }
     return false;
   }

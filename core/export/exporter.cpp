@@ -23,6 +23,9 @@ class Exporter::Pass final {
     ApprovedCopyReader reader(m_db, (*layout)->needsFullProduct());
     auto fields = reader.approvedFields();
     if (!fields) return fields.error();
+    auto personaFields = reader.approvedPersonaFields();
+    if (!personaFields) return personaFields.error();
+    (*layout)->setPersonaFields(std::move(*personaFields));
     if (auto st = (*layout)->prepare(*fields, m_warnings); !st) return st.error();
     ExportPreview result;
     result.layout = m_options.layoutName();
@@ -38,7 +41,9 @@ class Exporter::Pass final {
       (*layout)->appendRows(product, rows, m_warnings);
       if (product.used.empty()) {
         std::string names;
-        for (const auto& f : product.fields) names += (names.empty() ? "" : ", ") + f.field;
+        for (const auto& f : product.fields) {
+          names += (names.empty() ? "" : ", ") + (f.persona.empty() ? f.field : f.field + " (" + f.persona + ")");
+        }
         m_warnings.add(ExportWarning::Kind::NotInLayout, product.sku, names,
                        "approved " + names + " has no column in the " + result.layout + " layout: no row written");
         return {};

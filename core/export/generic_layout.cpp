@@ -1,4 +1,8 @@
 #include "core/export/generic_layout.h"
+
+#include <algorithm>
+
+#include "core/export/approved_copy_reader.h"
 #include "core/common/error_id.h"
 
 namespace copydesk {
@@ -30,6 +34,8 @@ Result<std::vector<GenericLayout::Column>> GenericLayout::parseColumns(const std
     }
     if (source == "sku") {
       column.source = Column::Source::Sku;
+    } else if (source == "persona") {
+      column.source = Column::Source::Persona;
     } else if (source == "product.title") {
       column.source = Column::Source::ProductTitle;
     } else if (source == "product.description") {
@@ -51,8 +57,15 @@ Result<std::vector<GenericLayout::Column>> GenericLayout::parseColumns(const std
 Status GenericLayout::prepare(const std::vector<std::string>& approvedFields, ExportWarnings& warnings) {
   if (m_columns.empty()) {
     m_columns.push_back({Column::Source::Sku, "", "sku"});
+    if (!m_personaFields.empty()) m_columns.push_back({Column::Source::Persona, "", "persona"});
     m_columns.push_back({Column::Source::Field, "title", "title"});
-    for (const auto& field : approvedFields) {
+    // The fields approved for no persona and those approved only for personas share the columns.
+    std::vector<std::string> fields = approvedFields;
+    for (const PersonaField& p : m_personaFields) {
+      if (std::find(fields.begin(), fields.end(), p.field) == fields.end()) fields.push_back(p.field);
+    }
+    std::stable_sort(fields.begin(), fields.end(), copyFieldBefore);
+    for (const auto& field : fields) {
       if (field != "title") m_columns.push_back({Column::Source::Field, field, field});
     }
   }
@@ -70,23 +83,30 @@ Status GenericLayout::prepare(const std::vector<std::string>& approvedFields, Ex
 }
 
 void GenericLayout::appendRows(const ExportProduct& product, std::vector<LayoutRow>& rows, ExportWarnings&) const {
+  const std::vector<std::string> personas = product.personas();
+  if (product.hasApprovedWithoutPersona() || personas.empty()) rows.push_back(rowFor(product, {}));
+  for (const std::string& persona : personas) rows.push_back(rowFor(product, persona));
+}
+
+LayoutRow GenericLayout::rowFor(const ExportProduct& product, const std::string& persona) const {
   LayoutRow row;
   row.reserve(m_columns.size());
   for (const auto& column : m_columns) {
     switch (column.source) {
       case Column::Source::Sku: row.push_back(product.sku); break;
+      case Column::Source::Persona: row.push_back(persona); break;
       case Column::Source::ProductTitle: row.push_back(product.title); break;
       case Column::Source::ProductDescription: row.push_back(product.description); break;
       case Column::Source::Attribute: row.push_back(product.attribute(column.name)); break;
       case Column::Source::Field: {
-        const std::string* text = product.approved(column.name);
+        const std::string* text = product.approvedFor(column.name, persona);
         if (text) row.push_back(*text);
         else row.push_back(column.name == "title" ? product.title : std::string());
         break;
       }
     }
   }
-  rows.push_back(std::move(row));
+  return row;
 }
 
 }  // namespace copydesk

@@ -7,23 +7,26 @@
 
 namespace copydesk {
 
-// One row per product with approved copy. Cells carry the approved text exactly as approved (no
+// One row per product with approved copy, and one more per persona it has approved copy for (issue
+// 13; its persona column names the persona, the product's own row leaves it empty). Cells carry the approved text exactly as approved (no
 // HTML cleaning: this is a data export; the shop layouts sanitise).
 //
 // Columns are chosen with a spec: comma-separated SOURCE[:HEADER] items, e.g.
 //   "sku,title:Name,description:Body,attr.Vendor:Brand"
 // SOURCE is
 //   sku                  the product's key
+//   persona              whom the row's copy was written for ("" for everyone)
 //   product.title        the catalog's current title (also product.description)
 //   attr.NAME            a source column of the catalog file, by its header name
 //   FIELD                the approved text of a copy field (title, description, bullets, seo_title,
 //                        seo_description, faq, search_terms…); empty when none is approved, except
 //                        title, which falls back to the catalog title so no row is nameless.
-// HEADER defaults to SOURCE. An empty spec means: sku, title and every field approved anywhere.
+// HEADER defaults to SOURCE. An empty spec means: sku, persona (when there is persona copy), title
+// and every field approved anywhere.
 class GenericLayout final : public Layout {
  public:
   struct Column {
-    enum class Source { Sku, ProductTitle, ProductDescription, Attribute, Field };
+    enum class Source { Sku, ProductTitle, ProductDescription, Attribute, Field, Persona };
     Source source = Source::Field;
     std::string name;  // the field or attribute name
     std::string header;
@@ -39,6 +42,8 @@ class GenericLayout final : public Layout {
   void appendRows(const ExportProduct& product, std::vector<LayoutRow>& rows, ExportWarnings& warnings) const override;
 
  private:
+  LayoutRow rowFor(const ExportProduct& product, const std::string& persona) const;
+
   std::vector<Column> m_columns;
   std::vector<std::string> m_header;
 };

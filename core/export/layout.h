@@ -20,12 +20,18 @@ class Layout {
 
   // Full layouts fill every column from the product's source columns and variants.
   virtual bool needsFullProduct() const { return false; }
+  // The fields with approved copy for a persona anywhere in the export (issue 13); called before
+  // prepare(). Layouts without a place for persona copy leave it out.
+  virtual void setPersonaFields(std::vector<PersonaField> fields) { m_personaFields = std::move(fields); }
   // Settles the columns once the fields with approved copy (anywhere in the export) are known.
   virtual Status prepare(const std::vector<std::string>& approvedFields, ExportWarnings& warnings) = 0;
   virtual const std::vector<std::string>& header() const = 0;
   // Appends the product's rows, each exactly header().size() wide.
   virtual void appendRows(const ExportProduct& product, std::vector<LayoutRow>& rows,
                           ExportWarnings& warnings) const = 0;
+
+ protected:
+  std::vector<PersonaField> m_personaFields;
 };
 
 Result<std::unique_ptr<Layout>> makeLayout(const ExportOptions& options);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/export/bullet_list.h"
+#include "core/export/persona_columns.h"
 
 namespace copydesk {
 
@@ -61,9 +62,11 @@ ShopifyLayout::ShopifyLayout(const ExportOptions& options)
       m_limits(options.limits),
       m_names(m_legacy ? &kLegacyNames : &kCurrentNames) {}
 
-Status ShopifyLayout::prepare(const std::vector<std::string>& approvedFields, ExportWarnings&) {
+Status ShopifyLayout::prepare(const std::vector<std::string>& approvedFields, ExportWarnings& warnings) {
+  warnUnusableMetafieldKeys(m_personaFields, warnings);
   if (!m_copyOnly) {
     m_header = m_legacy ? legacyHeader() : currentHeader();
+    appendPersonaColumns(m_personaFields, m_header, shopifyMetafieldColumn);
     return {};
   }
   auto approved = [&](const char* field) {
@@ -73,6 +76,7 @@ Status ShopifyLayout::prepare(const std::vector<std::string>& approvedFields, Ex
   if (approved("description") || approved("bullets")) m_header.push_back(m_names->body);
   if (approved("seo_title")) m_header.push_back(m_names->seoTitle);
   if (approved("seo_description")) m_header.push_back(m_names->seoDescription);
+  appendPersonaColumns(m_personaFields, m_header, shopifyMetafieldColumn);
   return {};
 }
 
@@ -173,6 +177,12 @@ void ShopifyLayout::appendRows(const ExportProduct& product, std::vector<LayoutR
       m_limits.seoTitleChars);
   seo("seo_description", m_names->seoDescription,
       m_legacy ? kCurrentNames.seoDescription : kLegacyNames.seoDescription, m_limits.seoDescriptionChars);
+  // Persona copy (issue 13) goes to its metafield as approved; a product without it leaves it empty.
+  for (const PersonaField& field : m_personaFields) {
+    if (const std::string* text = product.approvedFor(field.field, field.persona)) {
+      set(shopifyMetafieldColumn(field), *text);
+    }
+  }
   rows.push_back(std::move(row));
   if (!m_copyOnly) appendVariantRows(product, rows);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/export/bullet_list.h"
+#include "core/export/persona_columns.h"
 
 namespace copydesk {
 
@@ -24,6 +25,7 @@ const std::vector<std::string>& WooCommerceLayout::fullHeader() {
 Status WooCommerceLayout::prepare(const std::vector<std::string>& approvedFields, ExportWarnings&) {
   if (!m_copyOnly) {
     m_header = fullHeader();
+    appendPersonaColumns(m_personaFields, m_header, wooCommerceMetaColumn);
     return {};
   }
   auto approved = [&](const char* field) {
@@ -32,6 +34,7 @@ Status WooCommerceLayout::prepare(const std::vector<std::string>& approvedFields
   m_header = {"ID", "SKU", "Name"};
   if (approved("short_description") || approved("bullets")) m_header.push_back("Short description");
   if (approved("description")) m_header.push_back("Description");
+  appendPersonaColumns(m_personaFields, m_header, wooCommerceMetaColumn);
   return {};
 }
 
@@ -85,6 +88,12 @@ void WooCommerceLayout::appendRows(const ExportProduct& product, std::vector<Lay
   if (index("Description") >= 0) {
     const std::string* description = product.approved("description");
     set("Description", description ? cells::html(*description) : product.description);
+  }
+  // Persona copy (issue 13): a custom field per field and persona, as approved.
+  for (const PersonaField& field : m_personaFields) {
+    if (const std::string* text = product.approvedFor(field.field, field.persona)) {
+      set(wooCommerceMetaColumn(field), *text);
+    }
   }
   rows.push_back(std::move(row));
 }

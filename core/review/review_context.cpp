@@ -20,7 +20,7 @@ Result<ReviewContext> loadReviewContext(Database& db, std::int64_t draftId) {
     context.liveText = liveCopy(**product, context.draft.field);
   }
   ReviewStore reviews(db);
-  auto last = reviews.lastApproval(context.draft.productId, context.draft.field);
+  auto last = reviews.lastApproval(context.draft.productId, context.draft.field, context.draft.personaId);
   if (!last) return last.error();
   context.lastApproval = std::move(*last);
   auto history = reviews.forDraft(draftId);

@@ -91,7 +91,10 @@ Result<Draft> ReviewService::decide(std::int64_t draftId, ReviewAction action, c
 
 Status ReviewService::supersedeOthers(const Draft& approved, const std::string& reviewer) {
   DraftStore drafts(m_db);
-  auto others = drafts.list({.productId = approved.productId, .field = approved.field});
+  // Copy for another persona (issue 13) is no rival: each persona has its approved text.
+  DraftQuery rivals{.productId = approved.productId, .field = approved.field};
+  rivals.persona = approved.persona;
+  auto others = drafts.list(rivals);
   if (!others) return others.error();
   for (const Draft& other : *others) {
     if (other.id == approved.id) continue;

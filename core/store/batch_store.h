@@ -32,6 +32,7 @@ struct FilledSlot {
   std::int64_t productId = 0;
   int variant = 0;
   std::string model;
+  std::int64_t personaId = 0;  // 0: for no persona
 };
 
 // The batches table, and which of a batch's slots are already done.

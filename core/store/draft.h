@@ -38,6 +38,8 @@ struct Draft {
   std::int64_t rowVersion = 0;
   std::string claimedBy;     // the reviewer holding it in the review queue, until claimExpires
   std::string claimExpires;
+  std::optional<std::int64_t> personaId;  // whom it was written for (issue 13); none: everyone
+  std::string persona;       // joined in: that persona's name ("" without one)
 };
 
 // Every version of a draft's text, the first being what the model (or the writer) produced.
@@ -59,6 +61,7 @@ struct NewDraft {
   std::string model;
   std::string text;
   std::string author;
+  std::optional<std::int64_t> personaId;
 };
 
 }  // namespace copydesk

@@ -16,7 +16,8 @@ constexpr std::array<std::string_view, 5> kStatusNames = {"draft", "submitted", 
 constexpr std::string_view kDraftJoins =
     " FROM drafts d JOIN products p ON p.id = d.product_id "
     "LEFT JOIN template_versions v ON v.id = d.template_version_id "
-    "LEFT JOIN templates t ON t.id = v.template_id";
+    "LEFT JOIN templates t ON t.id = v.template_id "
+    "LEFT JOIN personas pe ON pe.id = d.persona_id";
 
 // Without the text, the columns read the same; the text column reads ''.
 std::string selectSql(bool withText = true) {
@@ -24,7 +25,8 @@ std::string selectSql(bool withText = true) {
          "coalesce(v.version, 0), d.generation_id, d.batch_id, d.variant, d.model, " +
          std::string(withText ? "d.text, " : "'', ") + std::string(kDraftStatusSql) +
          ", d.is_working, d.author, d.created_at, d.updated_at, coalesce(v.channel, ''), d.row_version, "
-         "coalesce(d.claimed_by, ''), coalesce(d.claim_expires, '')" + std::string(kDraftJoins);
+         "coalesce(d.claimed_by, ''), coalesce(d.claim_expires, ''), d.persona_id, coalesce(pe.name, '')" +
+         std::string(kDraftJoins);
 }
 
 // The WHERE clause of a DraftQuery (after the joins of kDraftJoins) and its bindings in order:
@@ -64,6 +66,8 @@ Draft readDraft(const Statement& stmt) {
   d.rowVersion = stmt.integer(18);
   d.claimedBy = stmt.text(19);
   d.claimExpires = stmt.text(20);
+  d.personaId = stmt.optionalInteger(21);
+  d.persona = stmt.text(22);
   return d;
 }
 
@@ -108,6 +112,10 @@ DraftFilter filterFor(const DraftQuery& query, const Database& db) {
   if (!query.author.empty()) {
     f.sql += " AND d.author = ?";
     f.texts.push_back(query.author);
+  }
+  if (query.persona) {
+    f.sql += query.persona->empty() ? " AND d.persona_id IS NULL AND '' = ?" : " AND pe.name = ?";
+    f.texts.push_back(*query.persona);
   }
   if (!query.search.empty()) {
     // The index for three characters or more; a LIKE scan only for shorter searches.
@@ -168,7 +176,7 @@ Result<std::int64_t> DraftStore::insert(const NewDraft& draft) {
   if (!m_insert.prepared()) {
     auto insert = m_db.prepare(
         "INSERT INTO drafts (product_id, field, template_version_id, generation_id, batch_id, variant, model, text, "
-        "author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "author, created_at, updated_at, persona_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) return insert.error();
     auto edit = m_db.prepare("INSERT INTO draft_edits (draft_id, text, author, created_at) VALUES (?, ?, ?, ?)");
     if (!edit) return edit.error();
@@ -186,7 +194,8 @@ Result<std::int64_t> DraftStore::insert(const NewDraft& draft) {
       .bindUncopied(8, draft.text)
       .bind(9, author)
       .bind(10, now)
-      .bind(11, now);
+      .bind(11, now)
+      .bind(12, draft.personaId);
   if (!m_insert.run()) {
     if (m_insert.uniqueViolation()) {
       return makeError("draft.slot-taken", ErrorCode::InvalidInput, {std::to_string(draft.productId), draft.field});
@@ -318,8 +327,8 @@ Status DraftStore::setWorking(std::int64_t id) {
   Transaction tx(m_db);
   if (!tx.begun()) return tx.begun().error();
   auto clear = m_db.prepare(
-      "UPDATE drafts SET is_working = CASE WHEN id = ?1 THEN 1 ELSE 0 END WHERE (product_id, field) = "
-      "(SELECT product_id, field FROM drafts WHERE id = ?1)");
+      "UPDATE drafts SET is_working = CASE WHEN id = ?1 THEN 1 ELSE 0 END WHERE (product_id, field, "
+      "coalesce(persona_id, 0)) = (SELECT product_id, field, coalesce(persona_id, 0) FROM drafts WHERE id = ?1)");
   if (!clear) return clear.error();
   if (!clear->bind(1, id).run()) return m_db.lastError("choosing the working draft");
   if (m_db.changes() == 0) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(id)});

@@ -29,6 +29,11 @@ Result<ReviewFilterChoices> loadReviewFilterChoices(Database& db) {
   auto writers = column(db, "SELECT DISTINCT author" + bytes + " AS author FROM drafts WHERE author <> '' ORDER BY author",
                         "listing the writers");
   if (!writers) return writers.error();
+  auto personas = column(db,
+                         "SELECT name FROM personas WHERE id IN (SELECT persona_id FROM drafts) ORDER BY name" + bytes,
+                         "listing the personas");
+  if (!personas) return personas.error();
+  choices.personas = std::move(*personas);
   choices.templates = std::move(*templates);
   choices.channels = std::move(*channels);
   choices.writers = std::move(*writers);

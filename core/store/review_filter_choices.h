@@ -14,6 +14,7 @@ struct ReviewFilterChoices {
   std::vector<std::string> templates;
   std::vector<std::string> channels;
   std::vector<std::string> writers;
+  std::vector<std::string> personas;  // every persona a draft was written for (issue 13)
 };
 
 Result<ReviewFilterChoices> loadReviewFilterChoices(Database& db);

@@ -33,7 +33,9 @@ class ReviewStore final {
   Result<std::vector<Review>> forDraft(std::int64_t draftId);  // oldest first
   // The newest approval of any draft of this product's field, with the text exactly as approved
   // (a draft edited since then still shows what had been approved); none if never approved.
-  Result<std::optional<Review>> lastApproval(std::int64_t productId, const std::string& field);
+  // Of the drafts for that persona only (none: the drafts for no persona; issue 13).
+  Result<std::optional<Review>> lastApproval(std::int64_t productId, const std::string& field,
+                                             std::optional<std::int64_t> personaId = {});
 
  private:
   Database& m_db;

@@ -353,6 +353,31 @@ ALTER TABLE drafts ADD COLUMN claim_expires TEXT;
 // Both backends keep the same version numbers.
 constexpr const char* kPostgresDeferredProductSearch = "-- nothing to do on SQLite";
 
+// v11: audience personas (issue 13). A persona is who a piece of copy is written for; a draft
+// written for one names it (NULL: for everyone). A batch's product x persona grid writes one draft
+// per product, field, variant, model and persona, so the slot index gains the persona. A persona
+// that drafts name is retired rather than deleted (they keep saying whom they were written for).
+constexpr const char* kPersonas = R"sql(
+CREATE TABLE personas (
+  id          INTEGER PRIMARY KEY,
+  name        TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL DEFAULT '',
+  audience    TEXT NOT NULL DEFAULT '',
+  interests   TEXT NOT NULL DEFAULT '',
+  tone        TEXT NOT NULL DEFAULT '',
+  language    TEXT NOT NULL DEFAULT '',
+  channel     TEXT NOT NULL DEFAULT '',
+  retired     INTEGER NOT NULL DEFAULT 0,
+  created_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  updated_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+ALTER TABLE drafts ADD COLUMN persona_id INTEGER REFERENCES personas(id);
+CREATE INDEX drafts_persona ON drafts(persona_id) WHERE persona_id IS NOT NULL;
+DROP INDEX drafts_batch_slot;
+CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, variant, model, coalesce(persona_id, 0))
+  WHERE batch_id IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -364,6 +389,7 @@ constexpr Migration kMigrations[] = {
     {8, kUnsavedCopyJournal},
     {9, kDraftVersionsAndClaims},
     {10, kPostgresDeferredProductSearch},
+    {11, kPersonas},
 };
 
 }  // namespace

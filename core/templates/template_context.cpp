@@ -64,7 +64,14 @@ Json mergeVariables(const Json& defaults, const Json& variables) {
   return merged;
 }
 
-Json buildTemplateContext(const Product& product, const Json& variables) {
+Json personaContext(const Persona& persona) {
+  return Json{{"name", persona.name},         {"description", persona.description},
+              {"audience", persona.audience}, {"interests", persona.interests},
+              {"tone", persona.tone},         {"language", persona.language},
+              {"channel", persona.channel}};
+}
+
+Json buildTemplateContext(const Product& product, const Json& variables, const Persona* persona) {
   Json variants = Json::array();
   for (const Variant& variant : product.variants) variants.push_back(variantContext(variant));
   const Json& attributes = product.attributes.is_object() ? product.attributes : Json::object();
@@ -83,6 +90,8 @@ Json buildTemplateContext(const Product& product, const Json& variables) {
                {"source", product.source},
                {"has_variants", !product.variants.empty()},
                {"has_attributes", !facts.empty()}};
+  // false rather than missing: {{#persona}}…{{/persona}} is then a known name, skipped without a warning.
+  context["persona"] = persona ? personaContext(*persona) : Json(false);
   const Json vars = variables.is_object() ? variables : Json::object();
   context["vars"] = vars;
   for (const auto& [key, value] : vars.items()) addIfFree(context, key, value);

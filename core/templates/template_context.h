@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/common/json.h"
+#include "core/store/persona.h"
 #include "core/store/product.h"
 
 namespace copydesk {
@@ -17,7 +18,13 @@ namespace copydesk {
 //   and, at top level, each user variable and then each attribute by its column name (also under a
 //   snake_case alias such as "product_type" for "Product Type") where the name is still free.
 // The well-known product keys always win: an attribute called "title" stays under attributes.
-Json buildTemplateContext(const Product& product, const Json& variables = Json::object());
+// With a persona (issue 13), "persona" holds it: {{persona.name}}, {{persona.description}},
+// {{persona.audience}}, {{persona.interests}}, {{persona.tone}}, {{persona.language}},
+// {{persona.channel}}; without one "persona" is false, so {{#persona}}…{{/persona}} is skipped.
+Json buildTemplateContext(const Product& product, const Json& variables = Json::object(),
+                          const Persona* persona = nullptr);
+
+Json personaContext(const Persona& persona);
 
 // variables laid over defaults (a template's declared variables): keys in variables win.
 Json mergeVariables(const Json& defaults, const Json& variables);

@@ -88,10 +88,10 @@ std::vector<Draft> checkDraftsConsistent(Database& db, std::int64_t batchId) {
   auto drafts = DraftStore(db).list(query);
   REQUIRE(drafts.ok());
   GenerationStore generations(db);
-  std::set<std::tuple<std::int64_t, int, std::string>> slots;
+  std::set<std::tuple<std::int64_t, int, std::string, std::int64_t>> slots;
   for (const Draft& d : *drafts) {
-    INFO("draft " << d.id << " of " << d.sku << " variant " << d.variant);
-    CHECK(slots.emplace(d.productId, d.variant, d.model).second);  // none twice
+    INFO("draft " << d.id << " of " << d.sku << " variant " << d.variant << " persona " << d.persona);
+    CHECK(slots.emplace(d.productId, d.variant, d.model, d.personaId.value_or(0)).second);  // none twice
     REQUIRE(d.generationId.has_value());
     auto g = generations.get(*d.generationId);
     REQUIRE(g.ok());
@@ -106,6 +106,8 @@ std::vector<Draft> checkDraftsConsistent(Database& db, std::int64_t batchId) {
     CHECK(gen.userPrompt.find("(SKU " + d.sku + ")") != std::string::npos);
     CHECK(d.text == fake::reply(gen.systemPrompt, gen.userPrompt));
     CHECK(gen.output == d.text);
+    // A persona grid's draft was written from its own persona's prompt (issue 13).
+    CHECK(gen.parameters.value("persona", std::string()) == d.persona);
   }
   return std::move(*drafts);
 }

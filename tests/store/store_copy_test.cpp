@@ -23,6 +23,7 @@
 #include "core/store/postgres/team_roles.h"
 #include "core/store/product_store.h"
 #include "core/store/search_index_step.h"
+#include "core/store/persona_store.h"
 #include "core/store/store_copy.h"
 #include "core/store/template_store.h"
 #include "core/store/variable_preset_store.h"
@@ -41,7 +42,7 @@ namespace {
 // forgot (or an introspection that lost one) fails the test instead of shrinking it.
 const std::vector<std::string> kStoreTables = {
     "audit",    "batches",  "draft_checks",      "draft_edits", "drafts",    "export_items",
-    "exports",  "generations", "products",       "provider_profiles", "reviews", "settings",
+    "exports",  "generations", "personas", "products",       "provider_profiles", "reviews", "settings",
     "template_versions", "templates", "unsaved_copy", "variable_presets", "variants"};
 
 // A value past 2^53: it survives only if integers never travel as doubles.
@@ -207,6 +208,20 @@ void fillStore(Database& db, const TempDir& dir) {
   REQUIRE(reviews.submit(shirtCopy, "wen").ok());
   REQUIRE(reviews.approve(shirtCopy, "", "rita").ok());
   newDraft(gift, "description", "龙井礼盒，送礼首选。");  // a draft nobody submitted yet
+  // Audience personas (issue 13): one written for and approved (an export metafield), one retired.
+  Persona students;
+  students.name = "学生党";
+  students.tone = "轻松";
+  const std::int64_t studentsId = take(PersonaStore(db).add(students)).id;
+  const std::int64_t forStudents = take(drafts.create({.productId = longjing, .field = "description", .text = "学生也喝得起的龙井。",
+                                                       .author = "wen", .personaId = studentsId})).id;
+  REQUIRE(reviews.submit(forStudents, "wen").ok());
+  REQUIRE(reviews.approve(forStudents, "", "rita").ok());
+  Persona gifts;
+  gifts.name = "gift-buyers";
+  const std::int64_t giftsId = take(PersonaStore(db).add(gifts)).id;
+  take(drafts.create({.productId = gift, .field = "title", .text = "A gift box", .author = "wen", .personaId = giftsId}));
+  REQUIRE(take(PersonaStore(db).remove("gift-buyers")));
 
   const BatchRecord batch = take(BatchStore(db).create(version, "seo_title", Json{{"products", {gift, biluochun}}}));
   take(drafts.create({.productId = gift, .field = "seo_title", .templateVersionId = version, .batchId = batch.id,

@@ -7,6 +7,7 @@
 
 #include "core/store/audit_store.h"
 #include "core/store/database.h"
+#include "core/store/persona_store.h"
 #include "core/store/postgres/team_roles.h"
 #include "tests/support/pg_connection.h"
 #include "tests/support/postgres_test_server.h"
@@ -160,4 +161,29 @@ TEST_CASE("team store: a role other than writer, reviewer or admin is refused", 
   auto unknown = pg::parseTeamRole("boss");
   REQUIRE_FALSE(unknown.ok());
   CHECK(unknown.error().id == "team.unknown-role");
+}
+
+TEST_CASE("team store: admins manage the personas; writers and reviewers read them and write for them", "[postgres]") {
+  Team team;
+  {
+    auto admin = Database::open(team.as(team.admin));
+    REQUIRE(admin.ok());
+    Persona students;
+    students.name = "学生党";
+    students.tone = "轻松";
+    REQUIRE(PersonaStore(**admin).add(students).ok());
+  }
+  PgConnection writer(team.as(team.writer));
+  CHECK_THROWS_WITH(writer.execute("INSERT INTO personas (name) VALUES ('mallory')"), Contains("permission denied"));
+  CHECK_THROWS_WITH(writer.execute("UPDATE personas SET tone = 'loud'"), Contains("permission denied"));
+  CHECK_THROWS_WITH(writer.execute("DELETE FROM personas"), Contains("permission denied"));
+  CHECK(writer.value("SELECT tone FROM personas WHERE name = '学生党'") == "轻松");
+  PgConnection reviewer(team.as(team.reviewer));
+  CHECK(reviewer.value("SELECT count(*) FROM personas") == "1");
+  CHECK_THROWS_WITH(reviewer.execute("INSERT INTO personas (name) VALUES ('mallory')"), Contains("permission denied"));
+  // Writing for a persona is a writer's draft like any other.
+  writer.execute("INSERT INTO products (sku, title) VALUES ('SKU-P', 'Tea')");
+  writer.execute("INSERT INTO drafts (product_id, field, text, persona_id) SELECT p.id, 'description', 'Cheap tea', "
+                 "pe.id FROM products p, personas pe WHERE p.sku = 'SKU-P'");
+  CHECK(writer.value("SELECT pe.name FROM drafts d JOIN personas pe ON pe.id = d.persona_id") == "学生党");
 }

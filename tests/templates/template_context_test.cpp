@@ -99,3 +99,37 @@ TEST_CASE("context: variables merge over defaults", "[context]") {
   const Json merged = copydesk::mergeVariables(Json{{"tone", ""}, {"length", "short"}}, Json{{"tone", "bold"}});
   CHECK(merged == Json({{"tone", "bold"}, {"length", "short"}}));
 }
+
+TEST_CASE("a persona reaches the prompt as persona.*, and a prompt without one skips its section") {
+  copydesk::Persona persona;
+  persona.name = "学生党";
+  persona.description = "预算有限的学生";
+  persona.audience = "18-24 岁";
+  persona.interests = "性价比";
+  persona.tone = "轻松活泼";
+  persona.language = "zh";
+  persona.channel = "social";
+  copydesk::PromptTemplate prompt;
+  prompt.name = "persona";
+  prompt.systemPart = "{{#persona}}写给{{persona.name}}（{{persona.audience}}）。{{/persona}}";
+  prompt.userPart =
+      "为 {{title}} 写文案。{{#persona}}读者：{{persona.description}}；关心：{{persona.interests}}；"
+      "语气：{{persona.tone}}；语言：{{persona.language}}；渠道：{{persona.channel}}。{{/persona}}";
+  const Json withPersona = copydesk::buildTemplateContext(sampleProduct(), Json{{"tone", "正式"}}, &persona);
+  CHECK(withPersona["persona"]["name"] == "学生党");
+  CHECK(withPersona["tone"] == "正式");  // the user's own tone variable is left alone
+  auto rendered = copydesk::renderPrompt(prompt, withPersona);
+  REQUIRE(rendered);
+  CHECK(rendered->system == "写给学生党（18-24 岁）。");
+  CHECK(rendered->user ==
+        "为 有机棉T恤 写文案。读者：预算有限的学生；关心：性价比；语气：轻松活泼；语言：zh；渠道：social。");
+  CHECK(rendered->warnings.empty());
+
+  const Json without = copydesk::buildTemplateContext(sampleProduct());
+  CHECK(without["persona"] == false);
+  auto plain = copydesk::renderPrompt(prompt, without);
+  REQUIRE(plain);
+  CHECK(plain->system.empty());
+  CHECK(plain->user == "为 有机棉T恤 写文案。");
+  CHECK(plain->warnings.empty());  // a known name, false: no "unknown variable" for the section
+}

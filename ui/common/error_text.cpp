@@ -122,6 +122,12 @@ constexpr Wording kWordings[] = {
     {"preset.without-name", QT_TRANSLATE_NOOP("ErrorText", "a preset needs a name")},
     {"preset.variables-not-object", QT_TRANSLATE_NOOP("ErrorText", "variable preset '%1': a preset's variables must be a JSON object")},
     {"preset.stored-variables-not-object", QT_TRANSLATE_NOOP("ErrorText", "variable preset '%1': the stored variables are not a JSON object")},
+    {"persona.name-has-comma", QT_TRANSLATE_NOOP("ErrorText", "a persona's name cannot hold a comma (--personas lists names with commas): %1")},
+    {"persona.without-name", QT_TRANSLATE_NOOP("ErrorText", "a persona needs a name")},
+    {"persona.exists", QT_TRANSLATE_NOOP("ErrorText", "there is already a persona called %1")},
+    {"persona.unknown", QT_TRANSLATE_NOOP("ErrorText", "no persona called %1 (copydesk-cli personas list shows them)")},
+    {"persona.none", QT_TRANSLATE_NOOP("ErrorText", "no persona to write for: add one first (copydesk-cli personas add NAME)")},
+    {"persona.examples-unreadable", QT_TRANSLATE_NOOP("ErrorText", "the example personas cannot be read: %1")},
     // Review
     {"review.submit-blank", QT_TRANSLATE_NOOP("ErrorText", "draft %1: cannot submit blank text")},
     {"review.cannot-submit", QT_TRANSLATE_NOOP("ErrorText", "draft %1: cannot submit: it is %2 (only draft or rejected text is submitted)")},

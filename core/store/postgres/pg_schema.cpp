@@ -302,6 +302,38 @@ CREATE TRIGGER products_changed
   ON products FOR EACH STATEMENT EXECUTE FUNCTION copydesk_notify_change();
 )sql";
 
+// v11: audience personas (see the SQLite schema). Studios hear of changed personas; on a store
+// `team init` already set up, admins manage them and writers and reviewers read them (team_roles.cpp
+// grants the same on a later `team init`).
+constexpr const char* kPersonas = R"sql(
+CREATE TABLE personas (
+  id          )sql" COPYDESK_PG_ID R"sql(,
+  name        TEXT NOT NULL UNIQUE,
+  description TEXT NOT NULL DEFAULT '',
+  audience    TEXT NOT NULL DEFAULT '',
+  interests   TEXT NOT NULL DEFAULT '',
+  tone        TEXT NOT NULL DEFAULT '',
+  language    TEXT NOT NULL DEFAULT '',
+  channel     TEXT NOT NULL DEFAULT '',
+  retired     BIGINT NOT NULL DEFAULT 0,
+  created_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_PG_NOW R"sql(,
+  updated_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_PG_NOW R"sql(
+);
+ALTER TABLE drafts ADD COLUMN persona_id BIGINT REFERENCES personas(id);
+CREATE INDEX drafts_persona ON drafts(persona_id) WHERE persona_id IS NOT NULL;
+DROP INDEX drafts_batch_slot;
+CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, variant, model, coalesce(persona_id, 0))
+  WHERE batch_id IS NOT NULL;
+CREATE TRIGGER personas_changed AFTER INSERT OR UPDATE OR DELETE ON personas
+  FOR EACH STATEMENT EXECUTE FUNCTION copydesk_notify_change();
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'copydesk_admin') THEN
+    GRANT SELECT ON personas TO copydesk_writer, copydesk_reviewer;
+    GRANT INSERT, UPDATE, DELETE ON personas TO copydesk_admin;
+  END IF;
+END $$;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -313,6 +345,7 @@ constexpr Migration kMigrations[] = {
     {8, kUnsavedCopyJournal},
     {9, kDraftVersionsAndClaims},
     {10, kDeferredProductSearch},
+    {11, kPersonas},
 };
 
 }  // namespace

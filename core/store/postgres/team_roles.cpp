@@ -43,6 +43,8 @@ GRANT INSERT ON draft_edits, templates, template_versions TO copydesk_writer;
 GRANT UPDATE ON drafts TO copydesk_reviewer;
 -- Admins: what shapes everyone's work.
 GRANT INSERT, UPDATE, DELETE ON templates, template_versions, provider_profiles, team_settings TO copydesk_admin;
+-- Admins: the audience personas everyone writes for (issue 13); the others read them.
+GRANT INSERT, UPDATE, DELETE ON personas TO copydesk_admin;
 
 -- Who did it is the connected role, whatever the client wrote.
 CREATE OR REPLACE FUNCTION copydesk_stamp_actor() RETURNS trigger LANGUAGE plpgsql AS $$
