@@ -378,6 +378,22 @@ CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, var
   WHERE batch_id IS NOT NULL;
 )sql";
 
+// v12: keyword trends (issue 13, core/trends): searches or sales of a keyword per day, optionally
+// per product SKU ('' for none), as imported; importing the same keyword, SKU and day again replaces
+// the value. day is 'YYYY-MM-DD'; source names the file format it came in.
+constexpr const char* kKeywordTrends = R"sql(
+CREATE TABLE trend_points (
+  id          INTEGER PRIMARY KEY,
+  keyword     TEXT NOT NULL,
+  sku         TEXT NOT NULL DEFAULT '',
+  day         TEXT NOT NULL,
+  value       REAL NOT NULL,
+  source      TEXT NOT NULL DEFAULT '',
+  imported_at TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  UNIQUE (keyword, sku, day)
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -390,6 +406,7 @@ constexpr Migration kMigrations[] = {
     {9, kDraftVersionsAndClaims},
     {10, kPostgresDeferredProductSearch},
     {11, kPersonas},
+    {12, kKeywordTrends},
 };
 
 }  // namespace

@@ -27,6 +27,7 @@
 #include "core/store/store_copy.h"
 #include "core/store/template_store.h"
 #include "core/store/variable_preset_store.h"
+#include "core/trends/trend_importer.h"
 #include "tests/support/pg_connection.h"
 #include "tests/support/postgres_test_server.h"
 #include "tests/support/result_string_maker.h"
@@ -43,7 +44,7 @@ namespace {
 const std::vector<std::string> kStoreTables = {
     "audit",    "batches",  "draft_checks",      "draft_edits", "drafts",    "export_items",
     "exports",  "generations", "personas", "products",       "provider_profiles", "reviews", "settings",
-    "template_versions", "templates", "unsaved_copy", "variable_presets", "variants"};
+    "template_versions", "templates", "trend_points", "unsaved_copy", "variable_presets", "variants"};
 
 // A value past 2^53: it survives only if integers never travel as doubles.
 constexpr std::int64_t kHugeId = 9007199254740993;
@@ -157,6 +158,10 @@ void fillStore(Database& db, const TempDir& dir) {
   ImportOptions later;
   later.searchIndexing = SearchIndexing::AfterImport;
   REQUIRE(importCatalog(db, dir / "tea.csv", later).ok());
+  // Keyword trends (issue 13): a Google Trends export's "<1" and a Chinese keyword with a SKU.
+  writeFile(dir / "trends.csv", "date,keyword,value,sku\n2024-03-01,龙井,0.3,TEA-LJ-001\n2024-03-08,龙井,12,TEA-LJ-001\n"
+                                "2024-03-01,green tea,<1,\n");
+  REQUIRE(importTrends(db, dir / "trends.csv").ok());
   const std::int64_t longjing = take(ProductStore(db).findBySku("TEA-LJ-001"))->id;
   const std::int64_t biluochun = take(ProductStore(db).findBySku("TEA-BLC-002"))->id;
   const std::int64_t shirt = take(ProductStore(db).findBySku("example-shirt"))->id;

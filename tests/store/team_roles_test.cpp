@@ -187,3 +187,19 @@ TEST_CASE("team store: admins manage the personas; writers and reviewers read th
                  "pe.id FROM products p, personas pe WHERE p.sku = 'SKU-P'");
   CHECK(writer.value("SELECT pe.name FROM drafts d JOIN personas pe ON pe.id = d.persona_id") == "学生党");
 }
+
+TEST_CASE("team store: writers import keyword trends; reviewers and admins read them", "[postgres]") {
+  Team team;
+  PgConnection writer(team.as(team.writer));
+  writer.execute("INSERT INTO trend_points (keyword, day, value) VALUES ('龙井', '2024-03-01', 120)");
+  // Importing the same keyword and day again replaces the value: an upsert, which needs UPDATE too.
+  writer.execute("INSERT INTO trend_points (keyword, day, value) VALUES ('龙井', '2024-03-01', 130) "
+                 "ON CONFLICT (keyword, sku, day) DO UPDATE SET value = excluded.value");
+  PgConnection reviewer(team.as(team.reviewer));
+  CHECK(reviewer.value("SELECT value FROM trend_points WHERE keyword = '龙井'") == "130");
+  CHECK_THROWS_WITH(reviewer.execute("INSERT INTO trend_points (keyword, day, value) VALUES ('x', '2024-03-01', 1)"),
+                    Contains("permission denied"));
+  CHECK_THROWS_WITH(reviewer.execute("UPDATE trend_points SET value = 0"), Contains("permission denied"));
+  PgConnection admin(team.as(team.admin));
+  CHECK(admin.value("SELECT count(*) FROM trend_points") == "1");
+}

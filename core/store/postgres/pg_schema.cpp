@@ -334,6 +334,27 @@ DO $$ BEGIN
 END $$;
 )sql";
 
+// v12: keyword trends (see the SQLite schema). In a team store writers import them and everyone
+// reads them; a store whose roles exist already gets the grants here, a new one from team init.
+constexpr const char* kKeywordTrends = R"sql(
+CREATE TABLE trend_points (
+  id          )sql" COPYDESK_PG_ID R"sql(,
+  keyword     TEXT NOT NULL,
+  sku         TEXT NOT NULL DEFAULT '',
+  day         TEXT NOT NULL,
+  value       DOUBLE PRECISION NOT NULL,
+  source      TEXT NOT NULL DEFAULT '',
+  imported_at TEXT NOT NULL DEFAULT )sql" COPYDESK_PG_NOW R"sql(,
+  UNIQUE (keyword, sku, day)
+);
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'copydesk_writer') THEN
+    GRANT SELECT ON trend_points TO copydesk_writer, copydesk_reviewer;
+    GRANT INSERT, UPDATE ON trend_points TO copydesk_writer;
+  END IF;
+END $$;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -346,6 +367,7 @@ constexpr Migration kMigrations[] = {
     {9, kDraftVersionsAndClaims},
     {10, kDeferredProductSearch},
     {11, kPersonas},
+    {12, kKeywordTrends},
 };
 
 }  // namespace
