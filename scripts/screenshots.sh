@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build}"
 out="${OUT_DIR:-$here/docs/screenshots}"
-pages="${PAGES:-write prompt review audit history}"
+pages="${PAGES:-write prompt review audit history trends}"
 # NAME=PAGE:ACTION[:TAB] — the action (by object name) opens the dialog, TAB picks its tab.
 dialogs="${DIALOGS:-prefs-checks=write:preferencesAction:4 prefs-glossary=write:preferencesAction:5 similar-drafts=review:similarDraftsAction::similarScan override=review:reviewApprove}"
 source "$here/scripts/env.sh"
@@ -43,6 +43,7 @@ generate() {
     --template "$1" --products "$2" --variants "$3" >/dev/null
 }
 cli import "$here/resources/catalog/sample_products.json" >/dev/null
+cli trends import "$here/resources/trends/sample_trends.csv" >/dev/null  # the Trends page (issue 13)
 generate description-zh TEA-LJ-001 3
 generate description-zh TEA-PE-002,TEA-BH-003 1  # two teas, one boilerplate paragraph: a pair for Similar drafts
 generate bullets-en TEA-LJ-001 3

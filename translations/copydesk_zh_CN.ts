@@ -1061,6 +1061,170 @@
         <source>draft %1 was changed by someone else at the same moment</source>
         <translation>草稿 %1 在同一时刻被其他人修改</translation>
     </message>
+    <message>
+        <source>the file has a header but no data rows</source>
+        <translation>文件只有表头，没有数据行</translation>
+    </message>
+    <message>
+        <source>no date column (expected a header such as date, day, week or month; a search-term report needs its time grouping)</source>
+        <translation>没有日期列（应有 date、day、week 或 month 等表头；搜索词报告需按时间分组导出）</translation>
+    </message>
+    <message>
+        <source>no keyword column and no column per keyword (expected date,keyword,value or a Google Trends export)</source>
+        <translation>没有关键词列，也没有按关键词分列（应为 date,keyword,value 或 Google 趋势导出文件）</translation>
+    </message>
+    <message>
+        <source>no value column (expected a header such as value, searches, count or sales)</source>
+        <translation>没有数值列（应有 value、searches、count 或 sales 等表头）</translation>
+    </message>
+    <message>
+        <source>the row has no date</source>
+        <translation>该行没有日期</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write dates as YYYY-MM-DD; day-first and month-first dates cannot be told apart)</source>
+        <translation>“%1”不是日期（请写成 YYYY-MM-DD；日在前和月在前的日期无法区分）</translation>
+    </message>
+    <message>
+        <source>the row has no keyword</source>
+        <translation>该行没有关键词</translation>
+    </message>
+    <message>
+        <source>the row has no value for "%1"</source>
+        <translation>该行没有“%1”的数值</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number (a count of searches or sales, or an index)</source>
+        <translation>“%1”不是数字（应为搜索次数、销量或指数）</translation>
+    </message>
+    <message>
+        <source>%1 is negative: searches and sales are counted from 0</source>
+        <translation>%1 为负数：搜索量和销量从 0 开始计</translation>
+    </message>
+    <message>
+        <source>the window must be at least 1 day (not %1)</source>
+        <translation>窗口至少为 1 天（而不是 %1）</translation>
+    </message>
+    <message>
+        <source>the minimum volume must be above 0</source>
+        <translation>最低量必须大于 0</translation>
+    </message>
+    <message>
+        <source>a persona's name cannot hold a comma (--personas lists names with commas): %1</source>
+        <translation>人群画像的名称不能包含逗号（--personas 用逗号分隔名称）：%1</translation>
+    </message>
+    <message>
+        <source>a persona needs a name</source>
+        <translation>人群画像需要一个名称</translation>
+    </message>
+    <message>
+        <source>there is already a persona called %1</source>
+        <translation>已有名为 %1 的人群画像</translation>
+    </message>
+    <message>
+        <source>no persona called %1 (copydesk-cli personas list shows them)</source>
+        <translation>没有名为 %1 的人群画像（copydesk-cli personas list 可列出全部）</translation>
+    </message>
+    <message>
+        <source>no persona to write for: add one first (copydesk-cli personas add NAME)</source>
+        <translation>没有可撰写的人群画像：请先添加一个（copydesk-cli personas add 名称）</translation>
+    </message>
+    <message>
+        <source>the example personas cannot be read: %1</source>
+        <translation>无法读取示例人群画像：%1</translation>
+    </message>
+    <message>
+        <source>an experiment needs two or more drafts (got %1)</source>
+        <translation>一个实验需要两份或更多草稿（收到 %1 份）</translation>
+    </message>
+    <message>
+        <source>an experiment takes at most %1 drafts (got %2)</source>
+        <translation>一个实验最多 %1 份草稿（收到 %2 份）</translation>
+    </message>
+    <message>
+        <source>draft %1 is named twice</source>
+        <translation>草稿 %1 被列了两次</translation>
+    </message>
+    <message>
+        <source>there is no draft %1</source>
+        <translation>没有草稿 %1</translation>
+    </message>
+    <message>
+        <source>draft %1 is already variant %2 of an experiment</source>
+        <translation>草稿 %1 已是某个实验的变体 %2</translation>
+    </message>
+    <message>
+        <source>draft %1 is for %2 and draft %3 for %4: an experiment's variants are of one product</source>
+        <translation>草稿 %1 属于 %2，草稿 %3 属于 %4：一个实验的变体须属于同一商品</translation>
+    </message>
+    <message>
+        <source>draft %1 is a %2 and draft %3 a %4: an experiment's variants are of one field</source>
+        <translation>草稿 %1 是 %2，草稿 %3 是 %4：一个实验的变体须属于同一字段</translation>
+    </message>
+    <message>
+        <source>the %2 of %1 already has experiment %3: remove it first to start another</source>
+        <translation>%1 的 %2 已有实验 %3：请先移除它再开始新的实验</translation>
+    </message>
+    <message>
+        <source>there is no experiment %1</source>
+        <translation>没有实验 %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a list of draft ids (e.g. 12,15)</source>
+        <translation>“%1”不是草稿编号列表（例如 12,15）</translation>
+    </message>
+    <message>
+        <source>the file has a header but no results</source>
+        <translation>文件有表头但没有结果</translation>
+    </message>
+    <message>
+        <source>no draft_id column, nor sku and variant columns: the rows cannot name their variant</source>
+        <translation>没有 draft_id 列，也没有 sku 和 variant 列：各行无法指明其变体</translation>
+    </message>
+    <message>
+        <source>no %1 column (expected impressions, clicks and conversions)</source>
+        <translation>没有 %1 列（应有 impressions、clicks 和 conversions）</translation>
+    </message>
+    <message>
+        <source>draft_id is "%1", not a draft id</source>
+        <translation>draft_id 为“%1”，不是草稿编号</translation>
+    </message>
+    <message>
+        <source>the row names no variant (draft_id, or sku and variant, are empty)</source>
+        <translation>该行未指明变体（draft_id 或 sku 与 variant 为空）</translation>
+    </message>
+    <message>
+        <source>%1 is "%2", not a whole number of 0 or more</source>
+        <translation>%1 为“%2”，不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>%1 clicks out of %2 impressions</source>
+        <translation>%2 次展示中有 %1 次点击</translation>
+    </message>
+    <message>
+        <source>%1 conversions out of %2 impressions</source>
+        <translation>%2 次展示中有 %1 次转化</translation>
+    </message>
+    <message>
+        <source>revenue is "%1", not a number</source>
+        <translation>revenue 为“%1”，不是数字</translation>
+    </message>
+    <message>
+        <source>draft %1 is no experiment's variant</source>
+        <translation>草稿 %1 不是任何实验的变体</translation>
+    </message>
+    <message>
+        <source>no experiment has a variant %1</source>
+        <translation>没有实验包含变体 %1</translation>
+    </message>
+    <message>
+        <source>draft %1 is variant %2, not %3</source>
+        <translation>草稿 %1 是变体 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>variant %1 is of %2, not %3</source>
+        <translation>变体 %1 属于 %2，而不是 %3</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>
@@ -1383,6 +1547,90 @@
     <message>
         <source>Connected as %1, schema version %2.</source>
         <translation>已以 %1 身份连接，架构版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>VariantNotes</name>
+    <message>
+        <source>winner</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <source>A/B test: %1
+%2</source>
+        <translation>A/B 测试：%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>p &lt; 0.0001</source>
+        <translation>p &lt; 0.0001</translation>
+    </message>
+    <message>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <source>two-proportion z-test</source>
+        <translation>双比例 z 检验</translation>
+    </message>
+    <message>
+        <source>chi-square test, then the best against each other (Holm-corrected z-tests)</source>
+        <translation>卡方检验，再将最佳变体与其余各变体逐一比较（Holm 校正的 z 检验）</translation>
+    </message>
+    <message>
+        <source>nothing to test yet</source>
+        <translation>尚无可检验的数据</translation>
+    </message>
+    <message>
+        <source>Winner: %1 (%2)</source>
+        <translation>胜出：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No winner yet (%1)</source>
+        <translation>尚无胜出者（%1）</translation>
+    </message>
+    <message>
+        <source>No winner yet</source>
+        <translation>尚无胜出者</translation>
+    </message>
+    <message>
+        <source>%1: no conversions to compare yet</source>
+        <translation>%1：尚无可比较的转化</translation>
+    </message>
+    <message>
+        <source>%1: no results imported yet</source>
+        <translation>%1：尚未导入结果</translation>
+    </message>
+    <message>
+        <source>%1: the best variants convert at the same rate</source>
+        <translation>%1：最佳的几个变体转化率相同</translation>
+    </message>
+    <message>
+        <source>%1: too few conversions for the test</source>
+        <translation>%1：转化数太少，无法检验</translation>
+    </message>
+    <message>
+        <source>%1; about %2 impressions per variant are needed to tell the best from the runner-up, %3 more (5% two-sided, 80% power)</source>
+        <translation>%1；要区分最佳与次佳变体，每个变体约需 %2 次展示，还差 %3 次（双侧 5%，检验效能 80%）</translation>
+    </message>
+    <message>
+        <source>%1 · no results yet</source>
+        <translation>%1 · 尚无结果</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 converted · %4 (95% CI %5)</source>
+        <translation>%1 · %3 次展示中 %2 次转化 · %4（95% 置信区间 %5）</translation>
+    </message>
+    <message>
+        <source> · winner</source>
+        <translation> · 胜出</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2309,96 @@
     </message>
 </context>
 <context>
+    <name>copydesk::ui::ExperimentListModel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>展示次数</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Variants tested</source>
+        <translation>参测变体</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::ExperimentsPage</name>
+    <message>
+        <source>&amp;Import results…</source>
+        <translation>导入结果(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A CSV from the shop: draft_id (or sku and variant), impressions, clicks, conversions, optionally revenue</source>
+        <translation>来自店铺的 CSV：draft_id（或 sku 与 variant）、impressions、clicks、conversions，可选 revenue</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Rates with 95% Wilson intervals. A winner is named only where it is significantly better at the 5% level: two variants by a two-proportion z-test; more by a chi-square test, then the best against each other with Holm's correction.</source>
+        <translation>转化率附 95% Wilson 置信区间。仅当在 5% 水平上显著更优时才判定胜出者：两个变体用双比例 z 检验；更多变体先做卡方检验，再将最佳变体与其余各变体逐一比较（Holm 校正）。</translation>
+    </message>
+    <message>
+        <source>Import A/B results</source>
+        <translation>导入 A/B 测试结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not read the experiments: %1</source>
+        <translation>无法读取实验：%1</translation>
+    </message>
+    <message>
+        <source>No experiments yet. Select two or more drafts of one product's field in History and choose Start A/B test.</source>
+        <translation>尚无实验。请在“历史”中选择同一商品同一字段的两份或更多草稿，然后点击“开始 A/B 测试”。</translation>
+    </message>
+    <message>
+        <source>Select an experiment.</source>
+        <translation>请选择一个实验。</translation>
+    </message>
+    <message>
+        <source>Experiment %1 · %2 %3 · %4</source>
+        <translation>实验 %1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Test: %1</source>
+        <translation>检验方法：%1</translation>
+    </message>
+    <message>
+        <source>Conversion rate with 95% confidence interval</source>
+        <translation>转化率及 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Imported results from %1 (rows: %2, variants: %3, experiments: %4).</source>
+        <translation>已从 %1 导入结果（行数：%2，变体：%3，实验：%4）。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 条。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:</source>
+        <translation>未导入任何内容：</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::FindingsPane</name>
     <message>
         <source>Finding</source>
@@ -2184,6 +2522,34 @@
     <message>
         <source>Could not read the product's drafts: %1</source>
         <translation>无法读取该商品的草稿：%1</translation>
+    </message>
+    <message>
+        <source>Compare personas…</source>
+        <translation>比较人群画像…</translation>
+    </message>
+    <message>
+        <source>The audience personas to write for: one draft per product, persona and variant</source>
+        <translation>要为哪些受众人群画像撰写：每个商品、人群画像和变体各一份草稿</translation>
+    </message>
+    <message>
+        <source>The selected product's copy for each persona, side by side</source>
+        <translation>并排显示所选商品面向各人群画像的文案</translation>
+    </message>
+    <message>
+        <source>Could not read the personas: %1</source>
+        <translation>无法读取人群画像：%1</translation>
+    </message>
+    <message>
+        <source>No personas yet: Settings → Audience personas…</source>
+        <translation>还没有人群画像：设置 → 受众人群画像…</translation>
+    </message>
+    <message>
+        <source>No persona</source>
+        <translation>无人群画像</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>面向：%1</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2745,14 @@
         <source>%1 compared with %2</source>
         <translation>%1 与 %2 对比</translation>
     </message>
+    <message>
+        <source>Start A/B &amp;test</source>
+        <translation>开始 A/B 测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Make the selected drafts (two or more of one product's field) an experiment's variants A, B, …; export them and import the shop's results</source>
+        <translation>将所选草稿（同一商品同一字段的两份或更多）设为一个实验的变体 A、B……；导出它们，再导入店铺的结果</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::HistoryTableModel</name>
@@ -2481,6 +2855,10 @@
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B 测试</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3289,58 @@
         <source>The team store is reachable again.</source>
         <translation>团队存储已恢复连接。</translation>
     </message>
+    <message>
+        <source>A/B tests</source>
+        <translation>A/B 测试</translation>
+    </message>
+    <message>
+        <source>Import A/B &amp;results…</source>
+        <translation>导入 A/B 测试结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import the shop's results for A/B experiments (CSV: draft_id or sku and variant, impressions, clicks, conversions, optionally revenue)</source>
+        <translation>导入店铺的 A/B 实验结果（CSV：draft_id 或 sku 与 variant、impressions、clicks、conversions，可选 revenue）</translation>
+    </message>
+    <message>
+        <source>Import A/B results</source>
+        <translation>导入 A/B 测试结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No A/B test started</source>
+        <translation>未开始 A/B 测试</translation>
+    </message>
+    <message>
+        <source>Started A/B test %1 on the %2 of %3: variants %4</source>
+        <translation>已在 %3 的 %2 上开始 A/B 测试 %1：变体 %4</translation>
+    </message>
+    <message>
+        <source>Audience &amp;personas…</source>
+        <translation>受众人群画像(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;personas…</source>
+        <translation>比较人群画像(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Select one product and open a template to compare its copy for each persona.</source>
+        <translation>请选择一个商品并打开一个模板，以比较它面向各人群画像的文案。</translation>
+    </message>
+    <message>
+        <source>Tre&amp;nds</source>
+        <translation>趋势(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The Variables pane's keywords have them already.</source>
+        <translation>“变量”面板的关键词中已包含这些词。</translation>
+    </message>
+    <message>
+        <source>Added to the Variables pane's keywords: %1</source>
+        <translation>已加入“变量”面板的关键词：%1</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::OverrideDialog</name>
@@ -2945,6 +3375,193 @@
     <message>
         <source>Approve anyway</source>
         <translation>仍然通过</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::PersonaCompareDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Compare personas</source>
+        <translation>比较人群画像</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation>无法读取草稿：%1</translation>
+    </message>
+    <message>
+        <source>For everyone</source>
+        <translation>面向所有人</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>面向 %1</translation>
+    </message>
+    <message>
+        <source>This product has no %1 drafts yet. Generate with personas chosen to write one per persona.</source>
+        <translation>该商品还没有 %1 草稿。选择人群画像后生成，即可为每个人群画像各写一份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: the copy for %n persona(s), side by side.</source>
+        <translation><numerusform>%1 · %2：并排显示面向 %n 个人群画像的文案。</numerusform></translation>
+    </message>
+    <message>
+        <source>Draft #%1 · variant %2 · %3%4</source>
+        <translation>草稿 #%1 · 变体 %2 · %3%4</translation>
+    </message>
+    <message>
+        <source> · working copy</source>
+        <translation> · 工作稿</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>在编辑器中打开</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::PersonasDialog</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;examples</source>
+        <translation>添加示例(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Audience personas</source>
+        <translation>受众人群画像</translation>
+    </message>
+    <message>
+        <source>Adds the shipped example personas (budget students, gift buyers, outdoor enthusiasts, parents) in the studio's language, where none of that name exists</source>
+        <translation>添加随附的示例人群画像（学生党、送礼人群、户外爱好者、宝爸宝妈），使用工作室当前的语言；同名的已有画像不会重复添加</translation>
+    </message>
+    <message>
+        <source>e.g. gift-buyers</source>
+        <translation>例如：送礼人群</translation>
+    </message>
+    <message>
+        <source>who they are: age, situation</source>
+        <translation>他们是谁：年龄、处境</translation>
+    </message>
+    <message>
+        <source>what they care about</source>
+        <translation>他们关心什么</translation>
+    </message>
+    <message>
+        <source>the tone to write in for them</source>
+        <translation>为他们写作时用的语气</translation>
+    </message>
+    <message>
+        <source>en, zh, …</source>
+        <translation>en、zh…</translation>
+    </message>
+    <message>
+        <source>generic, social, amazon-title, …</source>
+        <translation>generic、social、amazon-title…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>人群(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation>关注点(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tone:</source>
+        <translation>语调(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Templates see these as {{persona.name}}, {{persona.description}}, {{persona.audience}}, {{persona.interests}}, {{persona.tone}}, {{persona.language}}, {{persona.channel}}.</source>
+        <translation>模板中可用 {{persona.name}}、{{persona.description}}、{{persona.audience}}、{{persona.interests}}、{{persona.tone}}、{{persona.language}}、{{persona.channel}} 引用这些值。</translation>
+    </message>
+    <message>
+        <source>Could not read the personas: %1</source>
+        <translation>无法读取人群画像：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”. Drafts written for it keep its name.</source>
+        <translation>已删除“%1”。为其撰写的草稿仍保留该名称。</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of the example personas: en or zh</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <source>Could not add the examples: %1</source>
+        <translation>无法添加示例：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n example persona(s).</source>
+        <translation><numerusform>已添加 %n 个示例人群画像。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3850,13 @@
     <message>
         <source>Only for a server on your own network without HTTPS. Keys always go over plain HTTP to this computer (localhost) and over HTTPS anywhere.</source>
         <translation>仅适用于你自己网络中不支持 HTTPS 的服务器。密钥始终可以通过明文 HTTP 发送到本机（localhost），也始终可以通过 HTTPS 发送到任何地址。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::RateChart</name>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4246,18 @@
         <source>Could not check this draft: %1</source>
         <translation>无法检查此草稿：%1</translation>
     </message>
+    <message>
+        <source>All personas</source>
+        <translation>所有人群画像</translation>
+    </message>
+    <message>
+        <source>For everyone (no persona)</source>
+        <translation>面向所有人（无人群画像）</translation>
+    </message>
+    <message>
+        <source>Drafts written for one audience persona</source>
+        <translation>为某个受众人群画像撰写的草稿</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ReviewQueueModel</name>
@@ -3700,6 +4336,10 @@
     <message>
         <source>Checks</source>
         <translation>检查</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人群画像</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4858,165 @@
     </message>
 </context>
 <context>
+    <name>copydesk::ui::TrendBarChart</name>
+    <message>
+        <source>Growth, this window against the one before</source>
+        <translation>增长率：本窗口对比上一窗口</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>上升</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>%1: %2 (this window %3, the one before %4)</source>
+        <translation>%1：%2（本窗口 %3，上一窗口 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::TrendLineChart</name>
+    <message>
+        <source>Choose a keyword to see its searches over time</source>
+        <translation>选择一个关键词，查看其搜索量随时间的变化</translation>
+    </message>
+    <message>
+        <source>Searches or sales</source>
+        <translation>搜索量或销量</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>80% interval</source>
+        <translation>80% 区间</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1, forecast for %2: %3 (80% interval %4 to %5; a straight line through %6 points)</source>
+        <translation>%1，%2 的预测：%3（80% 区间 %4 至 %5；由 %6 个数据点拟合的直线）</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::TrendsPage</name>
+    <message>
+        <source>Growth compares the last N days up to the newest day in the data with the N days before them:
+(this window − the one before) ÷ max(the one before, minimum volume). A day without a row counts as 0.
+Keywords under the minimum volume in both windows are left out, so a jump from 1 to 3 does not top the list.
+Next: a least-squares straight line through both windows, one period on, with its 80% prediction interval.</source>
+        <translation>增长率比较数据中最新一天往前的 N 天与再往前的 N 天：
+（本窗口 − 上一窗口）÷ max（上一窗口，最低量）。没有记录的日子按 0 计。
+两个窗口都低于最低量的关键词不参与排名，因此从 1 涨到 3 不会排到榜首。
+下期：用最小二乘直线拟合两个窗口的数据，向后推一个周期，并给出 80% 预测区间。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Rising first</source>
+        <translation>上升优先</translation>
+    </message>
+    <message>
+        <source>Falling first</source>
+        <translation>下降优先</translation>
+    </message>
+    <message>
+        <source>&amp;Import trends…</source>
+        <translation>导入趋势(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>CSV date,keyword,value (optionally sku), Google Trends' CSV export, or a shop's search-term report</source>
+        <translation>CSV：date,keyword,value（可选 sku）、Google 趋势导出的 CSV，或店铺的搜索词报告</translation>
+    </message>
+    <message>
+        <source>Use as &amp;keywords</source>
+        <translation>用作关键词(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Add the checked keywords (or the chosen one) to the Variables pane's keywords: templates write with them and the keyword check measures whether the copy uses them</source>
+        <translation>将勾选的关键词（或当前选中的关键词）加入“变量”面板的关键词：模板据此撰写，关键词检查会衡量文案是否用到了它们</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;volume:</source>
+        <translation>最低量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <source>Next (80% interval)</source>
+        <translation>下期（80% 区间）</translation>
+    </message>
+    <message>
+        <source>Could not read the keyword trends: %1</source>
+        <translation>无法读取关键词趋势：%1</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2 to %3): keywords %4, points %5</source>
+        <translation>已导入 %1（%2 至 %3）：关键词 %4 个，数据点 %5 个</translation>
+    </message>
+    <message>
+        <source>Import keyword trends</source>
+        <translation>导入关键词趋势</translation>
+    </message>
+    <message>
+        <source>Trend files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>趋势文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>too few points</source>
+        <translation>数据点太少</translation>
+    </message>
+    <message>
+        <source>No keyword trends yet: Import trends… reads a CSV of date, keyword and value, a Google Trends export or a shop's search-term report.</source>
+        <translation>尚无关键词趋势：“导入趋势…”可读取包含日期、关键词和数值的 CSV、Google 趋势导出文件或店铺的搜索词报告。</translation>
+    </message>
+    <message>
+        <source>Ranked: %1 to %2 against the %3 days before; keywords: %4</source>
+        <translation>排名：%1 至 %2，对比之前的 %3 天；关键词：%4 个</translation>
+    </message>
+    <message>
+        <source>; under the minimum volume: %1</source>
+        <translation>；低于最低量：%1 个</translation>
+    </message>
+    <message>
+        <source>Check the keywords to use first.</source>
+        <translation>请先勾选要使用的关键词。</translation>
+    </message>
+    <message>
+        <source>Previous window</source>
+        <translation>上一窗口</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::UnsavedCopyDialog</name>
     <message>
         <source>Unsaved copy found</source>
@@ -4481,6 +5280,176 @@
     <message>
         <source>Draft #%1, written %2 UTC.</source>
         <translation>草稿 #%1，写于 %2 UTC。</translation>
+    </message>
+    <message>
+        <source>For %1 · %2</source>
+        <translation>面向 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::VariantTableModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手写</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>The winner: significantly better than every other variant</source>
+        <translation>胜出者：显著优于其他每个变体</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人群画像</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>展示次数</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击次数</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>转化次数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::VersionResultsPanel</name>
+    <message>
+        <source>A/B results by version</source>
+        <translation>各版本的 A/B 测试结果</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>人群画像</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>实验数</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>胜出</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>展示次数</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>转化次数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Open a template to see how its versions did.</source>
+        <translation>打开一个模板，查看其各版本的表现。</translation>
+    </message>
+    <message>
+        <source>Could not read the A/B results: %1</source>
+        <translation>无法读取 A/B 测试结果：%1</translation>
+    </message>
+    <message>
+        <source>No A/B experiment has used this template yet.</source>
+        <translation>尚无 A/B 实验使用过此模板。</translation>
+    </message>
+    <message>
+        <source>Experiments that used this template: %1. Rates are pooled over each version's variants.</source>
+        <translation>使用此模板的实验：%1 个。转化率按每个版本的全部变体合并计算。</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 个中 %1 个</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 converted, %4 (95% CI %5); won %6 of %7 decided experiments</source>
+        <translation>%1：%3 次展示中 %2 次转化，%4（95% 置信区间 %5）；在 %7 个已有结论的实验中胜出 %6 个</translation>
+    </message>
+    <message>
+        <source>%1: conversion rate by version</source>
+        <translation>%1：各版本转化率</translation>
+    </message>
+    <message>
+        <source>Version %1 has no A/B results yet.</source>
+        <translation>第 %1 版尚无 A/B 测试结果。</translation>
+    </message>
+    <message>
+        <source>No earlier version of this template has A/B results to compare with.</source>
+        <translation>此模板没有更早的、有 A/B 测试结果的版本可供比较。</translation>
+    </message>
+    <message>
+        <source>v%1 and v%2 have not been in the same experiment yet.</source>
+        <translation>v%1 和 v%2 尚未出现在同一个实验中。</translation>
+    </message>
+    <message>
+        <source>v%1 against v%2 where both ran (experiments: %3): %4 against %5</source>
+        <translation>在两者都参与的实验中（%3 个），v%1 对比 v%2：%4 对 %5</translation>
+    </message>
+    <message>
+        <source>%1 (nothing to test yet).</source>
+        <translation>%1（尚无可检验的数据）。</translation>
+    </message>
+    <message>
+        <source>no significant difference</source>
+        <translation>无显著差异</translation>
+    </message>
+    <message>
+        <source>v%1 converts better</source>
+        <translation>v%1 转化更好</translation>
+    </message>
+    <message>
+        <source>v%1 converts worse</source>
+        <translation>v%1 转化更差</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3, two-proportion z-test on the pooled counts).</source>
+        <translation>%1，%2（%3，对合并计数做双比例 z 检验）。</translation>
     </message>
 </context>
 </TS>

@@ -1072,6 +1072,67 @@ ZH = {
     "The template version of the unsaved text could not be read: %1": "无法读取未保存文本所用的模板版本：%1",
     "it no longer exists": "它已不存在",
     "The unsaved template is back in the prompt editor; it is not saved yet.": "未保存的模板已恢复到提示词编辑器中，尚未保存。",
+    # Keyword trends (issue 13): the Trends page, its charts, and core's trend errors.
+    "Growth compares the last N days up to the newest day in the data with the N days before them:\n(this window − the one before) ÷ max(the one before, minimum volume). A day without a row counts as 0.\nKeywords under the minimum volume in both windows are left out, so a jump from 1 to 3 does not top the list.\nNext: a least-squares straight line through both windows, one period on, with its 80% prediction interval.":
+        "增长率比较数据中最新一天往前的 N 天与再往前的 N 天：\n（本窗口 − 上一窗口）÷ max（上一窗口，最低量）。没有记录的日子按 0 计。\n两个窗口都低于最低量的关键词不参与排名，因此从 1 涨到 3 不会排到榜首。\n下期：用最小二乘直线拟合两个窗口的数据，向后推一个周期，并给出 80% 预测区间。",
+    " days": " 天",
+    "Rising first": "上升优先",
+    "Falling first": "下降优先",
+    "&Import trends…": "导入趋势(&I)…",
+    "CSV date,keyword,value (optionally sku), Google Trends' CSV export, or a shop's search-term report":
+        "CSV：date,keyword,value（可选 sku）、Google 趋势导出的 CSV，或店铺的搜索词报告",
+    "Use as &keywords": "用作关键词(&K)",
+    "Add the checked keywords (or the chosen one) to the Variables pane's keywords: templates write with them and the keyword check measures whether the copy uses them":
+        "将勾选的关键词（或当前选中的关键词）加入“变量”面板的关键词：模板据此撰写，关键词检查会衡量文案是否用到了它们",
+    "&Window:": "窗口(&W)：",
+    "Minimum &volume:": "最低量(&V)：",
+    "Keyword": "关键词",
+    "Growth": "增长",
+    "This window": "本窗口",
+    "Previous window": "上一窗口",
+    "Next (80% interval)": "下期（80% 区间）",
+    "Could not read the keyword trends: %1": "无法读取关键词趋势：%1",
+    "Not imported: %1": "未导入：%1",
+    "Imported %1 (%2 to %3): keywords %4, points %5": "已导入 %1（%2 至 %3）：关键词 %4 个，数据点 %5 个",
+    "Import keyword trends": "导入关键词趋势",
+    "Trend files (*.csv *.tsv *.txt);;All files (*)": "趋势文件 (*.csv *.tsv *.txt);;所有文件 (*)",
+    "%1 (%2 to %3)": "%1（%2 至 %3）",
+    "too few points": "数据点太少",
+    "No keyword trends yet: Import trends… reads a CSV of date, keyword and value, a Google Trends export or a shop's search-term report.":
+        "尚无关键词趋势：“导入趋势…”可读取包含日期、关键词和数值的 CSV、Google 趋势导出文件或店铺的搜索词报告。",
+    "Ranked: %1 to %2 against the %3 days before; keywords: %4": "排名：%1 至 %2，对比之前的 %3 天；关键词：%4 个",
+    "; under the minimum volume: %1": "；低于最低量：%1 个",
+    "Check the keywords to use first.": "请先勾选要使用的关键词。",
+    "Choose a keyword to see its searches over time": "选择一个关键词，查看其搜索量随时间的变化",
+    "Searches or sales": "搜索量或销量",
+    "Forecast": "预测",
+    "80% interval": "80% 区间",
+    "%1 on %2: %3": "%1，%2：%3",
+    "%1, forecast for %2: %3 (80% interval %4 to %5; a straight line through %6 points)":
+        "%1，%2 的预测：%3（80% 区间 %4 至 %5；由 %6 个数据点拟合的直线）",
+    "Growth, this window against the one before": "增长率：本窗口对比上一窗口",
+    "Rising": "上升",
+    "Falling": "下降",
+    "%1: %2 (this window %3, the one before %4)": "%1：%2（本窗口 %3，上一窗口 %4）",
+    "Tre&nds": "趋势(&N)",
+    "The Variables pane's keywords have them already.": "“变量”面板的关键词中已包含这些词。",
+    "Added to the Variables pane's keywords: %1": "已加入“变量”面板的关键词：%1",
+    "the file has a header but no data rows": "文件只有表头，没有数据行",
+    "no date column (expected a header such as date, day, week or month; a search-term report needs its time grouping)":
+        "没有日期列（应有 date、day、week 或 month 等表头；搜索词报告需按时间分组导出）",
+    "no keyword column and no column per keyword (expected date,keyword,value or a Google Trends export)":
+        "没有关键词列，也没有按关键词分列（应为 date,keyword,value 或 Google 趋势导出文件）",
+    "no value column (expected a header such as value, searches, count or sales)":
+        "没有数值列（应有 value、searches、count 或 sales 等表头）",
+    "the row has no date": "该行没有日期",
+    "\"%1\" is not a date (write dates as YYYY-MM-DD; day-first and month-first dates cannot be told apart)":
+        "“%1”不是日期（请写成 YYYY-MM-DD；日在前和月在前的日期无法区分）",
+    "the row has no keyword": "该行没有关键词",
+    "the row has no value for \"%1\"": "该行没有“%1”的数值",
+    "\"%1\" is not a number (a count of searches or sales, or an index)": "“%1”不是数字（应为搜索次数、销量或指数）",
+    "%1 is negative: searches and sales are counted from 0": "%1 为负数：搜索量和销量从 0 开始计",
+    "the window must be at least 1 day (not %1)": "窗口至少为 1 天（而不是 %1）",
+    "the minimum volume must be above 0": "最低量必须大于 0",
 }
 
 

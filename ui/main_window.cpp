@@ -110,6 +110,7 @@ void MainWindow::createPanes() {
   createReviewPanes();
   createHistoryPanes();
   createSettingsPanes();
+  createTrendsPanes();
 
   m_generationState = new QLabel(this);
   statusBar()->addPermanentWidget(m_generationState);

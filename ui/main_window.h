@@ -184,6 +184,15 @@ class MainWindow final : public QMainWindow {
   class KeyVault* m_keyVault = nullptr;
   QDockWidget* m_variablesDock = nullptr;
 
+  // --- keyword trends, issue 13 (main_window_trends.cpp) ---
+ public:
+  class TrendsPage* trendsPage() const { return m_trends; }  // the "Trends" page
+
+ private:
+  void createTrendsPanes();
+  void useTrendKeywords(const QStringList& keywords);  // into the Variables pane's keywords
+  class TrendsPage* m_trends = nullptr;
+
   // --- checks ---
  public:
   // The studio's one rule book: everyone who checks text uses it; Preferences reloads it.
