@@ -16,12 +16,14 @@ namespace {
 constexpr std::string_view kVariantRows =
     "SELECT e.id, e.product_id, p.sku, p.title, e.field, e.author, e.created_at, "
     "x.draft_id, x.label, x.position, d.template_version_id, coalesce(t.name, ''), coalesce(tv.version, 0), "
-    "d.model, r.draft_id, r.impressions, r.clicks, r.conversions, r.revenue, r.source, r.imported_at "
+    "d.model, r.draft_id, r.impressions, r.clicks, r.conversions, r.revenue, r.source, r.imported_at, "
+    "coalesce(pe.name, '') "
     "FROM experiments e JOIN products p ON p.id = e.product_id "
     "JOIN experiment_variants x ON x.experiment_id = e.id "
     "JOIN drafts d ON d.id = x.draft_id "
     "LEFT JOIN template_versions tv ON tv.id = d.template_version_id "
     "LEFT JOIN templates t ON t.id = tv.template_id "
+    "LEFT JOIN personas pe ON pe.id = d.persona_id "
     "LEFT JOIN experiment_results r ON r.draft_id = x.draft_id";
 
 ExperimentVariant readVariant(const Statement& stmt) {
@@ -33,6 +35,7 @@ ExperimentVariant readVariant(const Statement& stmt) {
   v.templateName = stmt.text(11);
   v.templateVersion = static_cast<int>(stmt.integer(12));
   v.model = stmt.text(13);
+  v.persona = stmt.text(21);
   if (!stmt.isNull(14)) {
     VariantResults r;
     r.impressions = stmt.integer(15);
@@ -228,6 +231,18 @@ Result<std::optional<ExperimentStore::VariantKey>> ExperimentStore::variantOfDra
 
 Result<std::optional<ExperimentStore::VariantKey>> ExperimentStore::variantByLabel(const std::string& label) {
   return findVariant("x.label", label, false);
+}
+
+Result<std::vector<std::int64_t>> ExperimentStore::siblingsOf(std::int64_t draftId) {
+  auto stmt = m_db.prepare(
+      "SELECT s.draft_id FROM experiment_variants x JOIN experiment_variants s ON s.experiment_id = x.experiment_id "
+      "WHERE x.draft_id = ? AND s.draft_id <> x.draft_id ORDER BY s.position");
+  if (!stmt) return stmt.error();
+  stmt->bind(1, draftId);
+  std::vector<std::int64_t> ids;
+  while (stmt->step()) ids.push_back(stmt->integer(0));
+  if (!stmt->ok()) return m_db.lastError("reading the variants beside draft " + std::to_string(draftId));
+  return ids;
 }
 
 Status ExperimentStore::putResults(std::int64_t draftId, const VariantResults& results) {

@@ -44,6 +44,9 @@ class ExperimentStore final {
   };
   Result<std::optional<VariantKey>> variantOfDraft(std::int64_t draftId);
   Result<std::optional<VariantKey>> variantByLabel(const std::string& label);
+  // The other variants of the draft's experiment (none when it is no variant): approved side by
+  // side, they do not supersede each other (ReviewService).
+  Result<std::vector<std::int64_t>> siblingsOf(std::int64_t draftId);
 
   // Replaces what is stored for the variant (the draft must be one).
   Status putResults(std::int64_t draftId, const VariantResults& results);

@@ -24,7 +24,8 @@ std::size_t rank(const std::string& field) {
 std::string draftsSql(const Database& db) {
   return "SELECT p.id, p.sku, p.title, p.description, p.attributes, d.id, d.field, d.updated_at, "
          "CASE WHEN d.status || '' IN ('approved', 'exported') THEN d.text END, "
-         "CASE WHEN d.persona_id IS NULL THEN '' ELSE (SELECT name FROM personas WHERE id = d.persona_id) END "
+         "CASE WHEN d.persona_id IS NULL THEN '' ELSE (SELECT name FROM personas WHERE id = d.persona_id) END, "
+         "coalesce((SELECT label FROM experiment_variants WHERE draft_id = d.id), '') "
          "FROM drafts d JOIN products p ON p.id = d.product_id ORDER BY d.product_id, d.field" +
          std::string(byteOrder(db)) + ", d.id";
 }
@@ -71,6 +72,16 @@ Result<std::vector<PersonaField>> ApprovedCopyReader::approvedPersonaFields() {
   return fields;
 }
 
+Result<bool> ApprovedCopyReader::hasApprovedVariants() {
+  auto stmt = m_db.prepare(
+      "SELECT 1 FROM experiment_variants x JOIN drafts d ON d.id = x.draft_id "
+      "WHERE d.status IN ('approved', 'exported') LIMIT 1");
+  if (!stmt) return stmt.error();
+  const bool any = stmt->step();
+  if (!stmt->ok()) return m_db.lastError("looking for approved experiment variants");
+  return any;
+}
+
 Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& visit,
                                    const std::function<void(UnapprovedField)>& unapproved) {
   auto stmt = m_db.prepare(draftsSql(m_db));
@@ -113,6 +124,11 @@ Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& 
                               [&](const FieldState& s) { return s.field == field && s.persona == persona; });
     if (state == states.end()) state = states.insert(states.end(), FieldState{std::string(field), persona, {}, false});
     if (stmt->isNull(8)) continue;  // not approved
+    // Every approved variant of an experiment goes out under its label (the shop shows them side
+    // by side); the field's own text stays the latest approval, as the shop layouts carry one.
+    if (std::string label = stmt->text(10); !label.empty()) {
+      current.variants.push_back({std::string(field), persona, std::move(label), stmt->integer(5), stmt->text(8)});
+    }
     const std::string_view updatedAt = stmt->textView(7);
     if (state->approved && updatedAt < state->updatedAt) continue;  // an older approval
     state->approved = true;

@@ -27,6 +27,8 @@ class ApprovedCopyReader final {
   Result<std::vector<std::string>> approvedFields();
   // The fields with approved copy for a persona anywhere, by field (canonical order), then persona.
   Result<std::vector<PersonaField>> approvedPersonaFields();
+  // Whether any approved draft is an A/B experiment's variant (the generic layout's variant column).
+  Result<bool> hasApprovedVariants();
   // One pass over every draft in product order: `visit` gets each product with approved copy,
   // `unapproved` each product field that has drafts but none approved.
   Status forEach(const std::function<Status(ExportProduct&)>& visit,

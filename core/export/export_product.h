@@ -20,6 +20,16 @@ struct ApprovedText {
   std::string persona;  // the persona it was written for (issue 13); "" for everyone
 };
 
+// An approved draft that is an A/B experiment's variant (issue 13): the generic layout gives it a row
+// of its own, named by its label (the variant id the shop's A/B tool reports results by).
+struct ApprovedVariant {
+  std::string field;
+  std::string persona;
+  std::string label;  // "E3-B"
+  std::int64_t draftId = 0;
+  std::string text;
+};
+
 // A field with approved copy for a persona somewhere in an export: a column of its own in the shop
 // layouts (a Shopify metafield, a WooCommerce meta column), rows of their own in the generic one.
 struct PersonaField {
@@ -37,6 +47,7 @@ struct ExportProduct {
   std::string description;  // the catalog's current description
   std::string attributesJson;
   std::vector<ApprovedText> fields;
+  std::vector<ApprovedVariant> variants;  // every approved experiment variant, in draft order
   std::optional<Product> full;  // loaded (with variants) only for layouts that need it
 
   // The approved text of `field` (for no persona), or null. Marks the draft as exported by this file.

@@ -26,6 +26,9 @@ class Exporter::Pass final {
     auto personaFields = reader.approvedPersonaFields();
     if (!personaFields) return personaFields.error();
     (*layout)->setPersonaFields(std::move(*personaFields));
+    auto variants = reader.hasApprovedVariants();
+    if (!variants) return variants.error();
+    (*layout)->setExperimentVariants(*variants);
     if (auto st = (*layout)->prepare(*fields, m_warnings); !st) return st.error();
     ExportPreview result;
     result.layout = m_options.layoutName();

@@ -36,6 +36,8 @@ Result<std::vector<GenericLayout::Column>> GenericLayout::parseColumns(const std
       column.source = Column::Source::Sku;
     } else if (source == "persona") {
       column.source = Column::Source::Persona;
+    } else if (source == "variant") {
+      column.source = Column::Source::Variant;
     } else if (source == "product.title") {
       column.source = Column::Source::ProductTitle;
     } else if (source == "product.description") {
@@ -58,6 +60,7 @@ Status GenericLayout::prepare(const std::vector<std::string>& approvedFields, Ex
   if (m_columns.empty()) {
     m_columns.push_back({Column::Source::Sku, "", "sku"});
     if (!m_personaFields.empty()) m_columns.push_back({Column::Source::Persona, "", "persona"});
+    if (m_experimentVariants) m_columns.push_back({Column::Source::Variant, "", "variant"});
     m_columns.push_back({Column::Source::Field, "title", "title"});
     // The fields approved for no persona and those approved only for personas share the columns.
     std::vector<std::string> fields = approvedFields;
@@ -86,19 +89,28 @@ void GenericLayout::appendRows(const ExportProduct& product, std::vector<LayoutR
   const std::vector<std::string> personas = product.personas();
   if (product.hasApprovedWithoutPersona() || personas.empty()) rows.push_back(rowFor(product, {}));
   for (const std::string& persona : personas) rows.push_back(rowFor(product, persona));
+  // Then a row per approved A/B variant: the product as shoppers in that arm see it.
+  for (const ApprovedVariant& variant : product.variants) rows.push_back(rowFor(product, variant.persona, &variant));
 }
 
-LayoutRow GenericLayout::rowFor(const ExportProduct& product, const std::string& persona) const {
+LayoutRow GenericLayout::rowFor(const ExportProduct& product, const std::string& persona,
+                                const ApprovedVariant* variant) const {
   LayoutRow row;
   row.reserve(m_columns.size());
   for (const auto& column : m_columns) {
     switch (column.source) {
       case Column::Source::Sku: row.push_back(product.sku); break;
       case Column::Source::Persona: row.push_back(persona); break;
+      case Column::Source::Variant: row.push_back(variant ? variant->label : std::string()); break;
       case Column::Source::ProductTitle: row.push_back(product.title); break;
       case Column::Source::ProductDescription: row.push_back(product.description); break;
       case Column::Source::Attribute: row.push_back(product.attribute(column.name)); break;
       case Column::Source::Field: {
+        if (variant && column.name == variant->field) {
+          product.used.push_back(variant->draftId);
+          row.push_back(variant->text);
+          break;
+        }
         const std::string* text = product.approvedFor(column.name, persona);
         if (text) row.push_back(*text);
         else row.push_back(column.name == "title" ? product.title : std::string());

@@ -8,7 +8,9 @@
 namespace copydesk {
 
 // One row per product with approved copy, and one more per persona it has approved copy for (issue
-// 13; its persona column names the persona, the product's own row leaves it empty). Cells carry the approved text exactly as approved (no
+// 13; its persona column names the persona, the product's own row leaves it empty), and one more per
+// approved A/B experiment variant (issue 13; its variant column names the variant id, e.g. E3-B,
+// and its field holds that variant's text). Cells carry the approved text exactly as approved (no
 // HTML cleaning: this is a data export; the shop layouts sanitise).
 //
 // Columns are chosen with a spec: comma-separated SOURCE[:HEADER] items, e.g.
@@ -16,6 +18,7 @@ namespace copydesk {
 // SOURCE is
 //   sku                  the product's key
 //   persona              whom the row's copy was written for ("" for everyone)
+//   variant              the A/B variant id of the row ("E3-B"; "" on a product's own row)
 //   product.title        the catalog's current title (also product.description)
 //   attr.NAME            a source column of the catalog file, by its header name
 //   FIELD                the approved text of a copy field (title, description, bullets, seo_title,
@@ -26,7 +29,7 @@ namespace copydesk {
 class GenericLayout final : public Layout {
  public:
   struct Column {
-    enum class Source { Sku, ProductTitle, ProductDescription, Attribute, Field, Persona };
+    enum class Source { Sku, ProductTitle, ProductDescription, Attribute, Field, Persona, Variant };
     Source source = Source::Field;
     std::string name;  // the field or attribute name
     std::string header;
@@ -42,7 +45,8 @@ class GenericLayout final : public Layout {
   void appendRows(const ExportProduct& product, std::vector<LayoutRow>& rows, ExportWarnings& warnings) const override;
 
  private:
-  LayoutRow rowFor(const ExportProduct& product, const std::string& persona) const;
+  LayoutRow rowFor(const ExportProduct& product, const std::string& persona,
+                   const ApprovedVariant* variant = nullptr) const;
 
   std::vector<Column> m_columns;
   std::vector<std::string> m_header;

@@ -23,6 +23,9 @@ class Layout {
   // The fields with approved copy for a persona anywhere in the export (issue 13); called before
   // prepare(). Layouts without a place for persona copy leave it out.
   virtual void setPersonaFields(std::vector<PersonaField> fields) { m_personaFields = std::move(fields); }
+  // Whether the export has approved A/B experiment variants (issue 13); called before prepare().
+  // Only the generic layout has a place for them (a row per variant, its variant id in a column).
+  void setExperimentVariants(bool present) { m_experimentVariants = present; }
   // Settles the columns once the fields with approved copy (anywhere in the export) are known.
   virtual Status prepare(const std::vector<std::string>& approvedFields, ExportWarnings& warnings) = 0;
   virtual const std::vector<std::string>& header() const = 0;
@@ -32,6 +35,7 @@ class Layout {
 
  protected:
   std::vector<PersonaField> m_personaFields;
+  bool m_experimentVariants = false;
 };
 
 Result<std::unique_ptr<Layout>> makeLayout(const ExportOptions& options);

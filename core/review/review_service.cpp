@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/experiments/experiment_store.h"
 #include "core/review/reviewer_name.h"
 #include "core/store/audit_store.h"
 #include "core/store/draft_store.h"
@@ -96,8 +97,12 @@ Status ReviewService::supersedeOthers(const Draft& approved, const std::string& 
   rivals.persona = approved.persona;
   auto others = drafts.list(rivals);
   if (!others) return others.error();
+  // Variants of one A/B experiment (issue 13) are approved side by side: the shop shows them all.
+  auto siblings = ExperimentStore(m_db).siblingsOf(approved.id);
+  if (!siblings) return siblings.error();
   for (const Draft& other : *others) {
     if (other.id == approved.id) continue;
+    if (std::find(siblings->begin(), siblings->end(), other.id) != siblings->end()) continue;
     if (other.status != DraftStatus::Approved && other.status != DraftStatus::Exported) continue;
     if (auto st = drafts.setStatus(other.id, DraftStatus::Draft); !st) return st;
     const std::string why = "superseded by draft " + std::to_string(approved.id);

@@ -33,7 +33,8 @@ struct ChecksOverride {
 // - approve: only from submitted. A draft is never approved unseen: submit it first. Approving
 //   supersedes any other approved or exported draft of the same product and field (it goes back
 //   to draft with a "supersede" review naming its successor, its history kept), so exactly one
-//   text per product and field exports.
+//   text per product and field exports. The other variants of the draft's A/B experiment are no
+//   rivals (issue 13): they are approved side by side, and the generic export has a row for each.
 // - reject: from submitted, approved or exported, and only with a comment for the writer.
 //   Rejecting approved or exported text is an override and is audited as one.
 // Every transition writes a reviews row (who, when, comment, the exact text) and an audit entry

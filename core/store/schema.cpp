@@ -394,6 +394,38 @@ CREATE TABLE trend_points (
 );
 )sql";
 
+// v13: A/B experiments (issue 13, core/experiments). Two or more drafts of one product's field are an
+// experiment's variants, each with a label ("E3-B") that the generic export writes and the shop's
+// results name; a field has one experiment at a time. experiment_results holds what a shop reported
+// for each variant, replaced by the next import that names it.
+constexpr const char* kExperiments = R"sql(
+CREATE TABLE experiments (
+  id         INTEGER PRIMARY KEY,
+  product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  field      TEXT NOT NULL,
+  author     TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  UNIQUE (product_id, field)
+);
+CREATE TABLE experiment_variants (
+  draft_id      INTEGER PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+  experiment_id INTEGER NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+  position      INTEGER NOT NULL,
+  label         TEXT NOT NULL UNIQUE,
+  UNIQUE (experiment_id, position)
+);
+CREATE TABLE experiment_results (
+  draft_id    INTEGER PRIMARY KEY REFERENCES experiment_variants(draft_id) ON DELETE CASCADE,
+  impressions INTEGER NOT NULL CHECK (impressions >= 0),
+  clicks      INTEGER NOT NULL CHECK (clicks >= 0 AND clicks <= impressions),
+  conversions INTEGER NOT NULL CHECK (conversions >= 0 AND conversions <= impressions),
+  revenue     REAL,
+  source      TEXT NOT NULL DEFAULT '',
+  author      TEXT NOT NULL DEFAULT '',
+  imported_at TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -407,6 +439,7 @@ constexpr Migration kMigrations[] = {
     {10, kPostgresDeferredProductSearch},
     {11, kPersonas},
     {12, kKeywordTrends},
+    {13, kExperiments},
 };
 
 }  // namespace

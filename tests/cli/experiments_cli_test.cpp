@@ -143,6 +143,20 @@ TEST_CASE("experiments create, import and report through copydesk-cli, with the 
              Contains("no winner yet (p = 0.0775); about 2518 impressions per variant are needed to tell E1-B from the "
                       "runner-up at this difference (5% two-sided, 80% power), 1518 more"));
 
+  // Both of TEA-LJ-001's variants approved (neither supersedes the other) and exported: the generic
+  // layout has a row per variant with its variant id, for the shop's A/B tool.
+  for (std::int64_t id : tea) {
+    desk.ok("review " + std::to_string(id) + " --submit");
+    desk.ok("review " + std::to_string(id) + " --approve --reviewer Rita");
+  }
+  const std::string out = (desk.dir / "generic.csv").string();
+  desk.ok("export --format generic --columns sku,variant,description --out " + q(out));
+  std::ifstream in(out, std::ios::binary);
+  const std::string csv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(csv.rfind("sku,variant,description\r\nTEA-LJ-001,,", 0) == 0);
+  CHECK_THAT(csv, Contains("\r\nTEA-LJ-001,E1-A,") && Contains("\r\nTEA-LJ-001,E1-B,"));
+  for (const Json& d : Json::parse(desk.ok("drafts --json --sku TEA-LJ-001"))) CHECK(d["status"] == "exported");
+
   CHECK(desk.ok("experiments remove 2") == "removed experiment 2; its drafts are kept\n");
   CHECK(Json::parse(desk.ok("experiments report --json")).size() == 1);
   CHECK(desk.draftsOf("TEA-PE-002").size() == 3);

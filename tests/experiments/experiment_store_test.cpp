@@ -7,6 +7,7 @@
 #include "core/experiments/experiment_store.h"
 #include "core/experiments/version_rollup.h"
 #include "core/store/audit_store.h"
+#include "core/store/persona_store.h"
 #include "core/store/draft_store.h"
 #include "tests/experiments/experiment_fixture.h"
 
@@ -194,4 +195,40 @@ TEST_CASE("reports judge each experiment; rollups compare template versions") {
   CHECK(duel.test->z > 0);
   CHECK(duel.test->pValue < 0.01);
   CHECK(tea->id != cup->id);
+}
+
+TEST_CASE("rollups split by persona where the variants were written for personas") {
+  test::ExperimentFixture f;
+  auto gift = PersonaStore(*f.db).add({.name = "Gift buyers"});
+  REQUIRE(gift);
+  const auto forGifts = [&](std::int64_t version, const std::string& text) {
+    auto created = DraftStore(*f.db).create({.productId = f.cupId, .field = "bullets", .templateVersionId = version,
+                                             .model = "m", .text = text, .author = "ann", .personaId = gift->id});
+    REQUIRE(created);
+    return created->id;
+  };
+  const std::int64_t a = forGifts(f.version1, "- Keeps tea hot");
+  const std::int64_t b = forGifts(f.version2, "- A gift that keeps tea hot");
+  auto e = startExperiment(*f.db, {a, b, f.draft(f.cupId, "bullets", f.version2, "- Hot for 12 hours")});
+  REQUIRE(e);
+  CHECK(e->variants[0].persona == "Gift buyers");
+  CHECK(e->variants[2].persona.empty());
+  ExperimentStore store(*f.db);
+  REQUIRE(store.putResults(a, counts(500, 20)));
+  REQUIRE(store.putResults(b, counts(500, 35)));
+  REQUIRE(store.putResults(e->variants[2].draftId, counts(500, 25)));
+  auto reports = experimentReports(*f.db);
+  REQUIRE(reports);
+  const auto byVersion = rollUpByTemplateVersion(*reports);
+  REQUIRE(byVersion.size() == 2);
+  CHECK(byVersion[1].pooled.successes == 60);  // v2: both personas together
+  const auto byPersona = rollUpByTemplateVersion(*reports, true);
+  REQUIRE(byPersona.size() == 3);
+  CHECK(byPersona[0].templateVersion == 1);
+  CHECK(byPersona[0].persona == "Gift buyers");
+  CHECK(byPersona[1].templateVersion == 2);
+  CHECK(byPersona[1].persona.empty());
+  CHECK(byPersona[1].pooled.successes == 25);
+  CHECK(byPersona[2].persona == "Gift buyers");
+  CHECK(byPersona[2].pooled.successes == 35);
 }

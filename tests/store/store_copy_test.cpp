@@ -27,6 +27,8 @@
 #include "core/store/store_copy.h"
 #include "core/store/template_store.h"
 #include "core/store/variable_preset_store.h"
+#include "core/experiments/experiment_lifecycle.h"
+#include "core/experiments/results_import.h"
 #include "core/trends/trend_importer.h"
 #include "tests/support/pg_connection.h"
 #include "tests/support/postgres_test_server.h"
@@ -42,8 +44,8 @@ namespace {
 // Every table of the store's data at the latest schema, written out here so that a table the copy
 // forgot (or an introspection that lost one) fails the test instead of shrinking it.
 const std::vector<std::string> kStoreTables = {
-    "audit",    "batches",  "draft_checks",      "draft_edits", "drafts",    "export_items",
-    "exports",  "generations", "personas", "products",       "provider_profiles", "reviews", "settings",
+    "audit",    "batches",  "draft_checks",      "draft_edits", "drafts",    "experiment_results",
+    "experiment_variants", "experiments", "export_items", "exports",  "generations", "personas", "products",       "provider_profiles", "reviews", "settings",
     "template_versions", "templates", "trend_points", "unsaved_copy", "variable_presets", "variants"};
 
 // A value past 2^53: it survives only if integers never travel as doubles.
@@ -232,6 +234,13 @@ void fillStore(Database& db, const TempDir& dir) {
   take(drafts.create({.productId = gift, .field = "seo_title", .templateVersionId = version, .batchId = batch.id,
                       .model = "qwen2.5", .text = "龙井礼盒批量标题", .author = "wen"}));
   REQUIRE(BatchStore(db).setStatus(batch.id, "completed").ok());
+  // A/B experiments (issue 13): two SEO descriptions of the gift box as variants, one with results.
+  const std::int64_t armA = newDraft(gift, "seo_description", "龙井礼盒，送礼首选。");
+  const std::int64_t armB = newDraft(gift, "seo_description", "龙井礼盒：把春天送给长辈。");
+  const Experiment ab = take(startExperiment(db, {armA, armB}, "wen"));
+  writeFile(dir / "ab.csv", "sku,variant,impressions,clicks,conversions,revenue\nTEA-GIFT-003," + ab.variants[1].label +
+                                ",1000,80,31,0.30000000000000004\n");
+  REQUIRE(take(importExperimentResults(db, dir / "ab.csv")).ok());
 
   ExportOptions options;
   options.format = ExportFormat::Shopify;

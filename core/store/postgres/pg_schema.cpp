@@ -355,6 +355,48 @@ DO $$ BEGIN
 END $$;
 )sql";
 
+// v13: A/B experiments (see the SQLite schema). Writers start experiments and everyone may import
+// results; a store whose roles exist already gets the grants here, a new one from team init. The
+// studios hear of new results (copydesk_changes) to refresh History.
+constexpr const char* kExperiments = R"sql(
+CREATE TABLE experiments (
+  id         )sql" COPYDESK_PG_ID R"sql(,
+  product_id BIGINT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  field      TEXT NOT NULL,
+  author     TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL DEFAULT )sql" COPYDESK_PG_NOW R"sql(,
+  UNIQUE (product_id, field)
+);
+CREATE TABLE experiment_variants (
+  draft_id      BIGINT PRIMARY KEY REFERENCES drafts(id) ON DELETE CASCADE,
+  experiment_id BIGINT NOT NULL REFERENCES experiments(id) ON DELETE CASCADE,
+  position      BIGINT NOT NULL,
+  label         TEXT NOT NULL UNIQUE,
+  UNIQUE (experiment_id, position)
+);
+CREATE TABLE experiment_results (
+  draft_id    BIGINT PRIMARY KEY REFERENCES experiment_variants(draft_id) ON DELETE CASCADE,
+  impressions BIGINT NOT NULL CHECK (impressions >= 0),
+  clicks      BIGINT NOT NULL CHECK (clicks >= 0 AND clicks <= impressions),
+  conversions BIGINT NOT NULL CHECK (conversions >= 0 AND conversions <= impressions),
+  revenue     DOUBLE PRECISION,
+  source      TEXT NOT NULL DEFAULT '',
+  author      TEXT NOT NULL DEFAULT '',
+  imported_at TEXT NOT NULL DEFAULT )sql" COPYDESK_PG_NOW R"sql(
+);
+CREATE TRIGGER experiments_changed AFTER INSERT OR UPDATE OR DELETE ON experiments
+  FOR EACH STATEMENT EXECUTE FUNCTION copydesk_notify_change();
+CREATE TRIGGER experiment_results_changed AFTER INSERT OR UPDATE OR DELETE ON experiment_results
+  FOR EACH STATEMENT EXECUTE FUNCTION copydesk_notify_change();
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'copydesk_writer') THEN
+    GRANT SELECT ON experiments, experiment_variants, experiment_results TO copydesk_writer, copydesk_reviewer;
+    GRANT INSERT, DELETE ON experiments, experiment_variants TO copydesk_writer;
+    GRANT INSERT, UPDATE, DELETE ON experiment_results TO copydesk_writer, copydesk_reviewer;
+  END IF;
+END $$;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -368,6 +410,7 @@ constexpr Migration kMigrations[] = {
     {10, kDeferredProductSearch},
     {11, kPersonas},
     {12, kKeywordTrends},
+    {13, kExperiments},
 };
 
 }  // namespace

@@ -46,6 +46,9 @@ GRANT UPDATE ON drafts TO copydesk_reviewer;
 GRANT INSERT, UPDATE, DELETE ON templates, template_versions, provider_profiles, team_settings TO copydesk_admin;
 -- Admins: the audience personas everyone writes for (issue 13); the others read them.
 GRANT INSERT, UPDATE, DELETE ON personas TO copydesk_admin;
+-- Everyone: A/B results come from the shop, whoever imports them; writers start and end experiments (issue 13).
+GRANT INSERT, UPDATE, DELETE ON experiment_results TO copydesk_writer, copydesk_reviewer;
+GRANT INSERT, DELETE ON experiments, experiment_variants TO copydesk_writer;
 
 -- Who did it is the connected role, whatever the client wrote.
 CREATE OR REPLACE FUNCTION copydesk_stamp_actor() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -68,6 +71,11 @@ DROP TRIGGER IF EXISTS drafts_actor ON drafts;
 CREATE TRIGGER drafts_actor BEFORE INSERT ON drafts FOR EACH ROW EXECUTE FUNCTION copydesk_stamp_actor();
 DROP TRIGGER IF EXISTS draft_edits_actor ON draft_edits;
 CREATE TRIGGER draft_edits_actor BEFORE INSERT ON draft_edits FOR EACH ROW EXECUTE FUNCTION copydesk_stamp_actor();
+DROP TRIGGER IF EXISTS experiments_actor ON experiments;
+CREATE TRIGGER experiments_actor BEFORE INSERT ON experiments FOR EACH ROW EXECUTE FUNCTION copydesk_stamp_actor();
+DROP TRIGGER IF EXISTS experiment_results_actor ON experiment_results;
+CREATE TRIGGER experiment_results_actor BEFORE INSERT OR UPDATE ON experiment_results
+  FOR EACH ROW EXECUTE FUNCTION copydesk_stamp_actor();
 
 -- Approving and rejecting is for reviewers; by default not of one's own text.
 CREATE OR REPLACE FUNCTION copydesk_guard_decision() RETURNS trigger LANGUAGE plpgsql AS $$
