@@ -193,6 +193,14 @@ class MainWindow final : public QMainWindow {
   void useTrendKeywords(const QStringList& keywords);  // into the Variables pane's keywords
   class TrendsPage* m_trends = nullptr;
 
+  // --- audience personas, issue 13 (main_window_personas.cpp) ---
+ public:
+  class PersonasDialog* openPersonasDialog();              // Settings → Audience personas…
+  class PersonaCompareDialog* openPersonaComparison();     // Generate → Compare personas…; null: nothing to compare
+
+ private:
+  void createPersonaActions();
+
   // --- checks ---
  public:
   // The studio's one rule book: everyone who checks text uses it; Preferences reloads it.

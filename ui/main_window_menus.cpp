@@ -29,6 +29,7 @@ void MainWindow::createMenus() {
   addSimilarDraftsAction(*this, m_reviewMenu);
   createHistoryActions();
   createSettingsActions();
+  createPersonaActions();
 
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -19,7 +19,8 @@ std::vector<SlotInfo> slotInfos(const batch::BatchPlan& plan, const std::vector<
   for (const auto& slot : slotList) {
     const auto& target = plan.targets[slot.targetIndex];
     infos.push_back({slot.customId(), slot.productId, plan.skus[slot.productIndex], slot.variant, slot.targetIndex,
-                     target.profile.name, target.model, target.profile.baseUrl, target.profile.apiKeyEnv});
+                     target.profile.name, target.model, target.profile.baseUrl, target.profile.apiKeyEnv,
+                     plan.personas.empty() ? std::string() : plan.personas[slot.personaIndex].name});
   }
   return infos;
 }

@@ -18,6 +18,7 @@
 #include "core/llm/builtin_profiles.h"
 #include "core/llm/effective_profiles.h"
 #include "core/store/draft_store.h"
+#include "core/store/persona_store.h"
 #include "ui/generation/generation_bridge.h"
 #include "ui/generation/variant_column.h"
 #include "ui/store_thread.h"
@@ -39,6 +40,9 @@ GenerationPane::GenerationPane(StoreThread& store, GenerationBridge& bridge, QWi
       m_bridge(bridge),
       m_profilesButton(new QToolButton(this)),
       m_profilesMenu(new QMenu(this)),
+      m_personasButton(new QToolButton(this)),
+      m_personasMenu(new QMenu(this)),
+      m_compare(new QPushButton(tr("Compare personas…"), this)),
       m_models(new QLineEdit(this)),
       m_variants(new QSpinBox(this)),
       m_generate(new QPushButton(tr("&Generate"), this)),
@@ -102,6 +106,7 @@ GenerationPane::GenerationPane(StoreThread& store, GenerationBridge& bridge, QWi
   });
   connect(&m_bridge, &GenerationBridge::runFinished, this, &GenerationPane::runEnded);
   reloadProfiles();
+  reloadPersonas();
   updateState();
 }
 
@@ -124,13 +129,27 @@ void GenerationPane::buildChoices(QHBoxLayout* row) {
   modelLabel->setBuddy(m_models);
   auto* variantsLabel = new QLabel(tr("&Variants:"), this);
   variantsLabel->setBuddy(m_variants);
+  m_personasButton->setObjectName(QStringLiteral("personasButton"));
+  m_personasButton->setPopupMode(QToolButton::InstantPopup);
+  m_personasButton->setMenu(m_personasMenu);
+  m_personasButton->setToolTip(tr("The audience personas to write for: one draft per product, persona and variant"));
+  m_compare->setObjectName(QStringLiteral("comparePersonasButton"));
+  m_compare->setToolTip(tr("The selected product's copy for each persona, side by side"));
   row->addWidget(m_profilesButton);
+  row->addWidget(m_personasButton);
   row->addWidget(modelLabel);
   row->addWidget(m_models, 1);
   row->addWidget(variantsLabel);
   row->addWidget(m_variants);
   row->addWidget(m_generate);
   row->addWidget(m_stop);
+  row->addWidget(m_compare);
+  connect(m_compare, &QPushButton::clicked, this, &GenerationPane::compareRequested);
+  connect(m_personasMenu, &QMenu::aboutToShow, this, &GenerationPane::reloadPersonas);
+  connect(m_personasMenu, &QMenu::triggered, this, [this] {
+    updatePersonasButton();
+    updateState();
+  });
   connect(m_generate, &QPushButton::clicked, this, &GenerationPane::generate);
   connect(m_stop, &QPushButton::clicked, this, &GenerationPane::stopAll);
   connect(m_profilesMenu, &QMenu::aboutToShow, this, &GenerationPane::reloadProfiles);  // edited in Settings
@@ -138,6 +157,7 @@ void GenerationPane::buildChoices(QHBoxLayout* row) {
     updateProfilesButton();
     updateState();
   });
+  updatePersonasButton();
   connect(m_models, &QLineEdit::textChanged, this, &GenerationPane::updateState);
   connect(m_variants, &QSpinBox::valueChanged, this, &GenerationPane::updateState);
 }
@@ -166,6 +186,64 @@ void GenerationPane::reloadProfiles() {
         }
         setCheckedProfiles(wasChecked.isEmpty() ? QStringList{QString::fromStdString(choices->preferred.name)} : wasChecked);
       });
+}
+
+void GenerationPane::reloadPersonas() {
+  m_store.run(
+      this, [](Database& db) { return PersonaStore(db).list(); },
+      [this](Result<std::vector<Persona>> personas) {
+        if (!personas) {
+          m_state->setText(tr("Could not read the personas: %1").arg(ErrorText::describe(personas.error())));
+          return;
+        }
+        const std::vector<Persona> list = std::move(*personas);
+        QStringList names;
+        for (const Persona& p : list) names << QString::fromStdString(p.name);
+        // The menu may be open: rebuilt only when the personas changed (or to say there are none).
+        if (names != personaNames() || m_personasMenu->isEmpty()) {
+          const QStringList wasChecked = checkedPersonas();
+          m_personasMenu->clear();
+          for (std::size_t i = 0; i < list.size(); ++i) {
+            QAction* action = m_personasMenu->addAction(names[static_cast<int>(i)]);
+            action->setCheckable(true);
+            action->setToolTip(QString::fromStdString(list[i].description));
+            action->setChecked(wasChecked.contains(action->text()));
+          }
+          if (names.isEmpty()) m_personasMenu->addAction(tr("No personas yet: Settings → Audience personas…"))->setEnabled(false);
+          updatePersonasButton();
+          updateState();
+        }
+        emit personasLoaded(static_cast<int>(names.size()));
+      });
+}
+
+QStringList GenerationPane::personaNames() const {
+  QStringList names;
+  for (QAction* action : m_personasMenu->actions()) {
+    if (action->isCheckable()) names << action->text();
+  }
+  return names;
+}
+
+void GenerationPane::setCheckedPersonas(const QStringList& names) {
+  for (QAction* action : m_personasMenu->actions()) {
+    if (action->isCheckable()) action->setChecked(names.contains(action->text()));
+  }
+  updatePersonasButton();
+  updateState();
+}
+
+QStringList GenerationPane::checkedPersonas() const {
+  QStringList names;
+  for (QAction* action : m_personasMenu->actions()) {
+    if (action->isCheckable() && action->isChecked()) names << action->text();
+  }
+  return names;
+}
+
+void GenerationPane::updatePersonasButton() {
+  const QStringList names = checkedPersonas();
+  m_personasButton->setText(names.isEmpty() ? tr("No persona") : tr("For: %1").arg(names.join(QStringLiteral(", "))));
 }
 
 void GenerationPane::setCheckedProfiles(const QStringList& names) {
@@ -304,7 +382,10 @@ std::optional<batch::GenerateOptions> GenerationPane::plannedOptions(QString* wh
   options.spec.templateRef = m_template->prompt.name;
   options.spec.templateVersionId = m_template->id;
   options.spec.variants = m_variants->value();
-  const std::size_t slotCount = m_productIds.size() * options.spec.targets.size() * static_cast<std::size_t>(options.spec.variants);
+  const QStringList personas = checkedPersonas();
+  options.spec.personas = personas.join(QLatin1Char(',')).toStdString();
+  const std::size_t slotCount = m_productIds.size() * std::max<std::size_t>(1, personas.size()) *
+                                options.spec.targets.size() * static_cast<std::size_t>(options.spec.variants);
   options.run.concurrency = static_cast<int>(std::min<std::size_t>(slotCount, kMaxParallel));
   return options;
 }
@@ -427,6 +508,7 @@ void GenerationPane::updateState() {
   m_generateAction->setEnabled(possible && !running);
   m_stop->setEnabled(running);
   m_stopAction->setEnabled(running);
+  m_compare->setEnabled(m_productIds.size() == 1 && m_template.has_value());
   for (auto* c : m_columns) c->setGenerationAllowed(possible);
   if (!possible) {
     m_state->setText(m_lastOutcome.isEmpty() ? why : m_lastOutcome + QLatin1Char(' ') + why);

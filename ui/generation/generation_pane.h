@@ -62,6 +62,11 @@ class GenerationPane final : public QWidget {
   void setModels(const QString& commaSeparated);
   void setVariants(int variants);
   bool profilesLoaded() const { return !m_profiles.empty(); }
+  // The audience personas to write for (issue 13): a draft per product × persona × variant. None
+  // checked: copy for no persona.
+  void setCheckedPersonas(const QStringList& names);
+  QStringList checkedPersonas() const;
+  QStringList personaNames() const;  // every persona of the store, as last read
 
   // What Generate would run now, or why it cannot (the reason, for the user).
   std::optional<batch::GenerateOptions> plannedOptions(QString* whyNot = nullptr) const;
@@ -78,10 +83,13 @@ class GenerationPane final : public QWidget {
   bool generate();
   void stopAll();
   void useVariant(int index);  // 0-based column
+  void reloadPersonas();       // from the store (Settings → Audience personas… changed them)
 
  signals:
   void variantChosen(std::int64_t draftId);
   void generationFinished(int runId);
+  void personasLoaded(int count);
+  void compareRequested();  // Compare personas…: the main window opens the comparison
 
  private:
   void buildChoices(QHBoxLayout* row);
@@ -95,6 +103,7 @@ class GenerationPane final : public QWidget {
   void runEnded(int runId, const RunEnd& end);
   void updateState();
   void updateProfilesButton();
+  void updatePersonasButton();
   std::vector<llm::ProviderProfile> chosenProfiles() const;
 
   StoreThread& m_store;
@@ -115,6 +124,9 @@ class GenerationPane final : public QWidget {
 
   QToolButton* m_profilesButton;
   QMenu* m_profilesMenu;
+  QToolButton* m_personasButton;
+  QMenu* m_personasMenu;
+  QPushButton* m_compare;
   QLineEdit* m_models;
   QSpinBox* m_variants;
   QPushButton* m_generate;

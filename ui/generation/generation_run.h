@@ -21,6 +21,7 @@ struct SlotInfo {
   std::string model;
   std::string baseUrl;
   std::string apiKeyEnv;   // the variable holding the key ("" = none needed)
+  std::string persona;     // whom it is written for (issue 13); "" for no persona
 };
 
 struct RunPlanInfo {

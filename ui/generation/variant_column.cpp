@@ -23,6 +23,7 @@ SlotInfo slotOf(const Draft& draft) {
   slot.sku = draft.sku;
   slot.variant = draft.variant;
   slot.model = draft.model;
+  slot.persona = draft.persona;
   return slot;
 }
 
@@ -55,6 +56,10 @@ VariantColumn::VariantColumn(int index, SlotInfo slot, QWidget* parent)
                        .arg(QString::fromStdString(m_slot.sku))
                        .arg(m_slot.variant)
                        .arg(QString::fromStdString(m_slot.profile), QString::fromStdString(m_slot.model)));
+  if (!m_slot.persona.empty()) {
+    m_title->setText(tr("For %1 · %2").arg(QString::fromStdString(m_slot.persona), m_title->text()));
+  }
+  m_title->setObjectName(QStringLiteral("variantTitle"));
   m_title->setWordWrap(true);
   m_text->setObjectName(QStringLiteral("variantText"));
   m_text->setReadOnly(true);
@@ -97,6 +102,9 @@ VariantColumn::VariantColumn(int index, const Draft& stored, QWidget* parent)
                        .arg(stored.variant)
                        .arg(stored.templateVersion)
                        .arg(QString::fromStdString(stored.model), statusName(stored.status)));
+  if (!stored.persona.empty()) {
+    m_title->setText(tr("For %1 · %2").arg(QString::fromStdString(stored.persona), m_title->text()));
+  }
   m_text->setPlainText(QString::fromStdString(stored.text));
   m_stop->hide();
   m_retry->hide();

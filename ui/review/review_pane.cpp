@@ -97,6 +97,27 @@ QComboBox* makeFilter(const QString& objectName, const QString& anyLabel, QWidge
   return combo;
 }
 
+// The persona filter (issue 13): any persona, the copy written for no persona, or one persona.
+// kForEveryone is no name a persona can have (names are one trimmed line).
+const QString kForEveryone = QStringLiteral("\n");
+
+void refillPersonas(QComboBox* combo, const std::vector<std::string>& names) {
+  const QVariant chosen = combo->currentData();
+  const QSignalBlocker block(combo);
+  combo->clear();
+  combo->addItem(ReviewPane::tr("All personas"), QVariant());
+  combo->addItem(ReviewPane::tr("For everyone (no persona)"), kForEveryone);
+  for (const auto& name : names) combo->addItem(qs(name), qs(name));
+  combo->setCurrentIndex(chosen.isValid() ? std::max(0, combo->findData(chosen)) : 0);
+}
+
+std::optional<std::string> personaChoice(const QComboBox* combo) {
+  const QVariant data = combo->currentData();
+  if (!data.isValid()) return std::nullopt;
+  if (data.toString() == kForEveryone) return std::string();
+  return data.toString().toStdString();
+}
+
 QColor errorColour(const QPalette& palette) {
   return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
 }
@@ -124,6 +145,12 @@ ReviewPane::ReviewPane(StoreThread& store, RuleBookHolder* rules, QWidget* paren
   m_template = makeFilter(QStringLiteral("reviewTemplateFilter"), tr("All templates"), this);
   m_channel = makeFilter(QStringLiteral("reviewChannelFilter"), tr("All channels"), this);
   m_writer = makeFilter(QStringLiteral("reviewWriterFilter"), tr("All writers"), this);
+  m_persona = new QComboBox(this);
+  m_persona->setObjectName(QStringLiteral("reviewPersonaFilter"));
+  m_persona->setToolTip(tr("Drafts written for one audience persona"));
+  m_persona->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  m_persona->setMinimumContentsLength(10);
+  refillPersonas(m_persona, {});
   m_checks = new QComboBox(this);
   m_checks->setObjectName(QStringLiteral("reviewChecksFilter"));
   m_checks->setToolTip(tr("Drafts by the worst finding of their checks"));
@@ -142,6 +169,7 @@ ReviewPane::ReviewPane(StoreThread& store, RuleBookHolder* rules, QWidget* paren
   filters->addWidget(m_template);
   filters->addWidget(m_channel);
   filters->addWidget(m_writer);
+  filters->addWidget(m_persona);
   filters->addWidget(m_checks);
   filters->addStretch(1);
   filters->addWidget(m_count);
@@ -210,7 +238,7 @@ ReviewPane::ReviewPane(StoreThread& store, RuleBookHolder* rules, QWidget* paren
   connect(m_detailTimer, &QTimer::timeout, this, &ReviewPane::loadDetail);
 
   createActions();
-  for (QComboBox* combo : {m_status, m_template, m_channel, m_writer, m_checks}) {
+  for (QComboBox* combo : {m_status, m_template, m_channel, m_writer, m_persona, m_checks}) {
     connect(combo, &QComboBox::currentIndexChanged, this, &ReviewPane::applyFilter);
   }
   connect(m_rules, &RuleBookHolder::changed, this, &ReviewPane::adoptRuleBook);
@@ -278,6 +306,7 @@ void ReviewPane::applyFilter() {
   filter.templateName = m_template->currentData().toString().toStdString();
   filter.channel = m_channel->currentData().toString().toStdString();
   filter.writer = m_writer->currentData().toString().toStdString();
+  filter.persona = personaChoice(m_persona);
   filter.worst = static_cast<WorstFinding>(m_checks->currentData().toInt());
   m_keepDraft = currentDraftId();
   m_count->setText(tr("Loading…"));
@@ -294,6 +323,7 @@ void ReviewPane::loadChoices() {
                 refill(m_template, tr("All templates"), choices->templates);
                 refill(m_channel, tr("All channels"), choices->channels);
                 refill(m_writer, tr("All writers"), choices->writers);
+                refillPersonas(m_persona, choices->personas);
               });
 }
 

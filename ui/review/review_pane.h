@@ -46,6 +46,7 @@ class ReviewPane final : public QWidget {
   QComboBox* templateFilter() const { return m_template; }
   QComboBox* channelFilter() const { return m_channel; }
   QComboBox* writerFilter() const { return m_writer; }
+  QComboBox* personaFilter() const { return m_persona; }
   QComboBox* checksFilter() const { return m_checks; }
   QString message() const;       // what the last decision did
   QString errorMessage() const;  // the last refusal or failure ("" once dismissed)
@@ -105,6 +106,7 @@ class ReviewPane final : public QWidget {
   QComboBox* m_template;
   QComboBox* m_channel;
   QComboBox* m_writer;
+  QComboBox* m_persona;
   QComboBox* m_checks;
   QLabel* m_count;
   QLabel* m_message;

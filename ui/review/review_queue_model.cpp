@@ -30,6 +30,7 @@ DraftQuery queryFor(const ReviewQueueFilter& filter, const std::string& checksFi
   query.templateName = filter.templateName;
   query.channel = filter.channel;
   query.author = filter.writer;
+  query.persona = filter.persona;
   return query;
 }
 
@@ -215,6 +216,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
     case ProductColumn:
       return r->productTitle.empty() ? qs(d.sku) : tr("%1 — %2").arg(qs(d.sku), qs(r->productTitle));
     case FieldColumn: return qs(d.field);
+    case PersonaColumn: return qs(d.persona);
     case TemplateColumn:
       return d.templateName.empty() ? QString() : tr("%1 v%2").arg(qs(d.templateName)).arg(d.templateVersion);
     case ChannelColumn: return qs(d.channel);
@@ -266,6 +268,7 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
   switch (section) {
     case ProductColumn: return tr("Product");
     case FieldColumn: return tr("Field");
+    case PersonaColumn: return tr("Persona");
     case TemplateColumn: return tr("Template");
     case ChannelColumn: return tr("Channel");
     case WriterColumn: return tr("Writer");

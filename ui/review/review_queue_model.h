@@ -25,6 +25,7 @@ struct ReviewQueueFilter {
   std::string channel;
   std::string writer;
   WorstFinding worst = WorstFinding::Any;  // by the stored summary of the drafts' checks
+  std::optional<std::string> persona;      // a persona's name; "": copy for no persona; nullopt: any
 };
 
 // The review queue: drafts matching a filter. It holds only their ids (read on the StoreThread in
@@ -40,7 +41,7 @@ class ReviewQueueModel final : public QAbstractTableModel {
 
  public:
   enum Column {
-    ProductColumn, FieldColumn, TemplateColumn, ChannelColumn, WriterColumn, StatusColumn, ChecksColumn,
+    ProductColumn, FieldColumn, PersonaColumn, TemplateColumn, ChannelColumn, WriterColumn, StatusColumn, ChecksColumn,
     UpdatedColumn, ColumnCount
   };
   // WorstRole: -1 not checked yet, 0 no findings, 1 + Severity of the worst finding.
