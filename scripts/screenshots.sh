@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build}"
 out="${OUT_DIR:-$here/docs/screenshots}"
-pages="${PAGES:-write prompt review audit history trends}"
+pages="${PAGES:-write prompt review audit history trends experiments}"
 # NAME=PAGE:ACTION[:TAB] — the action (by object name) opens the dialog, TAB picks its tab.
 dialogs="${DIALOGS:-prefs-checks=write:preferencesAction:4 prefs-glossary=write:preferencesAction:5 similar-drafts=review:similarDraftsAction::similarScan override=review:reviewApprove}"
 source "$here/scripts/env.sh"
@@ -59,6 +59,20 @@ cli check --all >/dev/null || true  # exit 4: the Chinese title's error; the que
 titles=("${titles[@]:1}")
 cli review "${titles[0]}" --approve --reviewer "Sam Taylor" --comment "Good, within the limit." >/dev/null
 cli review "${titles[1]}" --reject --reviewer "Sam Taylor" --comment "Reads like a keyword list; keep the key facts." >/dev/null
+
+# A/B tests (issue 13): a second version of bullets-en and its bullets for two products, experiments
+# between the versions' bullets and among the Chinese descriptions, and the shop's results for them.
+cli templates show bullets-en | python3 -c 'import json,sys; t=json.load(sys.stdin); t["user"] += "\nLead each bullet with what the shopper gets, not with the material."; json.dump(t, sys.stdout)' >"$work/bullets-en.json"
+cli templates save "$work/bullets-en.json" --name bullets-en --note "bullets lead with the benefit" >/dev/null
+generate bullets-en TEA-LJ-001,KIT-PAN-001 1
+drafts_of() {  # draft ids of one SKU and field by template version: drafts_of SKU FIELD VERSION [COUNT]
+  cli drafts --json --sku "$1" --field "$2" | python3 -c "import json,sys; d=[str(x['id']) for x in json.load(sys.stdin) if x['template_version'] == $3]; print(','.join(d[:${4:-9}]))"
+}
+cli experiments create --drafts "$(drafts_of TEA-LJ-001 bullets 1 2),$(drafts_of TEA-LJ-001 bullets 2)" >/dev/null
+cli experiments create --drafts "$(drafts_of KIT-PAN-001 bullets 1),$(drafts_of KIT-PAN-001 bullets 2)" >/dev/null
+cli experiments create --drafts "$(drafts_of TEA-LJ-001 description 1)" >/dev/null
+cli experiments create --drafts "$(drafts_of TEA-EG-004 description 1 2)" >/dev/null
+cli experiments import "$here/docs/screenshots/demo-ab-results.csv" >/dev/null
 
 for lang in en zh_CN; do
   for palette in light dark; do

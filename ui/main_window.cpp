@@ -109,6 +109,7 @@ void MainWindow::createPanes() {
   createCopyPanes();
   createReviewPanes();
   createHistoryPanes();
+  createExperimentPanes();  // after History, whose selection starts experiments
   createSettingsPanes();
   createTrendsPanes();
 

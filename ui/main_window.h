@@ -201,6 +201,22 @@ class MainWindow final : public QMainWindow {
  private:
   void createPersonaActions();
 
+  // --- A/B experiments, issue 13 (main_window_experiments.cpp) ---
+ public:
+  class ExperimentsPage* experimentsPage() const { return m_experiments; }         // the "A/B tests" page
+  class VersionResultsPanel* versionResults() const { return m_versionResults; }  // under the Prompt page's editors
+  void startExperimentWith(const QList<qint64>& draftIds);  // History's Start A/B test
+
+ signals:
+  void experimentStarted(std::int64_t experimentId);
+  void experimentRefused(const QString& why);
+
+ private:
+  void createExperimentPanes();
+  void createExperimentActions();
+  class ExperimentsPage* m_experiments = nullptr;
+  class VersionResultsPanel* m_versionResults = nullptr;
+
   // --- checks ---
  public:
   // The studio's one rule book: everyone who checks text uses it; Preferences reloads it.

@@ -28,6 +28,7 @@ void MainWindow::createMenus() {
   m_reviewMenu->addSeparator();
   addSimilarDraftsAction(*this, m_reviewMenu);
   createHistoryActions();
+  createExperimentActions();
   createSettingsActions();
   createPersonaActions();
 

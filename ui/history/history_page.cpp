@@ -16,6 +16,7 @@
 
 #include <algorithm>
 
+#include "core/experiments/experiment_report.h"
 #include "core/store/generation_store.h"
 #include "core/store/history_feed.h"
 #include "ui/diff/diff_view.h"
@@ -67,6 +68,15 @@ HistoryPage::HistoryPage(StoreThread& store, QWidget* parent) : QWidget(parent),
   m_restore->setToolTip(tr("Make this text the draft's working text in the editor"));
   m_compare->setEnabled(false);
   m_restore->setEnabled(false);
+  m_experiment = new QPushButton(tr("Start A/B &test"), this);
+  m_experiment->setToolTip(tr("Make the selected drafts (two or more of one product's field) an experiment's "
+                              "variants A, B, …; export them and import the shop's results"));
+  m_experiment->setEnabled(false);
+  m_variantNote = new QLabel(this);
+  m_variantNote->setObjectName(QStringLiteral("variantNote"));
+  m_variantNote->setTextFormat(Qt::PlainText);
+  m_variantNote->setWordWrap(true);
+  m_variantNote->hide();
 
   m_tabs = new QTabWidget(this);
   m_text = readOnlyText(m_tabs);
@@ -84,11 +94,13 @@ HistoryPage::HistoryPage(StoreThread& store, QWidget* parent) : QWidget(parent),
   actions->addWidget(m_heading, 1);
   actions->addWidget(m_compare);
   actions->addWidget(m_restore);
+  actions->addWidget(m_experiment);
   auto* detail = new QWidget(this);
   auto* detailLayout = new QVBoxLayout(detail);
   detailLayout->setContentsMargins(0, 0, 0, 0);
   detailLayout->addLayout(actions);
   detailLayout->addWidget(m_failure);
+  detailLayout->addWidget(m_variantNote);
   detailLayout->addWidget(m_tabs, 1);
   auto* splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(m_view);
@@ -112,6 +124,7 @@ HistoryPage::HistoryPage(StoreThread& store, QWidget* parent) : QWidget(parent),
   connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPage::showSelection);
   connect(m_compare, &QPushButton::clicked, this, &HistoryPage::compareSelected);
   connect(m_restore, &QPushButton::clicked, this, &HistoryPage::restoreSelected);
+  connect(m_experiment, &QPushButton::clicked, this, &HistoryPage::startExperimentFromSelection);
   updateScope();
   showSelection();
 }
@@ -159,6 +172,7 @@ void HistoryPage::reload() {
                   return;
                 }
                 m_model->setEntries(std::move(*entries));
+                reloadVariantNotes();
                 m_view->resizeColumnsToContents();
                 for (int column = 0; column < m_model->columnCount(); ++column) {
                   m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 320));
@@ -196,6 +210,7 @@ void HistoryPage::showSelection() {
   m_compare->setEnabled(rows.size() == 2);
   const HistoryEntry* single = rows.size() == 1 ? m_model->entryAt(rows.front()) : nullptr;
   m_restore->setEnabled(single && single->draftId && !single->text.empty());
+  showVariantNote();
   if (single) {
     showEntry(*single);
     return;
@@ -263,6 +278,51 @@ void HistoryPage::compareSelected() {
   m_heading->setText(tr("%1 compared with %2")
                          .arg(HistoryTableModel::entryName(*before), HistoryTableModel::entryName(*after)));
   m_tabs->setCurrentWidget(m_diff);
+}
+
+QList<qint64> HistoryPage::selectedDraftIds() const {
+  QList<qint64> ids;
+  for (int row : selectedRows()) {
+    const HistoryEntry* entry = m_model->entryAt(row);
+    if (entry && entry->draftId && !ids.contains(*entry->draftId)) ids << *entry->draftId;
+  }
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+void HistoryPage::showVariantNote() {
+  const QList<int> rows = selectedRows();
+  m_experiment->setEnabled(selectedDraftIds().size() >= 2);
+  const HistoryEntry* single = rows.size() == 1 ? m_model->entryAt(rows.front()) : nullptr;
+  const VariantNote* note = single ? m_model->noteFor(*single) : nullptr;
+  m_variantNote->setVisible(note != nullptr);
+  if (note) m_variantNote->setText(note->details);
+}
+
+void HistoryPage::startExperimentFromSelection() {
+  const QList<qint64> ids = selectedDraftIds();
+  if (ids.size() >= 2) emit experimentRequested(ids);
+}
+
+// The A/B results of the listed drafts that are experiment variants, read after the list itself.
+void HistoryPage::reloadVariantNotes() {
+  std::vector<std::int64_t> draftIds;
+  for (const HistoryEntry& entry : m_model->entries()) {
+    if (entry.draftId) draftIds.push_back(*entry.draftId);
+  }
+  const int query = ++m_noteQueries;
+  if (draftIds.empty()) {
+    m_model->setVariantNotes({});
+    emit variantNotesLoaded();
+    return;
+  }
+  m_store.run(this, [draftIds](Database& db) { return experimentReports(db, {.draftIds = draftIds}); },
+              [this, query](Result<std::vector<ExperimentReport>> reports) {
+                if (query != m_noteQueries) return;
+                m_model->setVariantNotes(reports ? variantNotes(*reports) : QHash<qint64, VariantNote>{});
+                showVariantNote();
+                emit variantNotesLoaded();
+              });
 }
 
 void HistoryPage::restoreSelected() {

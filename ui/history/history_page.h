@@ -49,17 +49,25 @@ class HistoryPage final : public QWidget {
   QPlainTextEdit* promptView() const { return m_prompt; }
   DiffView* diffView() const { return m_diff; }
   QTabWidget* detailTabs() const { return m_tabs; }
+  QPushButton* experimentButton() const { return m_experiment; }
+  QLabel* variantNote() const { return m_variantNote; }  // the selected draft's A/B result, if it is a variant
   bool isLoading() const { return m_loading; }
 
   // Selects the rows (of the current list) and shows them as a click would.
   void selectRows(const QList<int>& rows);
   void compareSelected();  // the two selected entries, older before newer
   void restoreSelected();
+  // The selected entries' drafts (two or more, one product's field) as a new A/B experiment.
+  void startExperimentFromSelection();
+  void reloadVariantNotes();  // after results were imported or an experiment started
 
  signals:
   // The text of an earlier entry should become the working text of its draft.
   void restoreRequested(std::int64_t draftId, const QString& text);
+  // Start an experiment with these drafts as variants A, B, … (issue 13).
+  void experimentRequested(const QList<qint64>& draftIds);
   void loaded();
+  void variantNotesLoaded();
 
  protected:
   void showEvent(QShowEvent* event) override;
@@ -70,6 +78,8 @@ class HistoryPage final : public QWidget {
   void showEntry(const HistoryEntry& entry);
   void loadPrompt(std::int64_t generationId);
   void updateScope();
+  QList<qint64> selectedDraftIds() const;  // distinct, ascending
+  void showVariantNote();                   // the A/B line and the Start A/B test button
 
   StoreThread& m_store;
   HistoryTableModel* m_model;
@@ -81,6 +91,8 @@ class HistoryPage final : public QWidget {
   QLabel* m_failure;
   QPushButton* m_compare;
   QPushButton* m_restore;
+  QPushButton* m_experiment;
+  QLabel* m_variantNote;
   QTabWidget* m_tabs;
   QPlainTextEdit* m_text;
   QPlainTextEdit* m_prompt;
@@ -89,6 +101,7 @@ class HistoryPage final : public QWidget {
   std::int64_t m_productId = 0;
   int m_queries = 0;   // a newer query supersedes an older one still running
   int m_prompts = 0;
+  int m_noteQueries = 0;
   bool m_loading = false;
 };
 

@@ -29,6 +29,17 @@ void HistoryTableModel::setEntries(std::vector<HistoryEntry> entries) {
   endResetModel();
 }
 
+void HistoryTableModel::setVariantNotes(QHash<qint64, VariantNote> notes) {
+  m_notes = std::move(notes);
+  if (!m_entries.empty()) emit dataChanged(index(0, ExperimentColumn), index(rowCount() - 1, ExperimentColumn));
+}
+
+const VariantNote* HistoryTableModel::noteFor(const HistoryEntry& entry) const {
+  if (!entry.draftId) return nullptr;
+  auto note = m_notes.constFind(*entry.draftId);
+  return note == m_notes.constEnd() ? nullptr : &note.value();
+}
+
 const HistoryEntry* HistoryTableModel::entryAt(int row) const {
   if (row < 0 || row >= static_cast<int>(m_entries.size())) return nullptr;
   return &m_entries[static_cast<size_t>(row)];
@@ -81,6 +92,10 @@ QVariant HistoryTableModel::display(const HistoryEntry& e, int column) const {
       if (e.outcome == "ok") return tr("ok");
       if (e.outcome == "cancelled") return tr("cancelled");
       return e.error.empty() ? tr("failed") : tr("failed: %1").arg(qs(e.error));
+    case ExperimentColumn: {
+      const VariantNote* note = noteFor(e);
+      return note ? note->cell : QString();
+    }
     default: return {};
   }
 }
@@ -93,10 +108,15 @@ QVariant HistoryTableModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
       if (index.column() == ProductColumn) return qs(entry->productTitle);
       if (index.column() == OutcomeColumn || index.column() == ParametersColumn) return display(*entry, index.column());
+      if (index.column() == ExperimentColumn) {
+        const VariantNote* note = noteFor(*entry);
+        return note ? note->details : QVariant();
+      }
       return {};
     case Qt::ForegroundRole:
       // A failure stands out; this red reads on light and dark bases alike.
       if (entry->kind == HistoryKind::Generation && entry->outcome == "failed") return QColor(0xd0, 0x3a, 0x3a);
+      if (index.column() == ExperimentColumn && noteFor(*entry) && noteFor(*entry)->winner) return QColor(0x2e, 0x9d, 0x5b);
       return {};
     case Qt::TextAlignmentRole:
       if (index.column() == TokensColumn || index.column() == CostColumn || index.column() == TimeColumn) {
@@ -121,6 +141,7 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     case CostColumn: return tr("Cost");
     case TimeColumn: return tr("Time");
     case OutcomeColumn: return tr("Outcome");
+    case ExperimentColumn: return tr("A/B test");
     default: return {};
   }
 }

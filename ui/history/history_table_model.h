@@ -2,9 +2,12 @@
 
 #include <QAbstractTableModel>
 
+#include <QHash>
+
 #include <vector>
 
 #include "core/store/history_feed.h"
+#include "ui/experiments/variant_notes.h"
 
 namespace copydesk::ui {
 
@@ -19,6 +22,7 @@ class HistoryTableModel final : public QAbstractTableModel {
     EntryColumn,
     ProductColumn,
     FieldColumn,
+    ExperimentColumn,  // an experiment variant's label, rate and whether it won (issue 13)
     TemplateColumn,
     ModelColumn,
     ParametersColumn,
@@ -34,6 +38,9 @@ class HistoryTableModel final : public QAbstractTableModel {
   void setEntries(std::vector<HistoryEntry> entries);
   const std::vector<HistoryEntry>& entries() const { return m_entries; }
   const HistoryEntry* entryAt(int row) const;
+  // A/B results of the drafts that are experiment variants, by draft id (the rest show nothing).
+  void setVariantNotes(QHash<qint64, VariantNote> notes);
+  const VariantNote* noteFor(const HistoryEntry& entry) const;
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,6 +58,7 @@ class HistoryTableModel final : public QAbstractTableModel {
   QVariant display(const HistoryEntry& entry, int column) const;
 
   std::vector<HistoryEntry> m_entries;
+  QHash<qint64, VariantNote> m_notes;
 };
 
 }  // namespace copydesk::ui
