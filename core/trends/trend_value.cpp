@@ -19,6 +19,8 @@ std::optional<double> parseTrendValue(std::string_view text) {
   double value = 0;
   const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
   if (error != std::errc() || end != digits.data() + digits.size() || !std::isfinite(value)) return std::nullopt;
+  // No count of searches or sales comes near this; sums of such values stay finite, so growth is a number.
+  if (std::fabs(value) > kMaxTrendValue) return std::nullopt;
   return value;
 }
 

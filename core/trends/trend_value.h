@@ -9,6 +9,8 @@ namespace copydesk {
 // "12.5", and Google Trends' "<1" (a share too small to show, read as 0.5).
 // Negative numbers are read (the importer refuses them in words); empty text and anything else
 // are no value.
+// Numbers beyond kMaxTrendValue are no value either.
+inline constexpr double kMaxTrendValue = 1e15;
 std::optional<double> parseTrendValue(std::string_view text);
 
 }  // namespace copydesk

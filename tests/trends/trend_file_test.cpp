@@ -52,6 +52,8 @@ TEST_CASE("trend values: counts with thousands separators, decimals, Google Tren
   CHECK_FALSE(parseTrendValue(""));
   CHECK_FALSE(parseTrendValue("lots"));
   CHECK_FALSE(parseTrendValue("12%"));
+  CHECK(parseTrendValue("1000000000000000") == 1e15);
+  CHECK_FALSE(parseTrendValue("1e300"));  // no count comes near it; sums of the rest stay finite
 }
 
 TEST_CASE("generic trend CSV: date,keyword,value with an optional sku; rows of one key added up") {
