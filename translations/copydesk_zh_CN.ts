@@ -1865,6 +1865,10 @@
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
+    <message>
+        <source>%1 × personas: %2 (%3)</source>
+        <translation>%1 × 人群画像：%2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ChecksSettingsPage</name>

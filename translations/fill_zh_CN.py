@@ -1234,6 +1234,7 @@ ZH = {
     "the window must be at least 1 day (not %1)": "窗口至少为 1 天（而不是 %1）",
     "the minimum volume must be above 0": "最低量必须大于 0",
     # Audience personas (issue 13)
+    '%1 × personas: %2 (%3)': "%1 × 人群画像：%2（%3）",
     'All personas': "所有人群画像",
     'For everyone (no persona)': "面向所有人（无人群画像）",
     'Drafts written for one audience persona': "为某个受众人群画像撰写的草稿",

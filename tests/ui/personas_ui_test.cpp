@@ -16,6 +16,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 #include "core/review/review_service.h"
@@ -25,6 +26,7 @@
 #include "tests/ui/generation_fixture.h"
 #include "tests/ui/ui_test_support.h"
 #include "ui/diff/diff_view.h"
+#include "ui/generation/batch_dialog.h"
 #include "ui/generation/generation_bridge.h"
 #include "ui/generation/generation_pane.h"
 #include "ui/generation/variant_column.h"
@@ -83,6 +85,17 @@ TEST_CASE("personas: the pane writes one column and one draft per persona and va
   REQUIRE(options);
   CHECK(options->spec.personas == "gift-buyers,学生党");
   CHECK(options->run.concurrency == 4);
+
+  // Batch over selection plans the same grid: 4 drafts, the personas named in its summary.
+  {
+    ui::BatchDialog dialog(store, bridge, *options, {s.productIds[0]});
+    REQUIRE(test::waitUntil([&] { return dialog.isEstimated(); }));
+    CHECK(dialog.estimateText().startsWith(QStringLiteral("Drafts: 4,")));
+    const auto labels = dialog.findChildren<QLabel*>();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
+      return label->text() == QStringLiteral("Products: 1 × variants: 2 × models: 1 × personas: 2 (gift-buyers, 学生党)");
+    }));
+  }
 
   QSignalSpy finished(&pane, &ui::GenerationPane::generationFinished);
   REQUIRE(pane.generate());

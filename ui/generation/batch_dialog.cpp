@@ -80,6 +80,13 @@ BatchDialog::BatchDialog(StoreThread& store, GenerationBridge& bridge, batch::Ge
                          .arg(m_productIds.size())
                          .arg(m_options.spec.variants)
                          .arg(targets));
+  if (!m_options.spec.personas.empty()) {  // a product x persona grid (issue 13)
+    const QStringList personas =
+        QString::fromStdString(m_options.spec.personas).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    m_summary->setText(tr("%1 × personas: %2 (%3)")
+                           .arg(m_summary->text(), QString::number(personas.size()),
+                                personas.join(QStringLiteral(", "))));
+  }
   auto* buttons = new QDialogButtonBox(this);
   buttons->addButton(m_start, QDialogButtonBox::ActionRole);
   buttons->addButton(m_pause, QDialogButtonBox::ActionRole);
