@@ -142,3 +142,21 @@ TEST_CASE("cli trends: the shipped sample for the sample catalog's keywords impo
   CHECK(ranked.back()["keyword"] == "羽绒服");
   for (std::size_t i = 1; i < ranked.size(); ++i) CHECK(ranked[i - 1]["growth"] >= ranked[i]["growth"]);
 }
+
+TEST_CASE("cli trends import --encoding gb18030: a Chinese shop's report saved by Excel") {
+  test::TempDir dir;
+  // 日期,搜索词,搜索次数 / 2024-03-01,龙井,88 in GB18030 (the literal breaks keep hex escapes from
+  // swallowing the digits after them).
+  test::writeFile(dir / "gbk.csv",
+                  "\xc8\xd5\xc6\xda,\xcb\xd1\xcb\xf7\xb4\xca,\xcb\xd1\xcb\xf7\xb4\xce\xca\xfd\n"
+                  "2024-03-01,\xc1\xfa\xbe\xae,88\n");
+  auto utf8 = cli(dir, "trends import " + fileArg(dir / "gbk.csv"));
+  CHECK(utf8.exitCode == 2);
+  CHECK(utf8.err.find("invalid UTF-8 (try --encoding gb18030)") != std::string::npos);
+  auto gbk = cli(dir, "trends import --encoding gb18030 " + fileArg(dir / "gbk.csv"));
+  REQUIRE(gbk.exitCode == 0);
+  CHECK(gbk.out == "imported 1 point of 1 keyword (2024-03-01 to 2024-03-01) from gbk.csv as search-report\n");
+  auto top = cli(dir, "trends top --min-volume 1 --json");
+  REQUIRE(top.exitCode == 0);
+  CHECK(Json::parse(top.out) == Json::parse(R"([{"keyword": "龙井", "growth": 88.0, "volume": 88}])"));
+}
