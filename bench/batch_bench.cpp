@@ -2,6 +2,8 @@
 // flight. Prints wall time against the ideal (n / concurrency x stream time), peak memory, and our
 // CPU time against the official openai Node SDK running the same batch in the same run
 // (bench/node, installed by bench/batch_bench.sh). See docs/benchmarks.md, "Batch generation".
+// --store postgres writes the results into a team store instead of a SQLite file: a throwaway
+// PostgreSQL 15 of the benchmark's own, or the server --pg-server names (libpq, without dbname).
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -14,9 +16,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "bench/throwaway_postgres.h"
 #include "core/batch/batch_session.h"
 #include "core/common/json.h"
 #include "core/store/product_store.h"
@@ -37,6 +41,8 @@ struct Args {
   std::string server;
   std::string nodeDir;
   std::string dir = "/tmp/copydesk-batch-bench";
+  std::string store = "sqlite";  // or postgres
+  std::string pgServer;           // empty: a throwaway server of our own
 };
 
 double cpuSeconds() {
@@ -105,15 +111,17 @@ bool parse(int argc, char** argv, Args& args) {
     else if (key == "--server") args.server = value;
     else if (key == "--node-dir") args.nodeDir = value;
     else if (key == "--dir") args.dir = value;
+    else if (key == "--store" && (value == "sqlite" || value == "postgres")) args.store = value;
+    else if (key == "--pg-server") args.pgServer = value;
     else return false;
   }
   return true;
 }
 
-std::unique_ptr<Database> prepareDatabase(const Args& args) {
+std::unique_ptr<Database> prepareDatabase(const Args& args, const std::filesystem::path& source) {
   std::filesystem::remove_all(args.dir);
   std::filesystem::create_directories(args.dir);
-  auto db = Database::open(std::filesystem::path(args.dir) / "bench.db");
+  auto db = Database::open(source);
   if (!db) return nullptr;
   ProductStore products(**db);
   Transaction tx(**db);
@@ -159,7 +167,8 @@ int main(int argc, char** argv) {
   args.nodeDir = std::string(COPYDESK_SOURCE_DIR) + "/bench/node";
   if (!parse(argc, argv, args)) {
     std::cerr << "usage: batch_bench [--n 2000] [--concurrency 100] [--stream-ms 500] [--chunks 50] "
-                 "[--coalesce-ms MS] [--server PATH] [--node-dir DIR] [--dir DIR]\n";
+                 "[--coalesce-ms MS] [--server PATH] [--node-dir DIR] [--dir DIR] [--store sqlite|postgres] "
+                 "[--pg-server CONNINFO]\n";
     return 2;
   }
   Server server;
@@ -168,11 +177,19 @@ int main(int argc, char** argv) {
     return 1;
   }
   const std::string baseUrl = "http://127.0.0.1:" + std::to_string(server.port) + "/v1";
-  auto db = prepareDatabase(args);
+  std::optional<bench::BenchPostgres> postgres;
+  std::filesystem::path source = std::filesystem::path(args.dir) / "bench.db";
+  if (args.store == "postgres") {
+    postgres.emplace(args.pgServer, "54340");
+    if (!postgres->ready() || !postgres->freshDatabase("bench_batch")) return 1;
+    source = postgres->database("bench_batch");
+  }
+  auto db = prepareDatabase(args, source);
   if (!db) {
-    std::cerr << "batch_bench: cannot prepare the database in " << args.dir << '\n';
+    std::cerr << "batch_bench: cannot prepare the store " << source << '\n';
     return 1;
   }
+  std::printf("store: %s\n", args.store.c_str());
 
   batch::GenerateOptions options;
   options.spec.templateRef = "bench";

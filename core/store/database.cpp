@@ -123,6 +123,12 @@ Result<Statement> Database::prepare(std::string_view sql) {
   return Statement(m_db, stmt);
 }
 
+Status Database::execSoon(std::string_view sql) {
+  if (!m_pg) return exec(sql);
+  m_pg->execSoon(std::string(sql));
+  return {};
+}
+
 Status Database::exec(std::string_view sql) {
   if (m_pg) {
     if (m_pg->exec(sql)) return {};
@@ -190,7 +196,7 @@ Error Database::lastError(std::string_view doing) const {
 
 Transaction::Transaction(Database& db) : m_db(db), m_nested(db.inTransaction()) {
   const char* begin = db.isPostgres() ? "BEGIN" : "BEGIN IMMEDIATE";
-  m_begun = m_db.exec(m_nested ? "SAVEPOINT nested" : begin);
+  m_begun = m_nested ? m_db.execSoon("SAVEPOINT nested") : m_db.exec(begin);
   m_open = m_begun.ok();
 }
 
@@ -206,7 +212,7 @@ Transaction::~Transaction() {
 
 Status Transaction::commit() {
   if (!m_open) return makeError("store.commit-without-transaction", ErrorCode::Internal);
-  auto st = m_db.exec(m_nested ? "RELEASE nested" : "COMMIT");
+  auto st = m_nested ? m_db.execSoon("RELEASE nested") : m_db.exec("COMMIT");
   if (st) m_open = false;
   return st;
 }

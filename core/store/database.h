@@ -41,6 +41,10 @@ class Database final {
   // Prepares SQL; an error names the statement's first words and SQLite's message.
   Result<Statement> prepare(std::string_view sql);
   Status exec(std::string_view sql);
+  // exec() for a statement whose outcome only the next ones need (a savepoint): on PostgreSQL it
+  // goes with the next statement in one round trip (pg::Connection::execSoon), and a failure is
+  // that statement's; on SQLite it runs now.
+  Status execSoon(std::string_view sql);
 
   int schemaVersion();
   Status migrateTo(int version);

@@ -85,6 +85,55 @@ TEST_CASE("a failed transaction leaves nothing behind") {
   CHECK(stmt->integer(0) == 0);
 }
 
+namespace {
+
+std::int64_t count(Database& db, const std::string& sql) {
+  auto stmt = db.prepare(sql);
+  REQUIRE(stmt);
+  REQUIRE(stmt->step());
+  return stmt->integer(0);
+}
+
+bool insertProduct(Database& db, const std::string& sku) {
+  auto stmt = db.prepare("INSERT INTO products (sku, title) VALUES (?, 'x')");
+  REQUIRE(stmt);
+  return stmt->bind(1, sku).run();
+}
+
+}  // namespace
+
+// On PostgreSQL a nested transaction's SAVEPOINT and RELEASE travel with the next statement
+// (pipeline mode); what each statement reports, and what is kept, must not change.
+TEST_CASE("nested transactions: a failing one rolls back alone, in words, and the outer one commits") {
+  test::TestStore store;
+  auto db = store.open();
+  REQUIRE(db);
+  Transaction outer(**db);
+  REQUIRE(outer.begun());
+  REQUIRE(insertProduct(**db, "A"));
+  for (int i = 0; i < 200; ++i) {  // savepoints taken and released back to back
+    Transaction nested(**db);
+    REQUIRE(nested.begun());
+    REQUIRE(insertProduct(**db, "N" + std::to_string(i)));
+    REQUIRE(nested.commit());
+  }
+  {
+    Transaction nested(**db);
+    REQUIRE(nested.begun());
+    REQUIRE(insertProduct(**db, "B"));
+    auto duplicate = (*db)->prepare("INSERT INTO products (sku, title) VALUES ('A', 'again')");
+    REQUIRE(duplicate);
+    CHECK_FALSE(duplicate->run());
+    CHECK(duplicate->uniqueViolation());
+    // no commit: only B goes
+  }
+  REQUIRE(insertProduct(**db, "C"));
+  REQUIRE(outer.commit());
+  CHECK(count(**db, "SELECT count(*) FROM products WHERE sku IN ('A', 'B', 'C')") == 2);
+  CHECK(count(**db, "SELECT count(*) FROM products WHERE sku LIKE 'N%'") == 200);
+  CHECK_FALSE((*db)->inTransaction());
+}
+
 TEST_CASE("an unopenable path is an error naming the path", "[sqlite]") {
   test::TempDir dir;
   test::writeFile(dir / "file", "x");

@@ -54,8 +54,71 @@ Connection::~Connection() { PQfinish(m_conn); }
 
 bool Connection::exec(std::string_view sql) {
   const std::string text(sql);
+  if (!m_queued.empty()) {
+    // One statement goes along with the queued ones; a script (several) needs the simple protocol.
+    const auto semicolon = text.find(';');
+    if (semicolon == std::string::npos || text.find_first_not_of(" \n\t;", semicolon) == std::string::npos) {
+      std::unique_ptr<PGresult, ResultFree> result(pipeline([&] {
+        return PQsendQueryParams(m_conn, text.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+      }));
+      return accept(result.get());
+    }
+    if (!flushQueued()) return false;
+  }
   std::unique_ptr<PGresult, ResultFree> result(PQexec(m_conn, text.c_str()));
   return accept(result.get());
+}
+
+void Connection::execSoon(std::string sql) { m_queued.push_back(std::move(sql)); }
+
+bool Connection::flushQueued() {
+  if (m_queued.empty()) return true;
+  std::unique_ptr<PGresult, ResultFree> result(pipeline({}));
+  return accept(result.get());
+}
+
+PGresult* Connection::pipeline(const std::function<bool()>& sendLast) {
+  const std::vector<std::string> queued = std::move(m_queued);
+  m_queued.clear();
+  if (PQenterPipelineMode(m_conn) != 1) return nullptr;
+  bool sent = true;
+  for (const std::string& sql : queued) {
+    sent = sent && PQsendQueryParams(m_conn, sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+  }
+  const std::size_t queries = queued.size() + (sendLast ? 1 : 0);
+  if (sent && sendLast) sent = sendLast();
+  sent = sent && PQpipelineSync(m_conn) == 1;
+  // Each query's results end with a null; the sync point ends the pipeline. What failed first
+  // (a queued savepoint, say) is what the caller hears; the queries after it were not run.
+  PGresult* answer = nullptr;
+  std::size_t query = 0;
+  bool inQuery = false;
+  while (sent) {
+    PGresult* result = PQgetResult(m_conn);
+    if (!result) {
+      if (PQstatus(m_conn) != CONNECTION_OK) break;
+      if (inQuery) ++query;
+      inQuery = false;
+      continue;
+    }
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_PIPELINE_SYNC) {
+      PQclear(result);
+      break;
+    }
+    inQuery = true;
+    const bool failed = status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK;
+    const bool answerFailed = answer && PQresultStatus(answer) != PGRES_COMMAND_OK &&
+                              PQresultStatus(answer) != PGRES_TUPLES_OK;
+    if (!answerFailed && (failed || query + 1 == queries)) {
+      PQclear(answer);
+      answer = result;
+    } else {
+      PQclear(result);
+    }
+  }
+  (void)PQexitPipelineMode(m_conn);
+  return answer;
 }
 
 std::string Connection::prepared(const std::string& sql, const std::vector<unsigned>& types) {
@@ -83,6 +146,12 @@ std::string Connection::prepared(const std::string& sql, const std::vector<unsig
 
 PGresult* Connection::execPrepared(const std::string& name, const std::vector<const char*>& values,
                                    const std::vector<int>& lengths) {
+  if (!m_queued.empty()) {
+    return pipeline([&] {
+      return PQsendQueryPrepared(m_conn, name.c_str(), static_cast<int>(values.size()), values.data(),
+                                 lengths.data(), nullptr, 0) == 1;
+    });
+  }
   return PQexecPrepared(m_conn, name.c_str(), static_cast<int>(values.size()), values.data(), lengths.data(),
                         nullptr, 0);
 }
@@ -125,6 +194,7 @@ bool Connection::checkConnected() {
 }
 
 std::string Connection::currentUser() {
+  if (!flushQueued()) return {};
   std::unique_ptr<PGresult, ResultFree> result(PQexec(m_conn, "SELECT current_user"));
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK || PQntuples(result.get()) != 1) return {};
   return PQgetvalue(result.get(), 0, 0);

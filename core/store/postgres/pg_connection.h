@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -33,6 +34,14 @@ class Connection final {
 
   // Runs one or more statements without parameters; the result rows are dropped.
   bool exec(std::string_view sql);
+  // Queues a statement whose outcome matters only to the statements after it (a savepoint taken or
+  // released): it travels with the next statement in one round trip (libpq's pipeline mode), and if
+  // it fails, that statement fails with its message. The batch writer's seven round trips per
+  // result became three. Inside a transaction only.
+  void execSoon(std::string sql);
+  // Sends what execSoon queued now (before talking to the server some other way); false when one of
+  // them failed (see lastFailure).
+  bool flushQueued();
   // The server-side name of the prepared statement for sql with these parameter types
   // (0: let the server infer); empty when preparing failed (see lastFailure).
   std::string prepared(const std::string& sql, const std::vector<unsigned>& types);
@@ -60,12 +69,16 @@ class Connection final {
  private:
   explicit Connection(pg_conn* conn) : m_conn(conn) {}
   void fail(pg_result* result);
+  // Sends the queued statements, then what sendLast sends (if given), in one pipeline; returns the
+  // first failed result, else the last one (the caller frees it).
+  pg_result* pipeline(const std::function<bool()>& sendLast);
 
   pg_conn* m_conn;
   std::map<std::string, std::string> m_prepared;  // key: types + sql
   int m_changes = 0;
   std::int64_t m_lastInsertId = 0;
   Failure m_failure;
+  std::vector<std::string> m_queued;
 };
 
 }  // namespace copydesk::pg

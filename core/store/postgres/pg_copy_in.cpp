@@ -47,6 +47,7 @@ std::int64_t rowInContext(const PGresult* result) {
 }  // namespace
 
 Result<CopyIn> CopyIn::begin(Connection& connection, const std::string& sql) {
+  if (!connection.flushQueued()) return storeFailure(connection, "starting a bulk copy", {});
   std::unique_ptr<PGresult, ResultFree> result(PQexec(connection.handle(), sql.c_str()));
   if (PQresultStatus(result.get()) != PGRES_COPY_IN) {
     (void)connection.accept(result.get());  // records the failure
