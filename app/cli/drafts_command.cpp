@@ -33,6 +33,10 @@ Json draftJson(const Draft& d, const Generation* g) {
                {"template_version", d.templateVersion},
                {"variant", d.variant},
                {"persona", d.personaId ? Json(d.persona) : Json(nullptr)},
+               // A translation's language and source draft (issue 14); null for copy in the catalog's own language.
+               {"language", d.language.empty() ? Json(nullptr) : Json(d.language)},
+               {"source_draft", d.sourceDraftId ? Json(*d.sourceDraftId) : Json(nullptr)},
+               {"outdated", d.outdated},
                {"status", toString(d.status)},
                {"text", d.text},
                {"model", d.model},

@@ -1,5 +1,6 @@
 // copydesk-cli export --format F --out FILE [--status approved] [--bom] [--spreadsheet-safe]
 //                     [--copy-only] [--columns SPEC] [--dry-run]
+//                     --format shopify-translations --locale LANG (issue 14)
 #include <iostream>
 
 #include "app/cli/cli_context.h"
@@ -21,6 +22,7 @@ struct ExportArgs {
   bool dryRun = false;
   std::string columns;
   std::string author;
+  std::string locale;
 };
 
 void printWarnings(const std::vector<ExportWarning>& warnings) {
@@ -43,7 +45,7 @@ int runExport(CliContext& context, const ExportArgs& args) {
   auto format = exportFormatFromString(args.format);
   if (!format) {
     std::cerr << "export: unknown --format " << args.format
-              << " (shopify, shopify-legacy, woocommerce, amazon, generic)\n";
+              << " (shopify, shopify-legacy, woocommerce, amazon, generic, shopify-translations)\n";
     return kExitBadInput;
   }
   if (args.status != "approved") {
@@ -54,7 +56,12 @@ int runExport(CliContext& context, const ExportArgs& args) {
     std::cerr << "export: --columns only applies to --format generic\n";
     return kExitBadInput;
   }
-  if (args.copyOnly && (*format == ExportFormat::Amazon || *format == ExportFormat::Generic)) {
+  if ((*format == ExportFormat::ShopifyTranslations) != !args.locale.empty()) {
+    std::cerr << "export: --locale LANG goes with --format shopify-translations, and only with it\n";
+    return kExitBadInput;
+  }
+  if (args.copyOnly && (*format == ExportFormat::Amazon || *format == ExportFormat::Generic ||
+                        *format == ExportFormat::ShopifyTranslations)) {
     std::cerr << "export: --copy-only applies to shopify, shopify-legacy and woocommerce\n";
     return kExitBadInput;
   }
@@ -67,6 +74,7 @@ int runExport(CliContext& context, const ExportArgs& args) {
   options.mode = args.spreadsheetSafe ? CsvMode::SpreadsheetSafe : CsvMode::Upload;
   options.copyOnly = args.copyOnly;
   options.columns = args.columns;
+  options.locale = args.locale;
   options.limits = ExportLimits::fromSettings(*db);
   options.author = args.author;
   Exporter exporter(*db);
@@ -84,11 +92,13 @@ void install(CLI::App& app, CliContext& context) {
       "export",
       "Write approved copy to a shop CSV (RFC 4180, CRLF, UTF-8).\n"
       "Formats: shopify (current headers), shopify-legacy (Handle, Body (HTML)…), woocommerce, amazon\n"
-      "(flat file: item_sku, item_name, bullet_point1-5, product_description, generic_keywords), generic.\n"
+      "(flat file: item_sku, item_name, bullet_point1-5, product_description, generic_keywords), generic,\n"
+      "shopify-translations --locale LANG (Translate & Adapt's import: the approved translations into LANG).\n"
       "Only the latest approved (or already exported) draft of each product field is exported; the\n"
       "export is recorded, its drafts marked exported, and warnings (over-limit fields, unapproved\n"
       "fields, formula-like cells…) go to stderr.");
-  cmd->add_option("--format", args->format, "shopify | shopify-legacy | woocommerce | amazon | generic")->required();
+  cmd->add_option("--format", args->format, "shopify | shopify-legacy | woocommerce | amazon | generic | shopify-translations")->required();
+  cmd->add_option("--locale", args->locale, "shopify-translations: the language (de, en-US, ja…; see translate --list)");
   cmd->add_option("--out", args->out, "the CSV file to write (written to a temporary name, then renamed)")
       ->required();
   cmd->add_option("--status", args->status, "which copy: approved (the only choice; exported copy included)");

@@ -38,12 +38,34 @@ std::vector<std::int64_t> personaIds(const std::vector<Persona>& personas) {
 
 std::vector<BatchSlot> BatchPlan::allSlots() const {
   std::vector<BatchSlot> slots;
+  if (translates()) return translationSlots();
   slots.reserve(productIds.size() * cellsPerProduct() * static_cast<std::size_t>(variants) * targets.size());
   for (std::size_t p = 0; p < productIds.size(); ++p) {
     for (std::size_t r = 0; r < cellsPerProduct(); ++r) {
       const std::int64_t personaId = personas.empty() ? 0 : personas[r].id;
       for (int v = 1; v <= variants; ++v) {
         for (std::size_t t = 0; t < targets.size(); ++t) slots.push_back({p, productIds[p], v, t, r, personaId});
+      }
+    }
+  }
+  return slots;
+}
+
+// One slot per source draft, market, variant and target: the source's persona stays the translation's.
+std::vector<BatchSlot> BatchPlan::translationSlots() const {
+  std::vector<BatchSlot> slots;
+  slots.reserve(sources.size() * markets.size() * static_cast<std::size_t>(variants) * targets.size());
+  for (std::size_t p = 0; p < sources.size(); ++p) {
+    for (std::size_t l = 0; l < markets.size(); ++l) {
+      for (int v = 1; v <= variants; ++v) {
+        for (std::size_t t = 0; t < targets.size(); ++t) {
+          BatchSlot slot{p, productIds[p], v, t, 0, sources[p].personaId};
+          slot.sourceDraftId = sources[p].draftId;
+          slot.sourceEditId = sources[p].editId;
+          slot.languageIndex = l;
+          slot.language = markets[l].code;
+          slots.push_back(std::move(slot));
+        }
       }
     }
   }
@@ -92,6 +114,14 @@ std::string BatchPlan::resumeKey() const {
               {"variants", variants}, {"targets", targetsJson(targets)}};
   // Only a persona grid has personas in its key: the keys of batches without stay as they were.
   if (!personas.empty()) key["personas"] = personaIds(personas);
+  if (translates()) {
+    std::vector<std::int64_t> drafts;
+    for (const TranslationSource& source : sources) drafts.push_back(source.draftId);
+    std::sort(drafts.begin(), drafts.end());
+    Json codes = Json::array();
+    for (const Market& m : markets) codes.push_back(m.code);
+    key["translate"] = {{"sources", drafts}, {"languages", codes}};
+  }
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(key.dump())));
   return hex;
@@ -112,6 +142,12 @@ Json BatchPlan::toJson() const {
     for (const Persona& p : personas) names.push_back(p.name);
     plan["personas"] = std::move(names);
   }
+  if (translates()) {
+    Json drafts = Json::array(), codes = Json::array();
+    for (const TranslationSource& source : sources) drafts.push_back(source.draftId);
+    for (const Market& m : markets) codes.push_back(m.code);
+    plan["translate"] = {{"sources", std::move(drafts)}, {"languages", std::move(codes)}};
+  }
   if (temperature) plan["temperature"] = *temperature;
   return plan;
 }
@@ -129,6 +165,10 @@ Generation BatchPlan::generation(const BatchSlot& slot, std::int64_t batchId, bo
   g.parameters = {{"max_tokens", maxTokens}, {"stream", streamed}};
   if (temperature) g.parameters["temperature"] = *temperature;
   if (!personas.empty()) g.parameters["persona"] = personas[slot.personaIndex].name;
+  if (translates()) {
+    g.field = sources[slot.productIndex].field;
+    g.parameters["translate"] = {{"source_draft", slot.sourceDraftId}, {"language", slot.language}};
+  }
   g.systemPrompt = promptOf(slot).system;
   g.userPrompt = promptOf(slot).user;
   return g;

@@ -12,6 +12,7 @@
 #include "core/store/persona.h"
 #include "core/store/template_store.h"
 #include "core/templates/compiled_prompt.h"
+#include "core/translation/market.h"
 
 namespace copydesk::batch {
 
@@ -26,6 +27,15 @@ struct CostEstimate {
   double costUsd = 0;       // at the targets' prices (the most it can cost)
 };
 
+// A draft a translation batch translates (issue 14): one per "product" entry of the plan (a product
+// appears once per draft of it being translated).
+struct TranslationSource {
+  std::int64_t draftId = 0;
+  std::int64_t editId = 0;     // its latest text version when planned: newer ones make the translation outdated
+  std::string field;
+  std::int64_t personaId = 0;  // the translation is for the same reader
+};
+
 // Everything a batch needs to run, decided up front: the template version, the products with
 // their rendered prompts (one per product, or per product and persona for a persona grid; variants
 // differ by sampling), the targets.
@@ -37,6 +47,10 @@ struct BatchPlan {
   // One per product and persona, product-major: prompts[product * cellsPerProduct() + persona].
   std::vector<RenderedPrompt> prompts;
   std::vector<Persona> personas;  // the grid's personas (issue 13); empty: copy for no persona
+  // A translation batch (issue 14): productIds[i] is sources[i]'s product, and every source gets a
+  // prompt per target market (prompts[source * markets.size() + market]).
+  std::vector<TranslationSource> sources;
+  std::vector<Market> markets;
   int variants = 1;
   std::vector<BatchTarget> targets;
   std::optional<double> temperature;
@@ -44,10 +58,16 @@ struct BatchPlan {
   Json variables = Json::object();
 
   std::vector<BatchSlot> allSlots() const;  // product-major: every persona, variant and target of a product together
-  std::size_t cellsPerProduct() const { return personas.empty() ? 1 : personas.size(); }
+  std::size_t cellsPerProduct() const {
+    if (!markets.empty()) return markets.size();
+    return personas.empty() ? 1 : personas.size();
+  }
   const RenderedPrompt& promptOf(const BatchSlot& slot) const {
+    if (!markets.empty()) return prompts[slot.productIndex * cellsPerProduct() + slot.languageIndex];
     return prompts[slot.productIndex * cellsPerProduct() + slot.personaIndex];
   }
+  bool translates() const { return !sources.empty(); }
+  std::vector<BatchSlot> translationSlots() const;
   llm::ChatRequest request(const BatchSlot& slot) const;
   // The generation row a slot's result is recorded in, before the outcome is known.
   Generation generation(const BatchSlot& slot, std::int64_t batchId, bool streamed) const;

@@ -50,8 +50,14 @@ Result<BatchPlan> BatchPlanner::plan(const BatchSpec& spec) {
   plan.variables = prompt.variables.is_object() ? prompt.variables : Json::object();
   for (const auto& [key, value] : spec.variables.items()) plan.variables[key] = value;
   if (auto st = resolveTargets(spec, plan); !st) return st.error();
-  if (auto st = resolvePersonas(spec, plan); !st) return st.error();
   std::vector<Json> contexts;
+  if (!spec.sourceDrafts.empty()) {
+    // A translation batch (issue 14): its "products" are the source drafts' (translation_sources.cpp).
+    if (auto st = loadSources(spec, plan, contexts); !st) return st.error();
+    if (auto st = render(spec.templateRef, plan, contexts); !st) return st.error();
+    return plan;
+  }
+  if (auto st = resolvePersonas(spec, plan); !st) return st.error();
   if (auto st = loadProducts(spec, plan, contexts); !st) return st.error();
   if (auto st = render(spec.templateRef, plan, contexts); !st) return st.error();
   return plan;

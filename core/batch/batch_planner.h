@@ -26,6 +26,11 @@ struct BatchSpec {
   // Write for personas (issue 13): "all" or NAME[,NAME…]; every product × persona × variant gets
   // its draft. Empty: copy for no persona.
   std::string personas;
+  // Translate (issue 14): these drafts (approved ones) into each of these languages (market codes,
+  // see core/translation/market.h): one draft per source draft × language × variant × target, for
+  // the source's product, field and persona. Not with personas or questions.
+  std::vector<std::int64_t> sourceDrafts;
+  std::vector<std::string> languages;
 };
 
 // Turns a BatchSpec into a BatchPlan: finds the template (a file is saved as a version named after
@@ -44,6 +49,8 @@ class BatchPlanner final {
   Status loadProducts(const BatchSpec& spec, BatchPlan& plan, std::vector<Json>& contexts);
   Status resolveTargets(const BatchSpec& spec, BatchPlan& plan);
   Status resolvePersonas(const BatchSpec& spec, BatchPlan& plan);
+  // The source drafts, their products and markets, and a prompt context per source × market.
+  Status loadSources(const BatchSpec& spec, BatchPlan& plan, std::vector<Json>& contexts);
   Status render(const std::string& templateRef, BatchPlan& plan, const std::vector<Json>& contexts);
 
   Database& m_db;

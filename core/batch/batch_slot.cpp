@@ -22,6 +22,7 @@ bool take(std::string_view& text, char letter, T& value) {
 std::string BatchSlot::customId() const {
   std::string id = "p" + std::to_string(productId) + "-v" + std::to_string(variant) + "-t" + std::to_string(targetIndex);
   if (personaId != 0) id += "-a" + std::to_string(personaId);
+  if (sourceDraftId != 0) id += "-s" + std::to_string(sourceDraftId) + "-l" + language;
   return id;
 }
 

@@ -25,9 +25,14 @@ struct BatchSlot {
   std::size_t targetIndex = 0;   // into BatchPlan::targets
   std::size_t personaIndex = 0;  // into BatchPlan::personas (0 when it has none)
   std::int64_t personaId = 0;    // 0: written for no persona
+  // A translation batch's (issue 14): the draft translated, its text version, the target language.
+  std::int64_t sourceDraftId = 0;  // 0: not a translation
+  std::int64_t sourceEditId = 0;
+  std::size_t languageIndex = 0;   // into BatchPlan::markets
+  std::string language;
 
-  // "p<product id>-v<variant>-t<target>", then "-a<persona id>" for a persona: the Batch API's
-  // custom_id and the LlmClient tag.
+  // "p<product id>-v<variant>-t<target>", then "-a<persona id>" for a persona and
+  // "-s<source draft>-l<language>" for a translation: the Batch API's custom_id and the LlmClient tag.
   std::string customId() const;
 };
 

@@ -158,6 +158,11 @@ Result<CommitNotice> ResultWriter::write(const SlotOutcome& item) {
     draft.text = item.generation.output;
     draft.author = item.author;
     if (item.slot.personaId != 0) draft.personaId = item.slot.personaId;
+    if (item.slot.sourceDraftId != 0) {
+      draft.sourceDraftId = item.slot.sourceDraftId;
+      draft.sourceEditId = item.slot.sourceEditId;
+      draft.language = item.slot.language;
+    }
     auto created = m_drafts.insert(draft);
     if (created) {
       notice.draftId = *created;

@@ -18,6 +18,7 @@ struct CheckInput {
   std::vector<std::string> keywords;  // the template's keywords, for coverage and density
   std::string brand;                  // whose glossary applies; "" = the product's brand
   bool html = false;                  // the field holds HTML (descriptions from Shopify/WooCommerce)
+  std::string_view sourceText;        // a translation's source (issue 14): its do-not-translate terms must stay
 };
 
 }  // namespace copydesk

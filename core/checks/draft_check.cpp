@@ -7,6 +7,7 @@
 #include "core/store/draft_store.h"
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
+#include "core/translation/market.h"
 #include "core/common/error_id.h"
 
 namespace copydesk {
@@ -50,6 +51,19 @@ std::vector<std::string> keywordsOf(const Json& variables) {
   return keywords;
 }
 
+// A translation is held to its source's do-not-translate terms and to its market's channel (issue 14).
+Status loadTranslationSource(Database& db, DraftCheckSubject& subject, std::string& market) {
+  if (!subject.draft.sourceDraftId) return {};
+  auto source = DraftStore(db).get(*subject.draft.sourceDraftId);
+  if (!source) return source.error();
+  if (*source) subject.sourceText = (*source)->text;
+  // An unreadable markets file leaves the template's channel: the check should not fail on it.
+  if (auto markets = loadMarkets(); markets) {
+    if (const Market* m = findMarket(*markets, subject.draft.language); m && !m->channel.empty()) market = m->channel;
+  }
+  return {};
+}
+
 }  // namespace
 
 CheckInput DraftCheckSubject::input(std::string_view text) const {
@@ -61,6 +75,7 @@ CheckInput DraftCheckSubject::input(std::string_view text) const {
   in.keywords = keywords;
   in.brand = product.brand;
   in.html = looksLikeHtml(text);
+  in.sourceText = sourceText;
   return in;
 }
 
@@ -85,8 +100,9 @@ Result<DraftCheckSubject> loadDraftCheckSubject(Database& db, const RuleBook& bo
     if (!batch) return batch.error();
     if (*batch && (*batch)->plan.contains("variables")) subject.keywords = keywordsOf((*batch)->plan["variables"]);
   }
-  if (const CheckChannel* channel = book.channelFor(subject.draft.channel, subject.draft.field))
-    subject.channel = channel->id;
+  std::string market = subject.draft.channel;
+  if (auto st = loadTranslationSource(db, subject, market); !st) return st.error();
+  if (const CheckChannel* channel = book.channelFor(market, subject.draft.field)) subject.channel = channel->id;
   return subject;
 }
 

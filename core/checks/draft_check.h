@@ -23,6 +23,7 @@ struct DraftCheckSubject {
   Product product;
   std::string channel;  // "" when no channel of the rule book matches
   std::vector<std::string> keywords;
+  std::string sourceText;  // a translation's source draft's text (issue 14); "" otherwise
 
   CheckInput input(std::string_view text) const;  // product and keywords point into this subject
 };

@@ -23,6 +23,7 @@ const std::vector<FindingMessage>& findingMessages() {
       {"glossary.banned", "\"%1\" is banned by the glossary"},
       {"glossary.required", "The glossary requires \"%1\""},
       {"glossary.preferred", "Write \"%2\" instead of \"%1\""},
+      {"glossary.keep-missing", "\"%1\" must stay as the source writes it (do not translate)"},
       {"html.removed", "The export removes %1"},
       {"facts.number-mismatch", "The copy says %1 where the product's data says %2"},
       {"facts.number-unstated", "%1 is not in the product's data"},

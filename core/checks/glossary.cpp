@@ -3,7 +3,11 @@
 #include <fstream>
 #include <sstream>
 
+#include <algorithm>
+
 #include "core/checks/glossary_toml.h"
+#include "core/checks/rule_book.h"
+#include "core/checks/rules/term_matcher.h"
 #include "core/checks/toml_rule_support.h"
 #include "core/export/atomic_file.h"
 #include "core/common/error_id.h"
@@ -40,6 +44,9 @@ Result<GlossaryEntry> readEntry(const toml::table& brand) {
   auto preferred = preferredPairs(brand);
   if (!preferred) return preferred.error();
   entry.preferred = std::move(*preferred);
+  auto keep = stringList(brand, "keep");
+  if (!keep) return keep.error();
+  entry.keep = std::move(*keep);
   return entry;
 }
 
@@ -107,6 +114,15 @@ severity = "info"
 source = "glossary"
 explain_en = "The brand's glossary prefers another spelling."
 explain_zh = "品牌术语表规定了该词的首选写法。"
+
+[[rule]]
+id = "keep"
+kind = "glossary"
+check = "keep"
+severity = "error"
+source = "glossary"
+explain_en = "A translation keeps the glossary's do-not-translate terms (and the brand name) exactly as the source writes them."
+explain_zh = "译文须按原文原样保留术语表中的不翻译词（以及品牌名）。"
 )";
 
 }  // namespace
@@ -144,6 +160,29 @@ Result<std::vector<GlossaryEntry>> readGlossary(const std::filesystem::path& fil
   }
 }
 
+std::vector<std::string> keepTerms(const std::vector<GlossaryEntry>& entries, const std::string& brand) {
+  std::vector<std::string> terms;
+  auto add = [&](const std::string& term) {
+    if (!term.empty() && std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
+  };
+  const std::string folded = foldAscii(brand);
+  for (const auto& entry : entries) {
+    if (!entry.brand.empty() && foldAscii(entry.brand) != folded) continue;
+    for (const auto& term : entry.keep) add(term);
+  }
+  add(brand);
+  // Longest first: a prompt lists "West Lake Longjing" before "Longjing".
+  std::stable_sort(terms.begin(), terms.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return terms;
+}
+
+std::filesystem::path glossaryInForce() {
+  std::error_code ec;
+  const std::filesystem::path own = userRulesDir() / "glossary.toml";
+  if (!userRulesDir().empty() && std::filesystem::exists(own, ec)) return own;
+  return shippedRulesDir() / "glossary.toml";
+}
+
 Status writeGlossary(const std::filesystem::path& file, const std::vector<GlossaryEntry>& entries) {
   std::string text(kHeader);
   for (const auto& entry : entries) {
@@ -151,6 +190,7 @@ Status writeGlossary(const std::filesystem::path& file, const std::vector<Glossa
     text += "name = " + tomlQuoted(entry.brand) + (entry.brand.empty() ? "  # every brand\n" : "\n");
     text += "banned = " + quotedList(entry.banned) + "\n";
     text += "required = " + quotedList(entry.required) + "\n";
+    if (!entry.keep.empty()) text += "keep = " + quotedList(entry.keep) + "\n";
     text += "preferred = [";
     for (std::size_t i = 0; i < entry.preferred.size(); ++i)
       text += (i ? ", [" : "[") + tomlQuoted(entry.preferred[i].first) + ", " + tomlQuoted(entry.preferred[i].second) + "]";

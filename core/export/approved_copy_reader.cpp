@@ -25,7 +25,11 @@ std::string draftsSql(const Database& db) {
   return "SELECT p.id, p.sku, p.title, p.description, p.attributes, d.id, d.field, d.updated_at, "
          "CASE WHEN d.status || '' IN ('approved', 'exported') THEN d.text END, "
          "CASE WHEN d.persona_id IS NULL THEN '' ELSE (SELECT name FROM personas WHERE id = d.persona_id) END, "
-         "coalesce((SELECT label FROM experiment_variants WHERE draft_id = d.id), '') "
+         "coalesce((SELECT label FROM experiment_variants WHERE draft_id = d.id), ''), coalesce(d.language, ''), "
+         "CASE WHEN d.source_draft_id IS NOT NULL AND d.status || '' IN ('approved', 'exported') THEN "
+         "(SELECT s.text FROM drafts s WHERE s.id = d.source_draft_id) END, "
+         "CASE WHEN d.source_edit_id < (SELECT max(se.id) FROM draft_edits se WHERE se.draft_id = d.source_draft_id) "
+         "THEN 1 ELSE 0 END "
          "FROM drafts d JOIN products p ON p.id = d.product_id ORDER BY d.product_id, d.field" +
          std::string(byteOrder(db)) + ", d.id";
 }
@@ -35,6 +39,7 @@ std::string draftsSql(const Database& db) {
 struct FieldState {
   std::string field;
   std::string persona;  // each persona's copy of a field is approved on its own
+  std::string language;  // and so is each translation (issue 14)
   std::string updatedAt;
   bool approved = false;
 };
@@ -48,7 +53,8 @@ bool copyFieldBefore(const std::string& a, const std::string& b) {
 
 Result<std::vector<std::string>> ApprovedCopyReader::approvedFields() {
   auto stmt = m_db.prepare(
-      "SELECT DISTINCT field FROM drafts WHERE status IN ('approved', 'exported') AND persona_id IS NULL");
+      "SELECT DISTINCT field FROM drafts WHERE status IN ('approved', 'exported') AND persona_id IS NULL "
+      "AND language IS NULL");
   if (!stmt) return stmt.error();
   std::vector<std::string> fields;
   while (stmt->step()) fields.push_back(stmt->text(0));
@@ -60,7 +66,7 @@ Result<std::vector<std::string>> ApprovedCopyReader::approvedFields() {
 Result<std::vector<PersonaField>> ApprovedCopyReader::approvedPersonaFields() {
   auto stmt = m_db.prepare(
       "SELECT DISTINCT d.field, pe.name FROM drafts d JOIN personas pe ON pe.id = d.persona_id "
-      "WHERE d.status IN ('approved', 'exported')");
+      "WHERE d.status IN ('approved', 'exported') AND d.language IS NULL");
   if (!stmt) return stmt.error();
   std::vector<PersonaField> fields;
   while (stmt->step()) fields.push_back({stmt->text(0), stmt->text(1)});
@@ -69,6 +75,17 @@ Result<std::vector<PersonaField>> ApprovedCopyReader::approvedPersonaFields() {
     if (a.field != b.field) return copyFieldBefore(a.field, b.field);
     return a.persona < b.persona;
   });
+  return fields;
+}
+
+Result<std::vector<std::string>> ApprovedCopyReader::translatedFields() {
+  auto stmt = m_db.prepare(
+      "SELECT DISTINCT field FROM drafts WHERE status IN ('approved', 'exported') AND language IS NOT NULL");
+  if (!stmt) return stmt.error();
+  std::vector<std::string> fields;
+  while (stmt->step()) fields.push_back(stmt->text(0));
+  if (!stmt->ok()) return m_db.lastError("listing translated fields");
+  std::sort(fields.begin(), fields.end(), copyFieldBefore);
   return fields;
 }
 
@@ -94,7 +111,9 @@ Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& 
     if (unapproved) {
       for (const auto& state : states) {
         if (!state.approved) {
-          unapproved({current.sku, state.persona.empty() ? state.field : state.field + " (" + state.persona + ")"});
+          std::string name = state.persona.empty() ? state.field : state.field + " (" + state.persona + ")";
+          if (!state.language.empty()) name += " [" + state.language + "]";
+          unapproved({current.sku, std::move(name)});
         }
       }
     }
@@ -120,22 +139,27 @@ Status ApprovedCopyReader::forEach(const std::function<Status(ExportProduct&)>& 
     }
     const std::string_view field = stmt->textView(6);
     const std::string persona = stmt->text(9);
-    auto state = std::find_if(states.begin(), states.end(),
-                              [&](const FieldState& s) { return s.field == field && s.persona == persona; });
-    if (state == states.end()) state = states.insert(states.end(), FieldState{std::string(field), persona, {}, false});
+    const std::string language = stmt->text(11);
+    auto state = std::find_if(states.begin(), states.end(), [&](const FieldState& s) {
+      return s.field == field && s.persona == persona && s.language == language;
+    });
+    if (state == states.end()) {
+      state = states.insert(states.end(), FieldState{std::string(field), persona, language, {}, false});
+    }
     if (stmt->isNull(8)) continue;  // not approved
     // Every approved variant of an experiment goes out under its label (the shop shows them side
     // by side); the field's own text stays the latest approval, as the shop layouts carry one.
-    if (std::string label = stmt->text(10); !label.empty()) {
+    if (std::string label = stmt->text(10); !label.empty() && language.empty()) {
       current.variants.push_back({std::string(field), persona, std::move(label), stmt->integer(5), stmt->text(8)});
     }
     const std::string_view updatedAt = stmt->textView(7);
     if (state->approved && updatedAt < state->updatedAt) continue;  // an older approval
     state->approved = true;
     state->updatedAt = std::string(updatedAt);
-    ApprovedText approved{state->field, stmt->integer(5), stmt->text(8), persona};
+    ApprovedText approved{state->field, stmt->integer(5), stmt->text(8), persona, language, stmt->text(12),
+                          stmt->integer(13) != 0};
     auto existing = std::find_if(current.fields.begin(), current.fields.end(), [&](const ApprovedText& a) {
-      return a.field == approved.field && a.persona == approved.persona;
+      return a.field == approved.field && a.persona == approved.persona && a.language == approved.language;
     });
     if (existing != current.fields.end()) *existing = std::move(approved);
     else current.fields.push_back(std::move(approved));

@@ -27,6 +27,8 @@ class ApprovedCopyReader final {
   Result<std::vector<std::string>> approvedFields();
   // The fields with approved copy for a persona anywhere, by field (canonical order), then persona.
   Result<std::vector<PersonaField>> approvedPersonaFields();
+  // The fields with approved translations anywhere (issue 14), in the canonical order.
+  Result<std::vector<std::string>> translatedFields();
   // Whether any approved draft is an A/B experiment's variant (the generic layout's variant column).
   Result<bool> hasApprovedVariants();
   // One pass over every draft in product order: `visit` gets each product with approved copy,

@@ -7,12 +7,13 @@
 namespace copydesk {
 namespace {
 
-constexpr std::array<std::pair<ExportFormat, std::string_view>, 5> kFormats = {{
+constexpr std::array<std::pair<ExportFormat, std::string_view>, 6> kFormats = {{
     {ExportFormat::Shopify, "shopify"},
     {ExportFormat::ShopifyLegacy, "shopify-legacy"},
     {ExportFormat::WooCommerce, "woocommerce"},
     {ExportFormat::Amazon, "amazon"},
     {ExportFormat::Generic, "generic"},
+    {ExportFormat::ShopifyTranslations, "shopify-translations"},
 }};
 
 void readSetting(Database& db, const char* key, std::size_t& value) {
@@ -57,6 +58,7 @@ ExportLimits ExportLimits::fromSettings(Database& db) {
 std::string ExportOptions::layoutName() const {
   std::string name(toString(format));
   if (copyOnly && format != ExportFormat::Amazon && format != ExportFormat::Generic) name += " (copy only)";
+  if (format == ExportFormat::ShopifyTranslations) name += " " + locale;
   return name;
 }
 

@@ -11,8 +11,8 @@
 
 namespace copydesk {
 
-enum class ExportFormat { Shopify, ShopifyLegacy, WooCommerce, Amazon, Generic };
-std::string_view toString(ExportFormat format);  // shopify, shopify-legacy, woocommerce, amazon, generic
+enum class ExportFormat { Shopify, ShopifyLegacy, WooCommerce, Amazon, Generic, ShopifyTranslations };
+std::string_view toString(ExportFormat format);  // shopify, shopify-legacy, woocommerce, amazon, generic, shopify-translations
 std::optional<ExportFormat> exportFormatFromString(std::string_view name);
 
 // Length limits the preview checks. Marketplace rules change and differ by category, so each is
@@ -39,6 +39,7 @@ struct ExportOptions {
   CsvMode mode = CsvMode::Upload;
   bool bom = false;
   std::string columns;  // generic layout: "sku,title:Name,description:Body" (see GenericLayout)
+  std::string locale;   // shopify-translations: the language whose approved translations go out (issue 14)
   ExportLimits limits;
   std::string author;   // empty: reviewerName()
 

@@ -18,6 +18,9 @@ struct ApprovedText {
   std::int64_t draftId = 0;
   std::string text;
   std::string persona;  // the persona it was written for (issue 13); "" for everyone
+  std::string language;    // a translation's language (issue 14); "" the catalog's own
+  std::string sourceText;  // a translation's source draft's current text
+  bool outdated = false;   // a translation whose source changed after it was made
 };
 
 // An approved draft that is an A/B experiment's variant (issue 13): the generic layout gives it a row
@@ -53,9 +56,10 @@ struct ExportProduct {
   // The approved text of `field` (for no persona), or null. Marks the draft as exported by this file.
   const std::string* approved(const std::string& field) const { return approvedFor(field, {}); }
   // The same for the copy written for `persona`.
-  const std::string* approvedFor(const std::string& field, const std::string& persona) const {
+  const std::string* approvedFor(const std::string& field, const std::string& persona,
+                                 const std::string& language = {}) const {
     for (const auto& f : fields) {
-      if (f.field == field && f.persona == persona) {
+      if (f.field == field && f.persona == persona && f.language == language) {
         used.push_back(f.draftId);
         return &f.text;
       }
@@ -64,7 +68,7 @@ struct ExportProduct {
   }
   bool hasApproved(const std::string& field) const {
     for (const auto& f : fields) {
-      if (f.field == field && f.persona.empty()) return true;
+      if (f.field == field && f.persona.empty() && f.language.empty()) return true;
     }
     return false;
   }
@@ -72,7 +76,7 @@ struct ExportProduct {
   std::vector<std::string> personas() const {
     std::vector<std::string> names;
     for (const auto& f : fields) {
-      if (!f.persona.empty() && std::find(names.begin(), names.end(), f.persona) == names.end()) {
+      if (!f.persona.empty() && f.language.empty() && std::find(names.begin(), names.end(), f.persona) == names.end()) {
         names.push_back(f.persona);
       }
     }
@@ -81,9 +85,20 @@ struct ExportProduct {
   }
   bool hasApprovedWithoutPersona() const {
     for (const auto& f : fields) {
-      if (f.persona.empty()) return true;
+      if (f.persona.empty() && f.language.empty()) return true;
     }
     return false;
+  }
+  // The languages this product has approved translations in (issue 14), byte order.
+  std::vector<std::string> languages() const {
+    std::vector<std::string> codes;
+    for (const auto& f : fields) {
+      if (!f.language.empty() && std::find(codes.begin(), codes.end(), f.language) == codes.end()) {
+        codes.push_back(f.language);
+      }
+    }
+    std::sort(codes.begin(), codes.end());
+    return codes;
   }
   // The product's source columns (parsed on first use).
   const Json& attributes() const {

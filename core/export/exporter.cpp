@@ -29,6 +29,9 @@ class Exporter::Pass final {
     auto variants = reader.hasApprovedVariants();
     if (!variants) return variants.error();
     (*layout)->setExperimentVariants(*variants);
+    auto translated = reader.translatedFields();
+    if (!translated) return translated.error();
+    (*layout)->setTranslatedFields(std::move(*translated));
     if (auto st = (*layout)->prepare(*fields, m_warnings); !st) return st.error();
     ExportPreview result;
     result.layout = m_options.layoutName();
@@ -42,6 +45,7 @@ class Exporter::Pass final {
     auto st = reader.forEach([&](ExportProduct& product) -> Status {
       rows.clear();
       (*layout)->appendRows(product, rows, m_warnings);
+      if (product.used.empty() && !(*layout)->warnsUnplacedCopy()) return {};
       if (product.used.empty()) {
         std::string names;
         for (const auto& f : product.fields) {

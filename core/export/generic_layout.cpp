@@ -38,6 +38,8 @@ Result<std::vector<GenericLayout::Column>> GenericLayout::parseColumns(const std
       column.source = Column::Source::Persona;
     } else if (source == "variant") {
       column.source = Column::Source::Variant;
+    } else if (source == "language") {
+      column.source = Column::Source::Language;
     } else if (source == "product.title") {
       column.source = Column::Source::ProductTitle;
     } else if (source == "product.description") {
@@ -61,11 +63,15 @@ Status GenericLayout::prepare(const std::vector<std::string>& approvedFields, Ex
     m_columns.push_back({Column::Source::Sku, "", "sku"});
     if (!m_personaFields.empty()) m_columns.push_back({Column::Source::Persona, "", "persona"});
     if (m_experimentVariants) m_columns.push_back({Column::Source::Variant, "", "variant"});
+    if (!m_translatedFields.empty()) m_columns.push_back({Column::Source::Language, "", "language"});
     m_columns.push_back({Column::Source::Field, "title", "title"});
     // The fields approved for no persona and those approved only for personas share the columns.
     std::vector<std::string> fields = approvedFields;
     for (const PersonaField& p : m_personaFields) {
       if (std::find(fields.begin(), fields.end(), p.field) == fields.end()) fields.push_back(p.field);
+    }
+    for (const std::string& field : m_translatedFields) {
+      if (std::find(fields.begin(), fields.end(), field) == fields.end()) fields.push_back(field);
     }
     std::stable_sort(fields.begin(), fields.end(), copyFieldBefore);
     for (const auto& field : fields) {
@@ -91,10 +97,20 @@ void GenericLayout::appendRows(const ExportProduct& product, std::vector<LayoutR
   for (const std::string& persona : personas) rows.push_back(rowFor(product, persona));
   // Then a row per approved A/B variant: the product as shoppers in that arm see it.
   for (const ApprovedVariant& variant : product.variants) rows.push_back(rowFor(product, variant.persona, &variant));
+  // Then a row per language with approved translations (of the copy for no persona, and of each persona's).
+  for (const std::string& language : product.languages()) {
+    std::vector<std::string> personas;
+    for (const ApprovedText& f : product.fields) {
+      if (f.language == language && std::find(personas.begin(), personas.end(), f.persona) == personas.end())
+        personas.push_back(f.persona);
+    }
+    std::sort(personas.begin(), personas.end());
+    for (const std::string& persona : personas) rows.push_back(rowFor(product, persona, nullptr, language));
+  }
 }
 
 LayoutRow GenericLayout::rowFor(const ExportProduct& product, const std::string& persona,
-                                const ApprovedVariant* variant) const {
+                                const ApprovedVariant* variant, const std::string& language) const {
   LayoutRow row;
   row.reserve(m_columns.size());
   for (const auto& column : m_columns) {
@@ -102,6 +118,7 @@ LayoutRow GenericLayout::rowFor(const ExportProduct& product, const std::string&
       case Column::Source::Sku: row.push_back(product.sku); break;
       case Column::Source::Persona: row.push_back(persona); break;
       case Column::Source::Variant: row.push_back(variant ? variant->label : std::string()); break;
+      case Column::Source::Language: row.push_back(language); break;
       case Column::Source::ProductTitle: row.push_back(product.title); break;
       case Column::Source::ProductDescription: row.push_back(product.description); break;
       case Column::Source::Attribute: row.push_back(product.attribute(column.name)); break;
@@ -111,7 +128,7 @@ LayoutRow GenericLayout::rowFor(const ExportProduct& product, const std::string&
           row.push_back(variant->text);
           break;
         }
-        const std::string* text = product.approvedFor(column.name, persona);
+        const std::string* text = product.approvedFor(column.name, persona, language);
         if (text) row.push_back(*text);
         else row.push_back(column.name == "title" ? product.title : std::string());
         break;

@@ -5,6 +5,7 @@
 #include "core/export/html_sanitizer.h"
 #include "core/export/html_to_text.h"
 #include "core/export/shopify_layout.h"
+#include "core/export/shopify_translations_layout.h"
 #include "core/export/woocommerce_layout.h"
 #include "core/common/error_id.h"
 
@@ -19,6 +20,9 @@ Result<std::unique_ptr<Layout>> makeLayout(const ExportOptions& options) {
       return std::unique_ptr<Layout>(std::make_unique<WooCommerceLayout>(options));
     case ExportFormat::Amazon:
       return std::unique_ptr<Layout>(std::make_unique<AmazonLayout>(options));
+    case ExportFormat::ShopifyTranslations:
+      if (options.locale.empty()) return makeError(ErrorCode::InvalidInput, "choose the language with --locale", "--locale");
+      return std::unique_ptr<Layout>(std::make_unique<ShopifyTranslationsLayout>(options.locale));
     case ExportFormat::Generic: {
       auto columns = GenericLayout::parseColumns(options.columns);
       if (!columns) return columns.error();

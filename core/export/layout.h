@@ -26,6 +26,12 @@ class Layout {
   // Whether the export has approved A/B experiment variants (issue 13); called before prepare().
   // Only the generic layout has a place for them (a row per variant, its variant id in a column).
   void setExperimentVariants(bool present) { m_experimentVariants = present; }
+  // The fields with approved translations anywhere (issue 14); called before prepare(). The generic
+  // layout gives them rows with a language column; the shop layouts carry the catalog's own language.
+  void setTranslatedFields(std::vector<std::string> fields) { m_translatedFields = std::move(fields); }
+  // Whether approved copy that finds no place in this layout deserves a warning: not in a layout of
+  // one locale's translations, where most products simply have none.
+  virtual bool warnsUnplacedCopy() const { return true; }
   // Settles the columns once the fields with approved copy (anywhere in the export) are known.
   virtual Status prepare(const std::vector<std::string>& approvedFields, ExportWarnings& warnings) = 0;
   virtual const std::vector<std::string>& header() const = 0;
@@ -36,6 +42,7 @@ class Layout {
  protected:
   std::vector<PersonaField> m_personaFields;
   bool m_experimentVariants = false;
+  std::vector<std::string> m_translatedFields;
 };
 
 Result<std::unique_ptr<Layout>> makeLayout(const ExportOptions& options);

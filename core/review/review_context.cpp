@@ -20,12 +20,19 @@ Result<ReviewContext> loadReviewContext(Database& db, std::int64_t draftId) {
     context.liveText = liveCopy(**product, context.draft.field);
   }
   ReviewStore reviews(db);
-  auto last = reviews.lastApproval(context.draft.productId, context.draft.field, context.draft.personaId);
+  auto last = reviews.lastApproval(context.draft.productId, context.draft.field, context.draft.personaId,
+                                   context.draft.language);
   if (!last) return last.error();
   context.lastApproval = std::move(*last);
   auto history = reviews.forDraft(draftId);
   if (!history) return history.error();
   context.history = std::move(*history);
+  if (context.draft.sourceDraftId) {
+    // Shown beside the translation; a source deleted since leaves the translation on its own.
+    auto source = DraftStore(db).get(*context.draft.sourceDraftId);
+    if (!source) return source.error();
+    context.source = std::move(*source);
+  }
   return context;
 }
 

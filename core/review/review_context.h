@@ -20,6 +20,7 @@ struct ReviewContext {
   std::string liveText;                 // liveCopy() of the product's field
   std::optional<Review> lastApproval;   // ReviewStore::lastApproval() of the product's field
   std::vector<Review> history;          // the draft's reviews, oldest first
+  std::optional<Draft> source;          // a translation's source draft as it is now (issue 14)
 };
 
 Result<ReviewContext> loadReviewContext(Database& db, std::int64_t draftId);

@@ -95,6 +95,7 @@ Status ReviewService::supersedeOthers(const Draft& approved, const std::string& 
   // Copy for another persona (issue 13) is no rival: each persona has its approved text.
   DraftQuery rivals{.productId = approved.productId, .field = approved.field};
   rivals.persona = approved.persona;
+  rivals.language = approved.language;  // nor is a translation (issue 14): each language has its own
   auto others = drafts.list(rivals);
   if (!others) return others.error();
   // Variants of one A/B experiment (issue 13) are approved side by side: the shop shows them all.

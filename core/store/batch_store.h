@@ -33,6 +33,8 @@ struct FilledSlot {
   int variant = 0;
   std::string model;
   std::int64_t personaId = 0;  // 0: for no persona
+  std::int64_t sourceDraftId = 0;  // a translation's source (issue 14); 0: none
+  std::string language;            // a translation's language; "" none
 };
 
 // The batches table, and which of a batch's slots are already done.

@@ -40,6 +40,12 @@ struct Draft {
   std::string claimExpires;
   std::optional<std::int64_t> personaId;  // whom it was written for (issue 13); none: everyone
   std::string persona;       // joined in: that persona's name ("" without one)
+  // A translation (issue 14): its language ("de", "en-US"…; "" for copy in the catalog's own
+  // language), the draft it was translated from, and that draft's text version it was made from.
+  std::string language;
+  std::optional<std::int64_t> sourceDraftId;
+  std::optional<std::int64_t> sourceEditId;
+  bool outdated = false;     // derived: the source's text changed after the translation was made
 };
 
 // Every version of a draft's text, the first being what the model (or the writer) produced.
@@ -62,6 +68,9 @@ struct NewDraft {
   std::string text;
   std::string author;
   std::optional<std::int64_t> personaId;
+  std::string language;  // a translation's (issue 14); "" otherwise
+  std::optional<std::int64_t> sourceDraftId;
+  std::optional<std::int64_t> sourceEditId;
 };
 
 }  // namespace copydesk

@@ -19,13 +19,19 @@ constexpr std::string_view kDraftJoins =
     "LEFT JOIN templates t ON t.id = v.template_id "
     "LEFT JOIN personas pe ON pe.id = d.persona_id";
 
+// A translation is outdated once its source has a text version newer than the one it was made from.
+constexpr std::string_view kOutdatedSql =
+    "CASE WHEN d.source_draft_id IS NOT NULL AND d.source_edit_id < (SELECT max(se.id) FROM draft_edits se "
+    "WHERE se.draft_id = d.source_draft_id) THEN 1 ELSE 0 END";
+
 // Without the text, the columns read the same; the text column reads ''.
 std::string selectSql(bool withText = true) {
   return "SELECT d.id, d.product_id, p.sku, d.field, d.template_version_id, coalesce(t.name, ''), "
          "coalesce(v.version, 0), d.generation_id, d.batch_id, d.variant, d.model, " +
          std::string(withText ? "d.text, " : "'', ") + std::string(kDraftStatusSql) +
          ", d.is_working, d.author, d.created_at, d.updated_at, coalesce(v.channel, ''), d.row_version, "
-         "coalesce(d.claimed_by, ''), coalesce(d.claim_expires, ''), d.persona_id, coalesce(pe.name, '')" +
+         "coalesce(d.claimed_by, ''), coalesce(d.claim_expires, ''), d.persona_id, coalesce(pe.name, ''), "
+         "coalesce(d.language, ''), d.source_draft_id, d.source_edit_id, " + std::string(kOutdatedSql) +
          std::string(kDraftJoins);
 }
 
@@ -68,6 +74,10 @@ Draft readDraft(const Statement& stmt) {
   d.claimExpires = stmt.text(20);
   d.personaId = stmt.optionalInteger(21);
   d.persona = stmt.text(22);
+  d.language = stmt.text(23);
+  d.sourceDraftId = stmt.optionalInteger(24);
+  d.sourceEditId = stmt.optionalInteger(25);
+  d.outdated = stmt.integer(26) != 0;
   return d;
 }
 
@@ -116,6 +126,10 @@ DraftFilter filterFor(const DraftQuery& query, const Database& db) {
   if (query.persona) {
     f.sql += query.persona->empty() ? " AND d.persona_id IS NULL AND '' = ?" : " AND pe.name = ?";
     f.texts.push_back(*query.persona);
+  }
+  if (query.language) {
+    f.sql += query.language->empty() ? " AND d.language IS NULL AND '' = ?" : " AND d.language = ?";
+    f.texts.push_back(*query.language);
   }
   if (!query.search.empty()) {
     // The index for three characters or more; a LIKE scan only for shorter searches.
@@ -176,7 +190,8 @@ Result<std::int64_t> DraftStore::insert(const NewDraft& draft) {
   if (!m_insert.prepared()) {
     auto insert = m_db.prepare(
         "INSERT INTO drafts (product_id, field, template_version_id, generation_id, batch_id, variant, model, text, "
-        "author, created_at, updated_at, persona_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "author, created_at, updated_at, persona_id, language, source_draft_id, source_edit_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) return insert.error();
     auto edit = m_db.prepare("INSERT INTO draft_edits (draft_id, text, author, created_at) VALUES (?, ?, ?, ?)");
     if (!edit) return edit.error();
@@ -195,7 +210,10 @@ Result<std::int64_t> DraftStore::insert(const NewDraft& draft) {
       .bind(9, author)
       .bind(10, now)
       .bind(11, now)
-      .bind(12, draft.personaId);
+      .bind(12, draft.personaId)
+      .bind(13, draft.language.empty() ? std::optional<std::string>() : std::optional<std::string>(draft.language))
+      .bind(14, draft.sourceDraftId)
+      .bind(15, draft.sourceEditId);
   if (!m_insert.run()) {
     if (m_insert.uniqueViolation()) {
       return makeError("draft.slot-taken", ErrorCode::InvalidInput, {std::to_string(draft.productId), draft.field});
@@ -328,7 +346,8 @@ Status DraftStore::setWorking(std::int64_t id) {
   if (!tx.begun()) return tx.begun().error();
   auto clear = m_db.prepare(
       "UPDATE drafts SET is_working = CASE WHEN id = ?1 THEN 1 ELSE 0 END WHERE (product_id, field, "
-      "coalesce(persona_id, 0)) = (SELECT product_id, field, coalesce(persona_id, 0) FROM drafts WHERE id = ?1)");
+      "coalesce(persona_id, 0), coalesce(language, '')) = (SELECT product_id, field, coalesce(persona_id, 0), "
+      "coalesce(language, '') FROM drafts WHERE id = ?1)");
   if (!clear) return clear.error();
   if (!clear->bind(1, id).run()) return m_db.lastError("choosing the working draft");
   if (m_db.changes() == 0) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(id)});

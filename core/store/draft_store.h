@@ -34,6 +34,8 @@ struct DraftQuery {
   std::optional<std::int64_t> batchId;
   // A persona's name (issue 13): drafts written for it; "" drafts written for no persona.
   std::optional<std::string> persona;
+  // A translation's language (issue 14): drafts in it; "" copy in the catalog's own language.
+  std::optional<std::string> language;
   std::string search;  // full text over the drafts' current text (Chinese included)
   WorstFinding worst = WorstFinding::Any;
   std::string checksFingerprint;  // the rule book's: summaries made with other rules count as unchecked
@@ -74,7 +76,7 @@ class DraftStore final {
   // `draft.version-conflict` otherwise: the caller says who changed it). A status change ends any
   // reviewer's claim on the draft.
   Status setStatus(std::int64_t id, DraftStatus status, std::optional<std::int64_t> seenVersion = {});
-  // Makes this draft the working copy of its product's field for its persona (and no other).
+  // Makes this draft the working copy of its product's field for its persona and language (and no other).
   Status setWorking(std::int64_t id);
 
  private:

@@ -35,7 +35,8 @@ class ReviewStore final {
   // (a draft edited since then still shows what had been approved); none if never approved.
   // Of the drafts for that persona only (none: the drafts for no persona; issue 13).
   Result<std::optional<Review>> lastApproval(std::int64_t productId, const std::string& field,
-                                             std::optional<std::int64_t> personaId = {});
+                                             std::optional<std::int64_t> personaId = {},
+                                             const std::string& language = {});
 
  private:
   Database& m_db;

@@ -426,6 +426,22 @@ CREATE TABLE experiment_results (
 );
 )sql";
 
+// v14: listings localised for other markets (issue 14, core/translation). A translation is a draft
+// in another language (language: "de", "en-US", "ja"…; NULL for copy in the catalog's own language)
+// that remembers its source draft and the source's text version it was made from (source_edit_id,
+// the id of the source's latest draft_edits row then): a later edit of the source makes the
+// translation outdated. The batch slot index gains both, so one batch translates many drafts of a
+// product's field into many languages, one draft each.
+constexpr const char* kTranslations = R"sql(
+ALTER TABLE drafts ADD COLUMN language TEXT;
+ALTER TABLE drafts ADD COLUMN source_draft_id INTEGER REFERENCES drafts(id) ON DELETE SET NULL;
+ALTER TABLE drafts ADD COLUMN source_edit_id INTEGER;
+CREATE INDEX drafts_source ON drafts(source_draft_id) WHERE source_draft_id IS NOT NULL;
+DROP INDEX drafts_batch_slot;
+CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, variant, model, coalesce(persona_id, 0),
+  coalesce(source_draft_id, 0), coalesce(language, '')) WHERE batch_id IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -440,6 +456,7 @@ constexpr Migration kMigrations[] = {
     {11, kPersonas},
     {12, kKeywordTrends},
     {13, kExperiments},
+    {14, kTranslations},
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 // kind "glossary": the user's glossary (the [[brand]] tables of glossary.toml). `check` picks what
 // this rule reports: "banned" terms used, "required" terms missing, "preferred" spellings
-// replaced. The entry of brand "" holds for every product; a brand's own entry for its products.
+// replaced, "keep" do-not-translate terms (and the brand name) of a translation's source missing from
+// the translation (issue 14). The entry of brand "" holds for every product; a brand's own entry for its products.
 #include "core/checks/glossary_toml.h"
 #include "core/checks/rules/product_facts.h"
 #include "core/checks/rules/rule_factories.h"
@@ -10,7 +11,7 @@
 namespace copydesk {
 namespace {
 
-enum class GlossaryCheck { Banned, Required, Preferred };
+enum class GlossaryCheck { Banned, Required, Preferred, Keep };
 
 struct BrandTerms {
   std::string brand;  // folded; "" = every brand
@@ -21,10 +22,11 @@ struct BrandTerms {
 
 class GlossaryRule final : public Rule {
  public:
-  GlossaryRule(RuleMeta meta, GlossaryCheck check, std::vector<BrandTerms> brands)
-      : Rule(std::move(meta)), m_check(check), m_brands(std::move(brands)) {}
+  GlossaryRule(RuleMeta meta, GlossaryCheck check, std::vector<BrandTerms> brands, std::vector<GlossaryEntry> entries)
+      : Rule(std::move(meta)), m_check(check), m_brands(std::move(brands)), m_entries(std::move(entries)) {}
 
   void check(const CheckText& text, const CheckInput& input, std::vector<Finding>& out) const override {
+    if (m_check == GlossaryCheck::Keep) return kept(text, input, out);
     const std::string brand = foldAscii(brandOf(input.brand, input.product));
     for (const auto& entry : m_brands) {
       if (!entry.brand.empty() && entry.brand != brand) continue;
@@ -32,6 +34,7 @@ class GlossaryRule final : public Rule {
         case GlossaryCheck::Banned: banned(text, entry, out); break;
         case GlossaryCheck::Required: required(text, entry, out); break;
         case GlossaryCheck::Preferred: preferred(text, entry, out); break;
+        case GlossaryCheck::Keep: break;
       }
     }
   }
@@ -62,6 +65,18 @@ class GlossaryRule final : public Rule {
     }
   }
 
+  // Verbatim, case and all: "Longjing" written "LongJing" or "龙井" in a translation is not kept.
+  void kept(const CheckText& text, const CheckInput& input, std::vector<Finding>& out) const {
+    if (input.sourceText.empty()) return;  // not a translation
+    for (const std::string& term : keepTerms(m_entries, brandOf(input.brand, input.product))) {
+      if (input.sourceText.find(term) == std::string_view::npos) continue;
+      if (text.bytes().find(term) != std::string_view::npos) continue;
+      Finding f = finding(0, 0, "glossary.keep-missing", {term});
+      f.source = "glossary";
+      out.push_back(std::move(f));
+    }
+  }
+
   static void report(std::vector<Finding>& out, const BrandTerms& entry, Finding f) {
     f.source = entry.source;
     out.push_back(std::move(f));
@@ -69,6 +84,7 @@ class GlossaryRule final : public Rule {
 
   GlossaryCheck m_check;
   std::vector<BrandTerms> m_brands;
+  std::vector<GlossaryEntry> m_entries;  // Keep: the whole glossary (keepTerms() picks the brand's)
 };
 
 BrandTerms brandTerms(const GlossaryEntry& entry, GlossaryCheck check) {
@@ -78,6 +94,7 @@ BrandTerms brandTerms(const GlossaryEntry& entry, GlossaryCheck check) {
   switch (check) {
     case GlossaryCheck::Banned: terms.terms = TermMatcher(entry.banned); break;
     case GlossaryCheck::Required: terms.terms = TermMatcher(entry.required); break;
+    case GlossaryCheck::Keep: break;  // kept() reads the entries themselves
     case GlossaryCheck::Preferred: {
       std::vector<std::string> found;
       for (const auto& [from, to] : entry.preferred) {
@@ -100,6 +117,7 @@ Result<std::unique_ptr<Rule>> makeGlossaryRule(RuleMeta meta, const toml::table&
   if (*which == "banned") check = GlossaryCheck::Banned;
   else if (*which == "required") check = GlossaryCheck::Required;
   else if (*which == "preferred") check = GlossaryCheck::Preferred;
+  else if (*which == "keep") check = GlossaryCheck::Keep;
   else return tomlError(rule, "check", "checks.glossary.unknown-check", {*which});
   auto entries = glossaryEntries(context.file);
   if (!entries) return entries.error();
@@ -108,7 +126,8 @@ Result<std::unique_ptr<Rule>> makeGlossaryRule(RuleMeta meta, const toml::table&
     BrandTerms terms = brandTerms(entry, check);
     if (!terms.terms.empty()) brands.push_back(std::move(terms));
   }
-  return std::unique_ptr<Rule>(new GlossaryRule(std::move(meta), check, std::move(brands)));
+  if (check != GlossaryCheck::Keep) entries->clear();
+  return std::unique_ptr<Rule>(new GlossaryRule(std::move(meta), check, std::move(brands), std::move(*entries)));
 }
 
 }  // namespace copydesk

@@ -397,6 +397,17 @@ DO $$ BEGIN
 END $$;
 )sql";
 
+// v14: translations (see the SQLite schema). Columns of drafts only: the table's grants cover them.
+constexpr const char* kTranslations = R"sql(
+ALTER TABLE drafts ADD COLUMN language TEXT;
+ALTER TABLE drafts ADD COLUMN source_draft_id BIGINT REFERENCES drafts(id) ON DELETE SET NULL;
+ALTER TABLE drafts ADD COLUMN source_edit_id BIGINT;
+CREATE INDEX drafts_source ON drafts(source_draft_id) WHERE source_draft_id IS NOT NULL;
+DROP INDEX drafts_batch_slot;
+CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, variant, model, coalesce(persona_id, 0),
+  coalesce(source_draft_id, 0), coalesce(language, '')) WHERE batch_id IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -411,6 +422,7 @@ constexpr Migration kMigrations[] = {
     {11, kPersonas},
     {12, kKeywordTrends},
     {13, kExperiments},
+    {14, kTranslations},
 };
 
 }  // namespace
