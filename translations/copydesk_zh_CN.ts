@@ -1225,6 +1225,38 @@
         <source>variant %1 is of %2, not %3</source>
         <translation>变体 %1 属于 %2，而不是 %3</translation>
     </message>
+    <message>
+        <source>the product already has this question: %1</source>
+        <translation>该商品已有此问题：%1</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column (a questions file has sku and question, optionally source and date)</source>
+        <translation>表头中没有 %1 列（问题文件需有 sku 和 question 列，可选 source 和 date 列）</translation>
+    </message>
+    <message>
+        <source>the row has no SKU</source>
+        <translation>该行没有 SKU</translation>
+    </message>
+    <message>
+        <source>the row of %1 has no question</source>
+        <translation>%1 的这一行没有问题内容</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write dates as YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（请写成 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the catalog has no product with SKU %1</source>
+        <translation>商品目录中没有 SKU 为 %1 的商品</translation>
+    </message>
+    <message>
+        <source>the selected products have no imported questions (copydesk-cli questions import FILE)</source>
+        <translation>所选商品没有已导入的问题（copydesk-cli questions import FILE）</translation>
+    </message>
+    <message>
+        <source>answers are not written per persona: --questions cannot be combined with --personas</source>
+        <translation>回答不按人群分别撰写：--questions 不能与 --personas 同时使用</translation>
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>

@@ -37,6 +37,7 @@ Json draftJson(const Draft& d, const Generation* g) {
                {"language", d.language.empty() ? Json(nullptr) : Json(d.language)},
                {"source_draft", d.sourceDraftId ? Json(*d.sourceDraftId) : Json(nullptr)},
                {"outdated", d.outdated},
+               {"question", d.questionId ? Json(d.question) : Json(nullptr)},  // an answer's question (issue 14)
                {"status", toString(d.status)},
                {"text", d.text},
                {"model", d.model},

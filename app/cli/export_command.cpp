@@ -5,6 +5,7 @@
 
 #include "app/cli/cli_context.h"
 #include "app/cli/command_registry.h"
+#include "app/cli/faq_export.h"
 #include "core/export/exporter.h"
 
 namespace copydesk::cli {
@@ -42,6 +43,13 @@ void printPreview(const ExportPreview& preview) {
 }
 
 int runExport(CliContext& context, const ExportArgs& args) {
+  if (isFaqFormat(args.format)) {  // approved answers to customer questions (issue 14)
+    if (args.dryRun || args.copyOnly || !args.columns.empty()) {
+      std::cerr << "export: --dry-run, --copy-only and --columns do not apply to --format " << args.format << '\n';
+      return kExitBadInput;
+    }
+    return runFaqExport(context, args.format, args.out, args.bom, args.spreadsheetSafe, args.author);
+  }
   auto format = exportFormatFromString(args.format);
   if (!format) {
     std::cerr << "export: unknown --format " << args.format
@@ -94,12 +102,14 @@ void install(CLI::App& app, CliContext& context) {
       "Formats: shopify (current headers), shopify-legacy (Handle, Body (HTML)…), woocommerce, amazon\n"
       "(flat file: item_sku, item_name, bullet_point1-5, product_description, generic_keywords), generic,\n"
       "shopify-translations --locale LANG (Translate & Adapt's import: the approved translations into LANG).\n"
+      "faq-csv (sku,question,answer) and faq-jsonld (--out DIR: SKU.json, a schema.org FAQPage per product)\n"
+      "export the approved answers to customer questions (issue 14).\n"
       "Only the latest approved (or already exported) draft of each product field is exported; the\n"
       "export is recorded, its drafts marked exported, and warnings (over-limit fields, unapproved\n"
       "fields, formula-like cells…) go to stderr.");
-  cmd->add_option("--format", args->format, "shopify | shopify-legacy | woocommerce | amazon | generic | shopify-translations")->required();
+  cmd->add_option("--format", args->format, "shopify | shopify-legacy | woocommerce | amazon | generic | shopify-translations | faq-csv | faq-jsonld")->required();
   cmd->add_option("--locale", args->locale, "shopify-translations: the language (de, en-US, ja…; see translate --list)");
-  cmd->add_option("--out", args->out, "the CSV file to write (written to a temporary name, then renamed)")
+  cmd->add_option("--out", args->out, "the CSV file to write (written to a temporary name, then renamed); faq-jsonld: a folder")
       ->required();
   cmd->add_option("--status", args->status, "which copy: approved (the only choice; exported copy included)");
   cmd->add_flag("--bom", args->bom, "start the file with a UTF-8 BOM (Excel wants one; shop uploads usually not)");

@@ -42,6 +42,7 @@ struct GenerateArgs {
   double temperature = -1;
   int maxTokens = 0;
   std::string personas;
+  bool questions = false;
 };
 
 std::vector<std::string> splitList(const std::string& text) {
@@ -110,6 +111,7 @@ Result<batch::GenerateOptions> optionsFrom(Database& db, const GenerateArgs& arg
   spec.field = args.field;
   spec.variants = args.variants;
   spec.personas = args.personas;
+  spec.questions = args.questions;
   auto profiles = profilesFor(db, args);
   if (!profiles) return profiles.error();
   std::vector<std::string> models;
@@ -173,8 +175,9 @@ class InterruptWatch final {
 
 void printPlan(const batch::BatchPlan& plan, const batch::GenerateReport& report) {
   std::cerr << (report.resumed ? "resuming batch " : "batch ") << report.batchId << ": " << plan.productIds.size()
-            << " products x ";
+            << (plan.questions.empty() ? " products x " : " products, ");
   if (!plan.personas.empty()) std::cerr << plan.personas.size() << " personas x ";
+  if (!plan.questions.empty()) std::cerr << plan.questions.size() << " questions x ";
   std::cerr << plan.variants << " variants x " << plan.targets.size() << " models = "
             << report.totalSlots << " slots";
   if (report.alreadyDone) std::cerr << ", " << report.alreadyDone << " already done";
@@ -238,6 +241,9 @@ void install(CLI::App& app, CliContext& context) {
   cmd->add_option("--variants", args->variants, "variants per product")->check(CLI::PositiveNumber);
   cmd->add_option("--personas", args->personas,
                   "all, or NAME[,NAME...]: one draft per product x persona x variant (see personas list)");
+  cmd->add_flag("--questions", args->questions,
+                "answer customer questions: one draft per imported question of the products x variant, the "
+                "template seeing {{question}} (e.g. --template answer-en; see questions list)");
   cmd->add_option("--profile", args->profiles, "a stored or built-in provider profile (repeatable)");
   cmd->add_option("--provider", args->provider, "openai or anthropic, with --base-url")
       ->check(CLI::IsMember({"openai", "anthropic", "azure"}));

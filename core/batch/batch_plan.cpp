@@ -38,6 +38,16 @@ std::vector<std::int64_t> personaIds(const std::vector<Persona>& personas) {
 
 std::vector<BatchSlot> BatchPlan::allSlots() const {
   std::vector<BatchSlot> slots;
+  if (!questions.empty()) {
+    slots.reserve(questions.size() * static_cast<std::size_t>(variants) * targets.size());
+    for (std::size_t q = 0; q < questions.size(); ++q) {
+      const std::size_t p = questions[q].productIndex;
+      for (int v = 1; v <= variants; ++v) {
+        for (std::size_t t = 0; t < targets.size(); ++t) slots.push_back({p, productIds[p], v, t, 0, 0, q, questions[q].id});
+      }
+    }
+    return slots;
+  }
   if (translates()) return translationSlots();
   slots.reserve(productIds.size() * cellsPerProduct() * static_cast<std::size_t>(variants) * targets.size());
   for (std::size_t p = 0; p < productIds.size(); ++p) {
@@ -114,6 +124,9 @@ std::string BatchPlan::resumeKey() const {
               {"variants", variants}, {"targets", targetsJson(targets)}};
   // Only a persona grid has personas in its key: the keys of batches without stay as they were.
   if (!personas.empty()) key["personas"] = personaIds(personas);
+  // An answer batch answers whatever questions its products have: resuming it after more were
+  // imported answers those too.
+  if (!questions.empty()) key["questions"] = true;
   if (translates()) {
     std::vector<std::int64_t> drafts;
     for (const TranslationSource& source : sources) drafts.push_back(source.draftId);
@@ -142,6 +155,7 @@ Json BatchPlan::toJson() const {
     for (const Persona& p : personas) names.push_back(p.name);
     plan["personas"] = std::move(names);
   }
+  if (!questions.empty()) plan["questions"] = questions.size();
   if (translates()) {
     Json drafts = Json::array(), codes = Json::array();
     for (const TranslationSource& source : sources) drafts.push_back(source.draftId);
@@ -165,6 +179,7 @@ Generation BatchPlan::generation(const BatchSlot& slot, std::int64_t batchId, bo
   g.parameters = {{"max_tokens", maxTokens}, {"stream", streamed}};
   if (temperature) g.parameters["temperature"] = *temperature;
   if (!personas.empty()) g.parameters["persona"] = personas[slot.personaIndex].name;
+  if (!questions.empty()) g.parameters["question_id"] = questions[slot.questionIndex].id;
   if (translates()) {
     g.field = sources[slot.productIndex].field;
     g.parameters["translate"] = {{"source_draft", slot.sourceDraftId}, {"language", slot.language}};

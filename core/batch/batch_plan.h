@@ -27,6 +27,13 @@ struct CostEstimate {
   double costUsd = 0;       // at the targets' prices (the most it can cost)
 };
 
+// A question an answer batch answers (issue 14), with the product it is about.
+struct PlannedQuestion {
+  std::size_t productIndex = 0;  // into BatchPlan::productIds
+  std::int64_t id = 0;
+  std::string text;
+};
+
 // A draft a translation batch translates (issue 14): one per "product" entry of the plan (a product
 // appears once per draft of it being translated).
 struct TranslationSource {
@@ -47,6 +54,9 @@ struct BatchPlan {
   // One per product and persona, product-major: prompts[product * cellsPerProduct() + persona].
   std::vector<RenderedPrompt> prompts;
   std::vector<Persona> personas;  // the grid's personas (issue 13); empty: copy for no persona
+  // An answer batch (issue 14): its products' questions, product-major, each with its own prompt
+  // (prompts then parallel to questions): one draft per question × variant × target.
+  std::vector<PlannedQuestion> questions;
   // A translation batch (issue 14): productIds[i] is sources[i]'s product, and every source gets a
   // prompt per target market (prompts[source * markets.size() + market]).
   std::vector<TranslationSource> sources;
@@ -63,6 +73,7 @@ struct BatchPlan {
     return personas.empty() ? 1 : personas.size();
   }
   const RenderedPrompt& promptOf(const BatchSlot& slot) const {
+    if (!questions.empty()) return prompts[slot.questionIndex];
     if (!markets.empty()) return prompts[slot.productIndex * cellsPerProduct() + slot.languageIndex];
     return prompts[slot.productIndex * cellsPerProduct() + slot.personaIndex];
   }

@@ -7,6 +7,7 @@
 
 #include "core/store/persona_store.h"
 #include "core/store/product_store.h"
+#include "core/store/question_store.h"
 #include "core/store/template_store.h"
 #include "core/templates/compiled_prompt.h"
 #include "core/templates/template_context.h"
@@ -38,6 +39,9 @@ Status refuseStoppedRender(const RenderedPrompt& rendered, const std::string& te
 Result<BatchPlan> BatchPlanner::plan(const BatchSpec& spec) {
   if (spec.variants < 1) return makeError(ErrorCode::InvalidInput, "--variants must be at least 1");
   if (spec.targets.empty()) return makeError(ErrorCode::InvalidInput, "no model to generate with");
+  if (spec.questions && !spec.personas.empty()) {
+    return makeError("questions.with-personas", ErrorCode::InvalidInput, {}, "--questions");
+  }
   BatchPlan plan;
   auto version = resolveTemplate(spec);
   if (!version) return version.error();
@@ -59,6 +63,9 @@ Result<BatchPlan> BatchPlanner::plan(const BatchSpec& spec) {
   }
   if (auto st = resolvePersonas(spec, plan); !st) return st.error();
   if (auto st = loadProducts(spec, plan, contexts); !st) return st.error();
+  if (spec.questions) {
+    if (auto st = resolveQuestions(plan, contexts); !st) return st.error();
+  }
   if (auto st = render(spec.templateRef, plan, contexts); !st) return st.error();
   return plan;
 }
@@ -129,6 +136,24 @@ Status BatchPlanner::resolvePersonas(const BatchSpec& spec, BatchPlan& plan) {
   return {};
 }
 
+Status BatchPlanner::resolveQuestions(BatchPlan& plan, std::vector<Json>& contexts) {
+  QuestionStore store(m_db);
+  std::vector<Json> perQuestion;
+  for (std::size_t p = 0; p < plan.productIds.size(); ++p) {
+    auto questions = store.forProduct(plan.productIds[p]);
+    if (!questions) return questions.error();
+    for (Question& q : *questions) {
+      Json context = contexts[p];
+      context["question"] = q.text;
+      perQuestion.push_back(std::move(context));
+      plan.questions.push_back({p, q.id, std::move(q.text)});
+    }
+  }
+  if (plan.questions.empty()) return makeError("questions.none-for-products", ErrorCode::InvalidInput, {}, "--questions");
+  contexts = std::move(perQuestion);
+  return {};
+}
+
 Status BatchPlanner::loadProducts(const BatchSpec& spec, BatchPlan& plan, std::vector<Json>& contexts) {
   ProductStore products(m_db);
   std::vector<Product> chosen;
@@ -179,7 +204,8 @@ Status BatchPlanner::render(const std::string& templateRef, BatchPlan& plan, con
   plan.prompts.reserve(contexts.size());
   for (std::size_t i = 0; i < contexts.size(); ++i) {
     RenderedPrompt rendered = compiled->render(contexts[i]);
-    const std::string& sku = plan.skus[i / plan.cellsPerProduct()];
+    const std::string& sku =
+        plan.skus[plan.questions.empty() ? i / plan.cellsPerProduct() : plan.questions[i].productIndex];
     if (Status stopped = refuseStoppedRender(rendered, templateRef, sku); !stopped) return stopped;
     rendered.warnings.clear();
     rendered.warnings.shrink_to_fit();

@@ -26,6 +26,9 @@ struct BatchSpec {
   // Write for personas (issue 13): "all" or NAME[,NAME…]; every product × persona × variant gets
   // its draft. Empty: copy for no persona.
   std::string personas;
+  // Answer customer questions (issue 14): one draft per imported question of the products (and
+  // variant and target); the template sees the question as {{question}}. Not with personas.
+  bool questions = false;
   // Translate (issue 14): these drafts (approved ones) into each of these languages (market codes,
   // see core/translation/market.h): one draft per source draft × language × variant × target, for
   // the source's product, field and persona. Not with personas or questions.
@@ -49,6 +52,8 @@ class BatchPlanner final {
   Status loadProducts(const BatchSpec& spec, BatchPlan& plan, std::vector<Json>& contexts);
   Status resolveTargets(const BatchSpec& spec, BatchPlan& plan);
   Status resolvePersonas(const BatchSpec& spec, BatchPlan& plan);
+  // Turns the products' contexts into one per question of theirs (products without one drop out).
+  Status resolveQuestions(BatchPlan& plan, std::vector<Json>& contexts);
   // The source drafts, their products and markets, and a prompt context per source × market.
   Status loadSources(const BatchSpec& spec, BatchPlan& plan, std::vector<Json>& contexts);
   Status render(const std::string& templateRef, BatchPlan& plan, const std::vector<Json>& contexts);

@@ -20,12 +20,14 @@ Result<std::optional<BatchRecord>> findResumableBatch(BatchStore& store, const B
 }
 
 std::vector<BatchSlot> missingSlots(const BatchPlan& plan, const std::vector<FilledSlot>& filled) {
-  std::set<std::tuple<std::int64_t, int, std::string, std::int64_t, std::int64_t, std::string>> done;
-  for (const auto& f : filled) done.emplace(f.productId, f.variant, f.model, f.personaId, f.sourceDraftId, f.language);
+  std::set<std::tuple<std::int64_t, int, std::string, std::int64_t, std::int64_t, std::int64_t, std::string>> done;
+  for (const auto& f : filled) {
+    done.emplace(f.productId, f.variant, f.model, f.personaId, f.questionId, f.sourceDraftId, f.language);
+  }
   std::vector<BatchSlot> missing;
   for (const auto& slot : plan.allSlots()) {
     const auto key = std::make_tuple(slot.productId, slot.variant, plan.targets[slot.targetIndex].model, slot.personaId,
-                                     slot.sourceDraftId, slot.language);
+                                     slot.questionId, slot.sourceDraftId, slot.language);
     if (!done.count(key)) missing.push_back(slot);
   }
   return missing;

@@ -22,6 +22,7 @@ bool take(std::string_view& text, char letter, T& value) {
 std::string BatchSlot::customId() const {
   std::string id = "p" + std::to_string(productId) + "-v" + std::to_string(variant) + "-t" + std::to_string(targetIndex);
   if (personaId != 0) id += "-a" + std::to_string(personaId);
+  if (questionId != 0) id += "-q" + std::to_string(questionId);
   if (sourceDraftId != 0) id += "-s" + std::to_string(sourceDraftId) + "-l" + language;
   return id;
 }
@@ -31,7 +32,8 @@ std::optional<SlotKey> parseCustomId(std::string_view id) {
   if (!take(id, 'p', key.productId) || !take(id, 'v', key.variant) || !take(id, 't', key.targetIndex)) {
     return std::nullopt;
   }
-  if (!id.empty() && !take(id, 'a', key.personaId)) return std::nullopt;
+  if (!id.empty() && id.front() == 'a' && !take(id, 'a', key.personaId)) return std::nullopt;
+  if (!id.empty() && !take(id, 'q', key.questionId)) return std::nullopt;
   if (!id.empty()) return std::nullopt;
   return key;
 }

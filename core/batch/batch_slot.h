@@ -25,14 +25,17 @@ struct BatchSlot {
   std::size_t targetIndex = 0;   // into BatchPlan::targets
   std::size_t personaIndex = 0;  // into BatchPlan::personas (0 when it has none)
   std::int64_t personaId = 0;    // 0: written for no persona
+  std::size_t questionIndex = 0;  // into BatchPlan::questions (0 when it has none)
+  std::int64_t questionId = 0;    // the question answered (issue 14); 0: none
   // A translation batch's (issue 14): the draft translated, its text version, the target language.
   std::int64_t sourceDraftId = 0;  // 0: not a translation
   std::int64_t sourceEditId = 0;
   std::size_t languageIndex = 0;   // into BatchPlan::markets
   std::string language;
 
-  // "p<product id>-v<variant>-t<target>", then "-a<persona id>" for a persona and
-  // "-s<source draft>-l<language>" for a translation: the Batch API's custom_id and the LlmClient tag.
+  // "p<product id>-v<variant>-t<target>", then "-a<persona id>" for a persona and "-q<question id>"
+  // for an answer, "-s<source draft>-l<language>" for a translation: the Batch API's custom_id and the
+  // LlmClient tag.
   std::string customId() const;
 };
 
@@ -41,6 +44,7 @@ struct SlotKey {
   int variant = 1;
   std::size_t targetIndex = 0;
   std::int64_t personaId = 0;
+  std::int64_t questionId = 0;
   auto operator<=>(const SlotKey&) const = default;
 };
 

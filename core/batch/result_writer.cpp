@@ -158,6 +158,7 @@ Result<CommitNotice> ResultWriter::write(const SlotOutcome& item) {
     draft.text = item.generation.output;
     draft.author = item.author;
     if (item.slot.personaId != 0) draft.personaId = item.slot.personaId;
+    if (item.slot.questionId != 0) draft.questionId = item.slot.questionId;
     if (item.slot.sourceDraftId != 0) {
       draft.sourceDraftId = item.slot.sourceDraftId;
       draft.sourceEditId = item.slot.sourceEditId;

@@ -353,6 +353,17 @@ inline constexpr ErrorMessage kErrorMessages[] = {
     {"experiment.results.unknown-variant", "no experiment has a variant %1"},
     {"experiment.results.draft-is-other-variant", "draft %1 is variant %2, not %3"},
     {"experiment.results.other-product", "variant %1 is of %2, not %3"},
+    // Customer questions (issue 14)
+    {"question.exists", "the product already has this question: %1"},
+    {"questions.file-empty", "the file is empty"},
+    {"questions.no-rows", "the file has a header but no data rows"},
+    {"questions.missing-column", "the header has no %1 column (a questions file has sku and question, optionally source and date)"},
+    {"questions.row-without-sku", "the row has no SKU"},
+    {"questions.empty-question", "the row of %1 has no question"},
+    {"questions.bad-date", "\"%1\" is not a date (write dates as YYYY-MM-DD)"},
+    {"questions.unknown-sku", "the catalog has no product with SKU %1"},
+    {"questions.none-for-products", "the selected products have no imported questions (copydesk-cli questions import FILE)"},
+    {"questions.with-personas", "answers are not written per persona: --questions cannot be combined with --personas"},
 };
 
 // The entry of `id`, or nullptr.

@@ -30,7 +30,9 @@ std::string draftsSql(const Database& db) {
          "(SELECT s.text FROM drafts s WHERE s.id = d.source_draft_id) END, "
          "CASE WHEN d.source_edit_id < (SELECT max(se.id) FROM draft_edits se WHERE se.draft_id = d.source_draft_id) "
          "THEN 1 ELSE 0 END "
-         "FROM drafts d JOIN products p ON p.id = d.product_id ORDER BY d.product_id, d.field" +
+         // Answers to customer questions go out as FAQs (core/questions/faq_export.h), not as a field.
+         "FROM drafts d JOIN products p ON p.id = d.product_id WHERE d.question_id IS NULL "
+         "ORDER BY d.product_id, d.field" +
          std::string(byteOrder(db)) + ", d.id";
 }
 
@@ -54,7 +56,7 @@ bool copyFieldBefore(const std::string& a, const std::string& b) {
 Result<std::vector<std::string>> ApprovedCopyReader::approvedFields() {
   auto stmt = m_db.prepare(
       "SELECT DISTINCT field FROM drafts WHERE status IN ('approved', 'exported') AND persona_id IS NULL "
-      "AND language IS NULL");
+      "AND language IS NULL AND question_id IS NULL");
   if (!stmt) return stmt.error();
   std::vector<std::string> fields;
   while (stmt->step()) fields.push_back(stmt->text(0));

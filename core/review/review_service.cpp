@@ -95,6 +95,8 @@ Status ReviewService::supersedeOthers(const Draft& approved, const std::string& 
   // Copy for another persona (issue 13) is no rival: each persona has its approved text.
   DraftQuery rivals{.productId = approved.productId, .field = approved.field};
   rivals.persona = approved.persona;
+  // Nor is the answer to another question (issue 14): each question has its approved answer.
+  rivals.questionId = approved.questionId.value_or(0);
   rivals.language = approved.language;  // nor is a translation (issue 14): each language has its own
   auto others = drafts.list(rivals);
   if (!others) return others.error();

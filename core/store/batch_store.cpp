@@ -102,13 +102,13 @@ Status BatchStore::updatePlan(std::int64_t id, const Json& plan) {
 Result<std::vector<FilledSlot>> BatchStore::filledSlots(std::int64_t batchId) {
   auto stmt = m_db.prepare(
       "SELECT product_id, variant, model, coalesce(persona_id, 0), coalesce(source_draft_id, 0), "
-      "coalesce(language, '') FROM drafts WHERE batch_id = ? ORDER BY id");
+      "coalesce(language, ''), coalesce(question_id, 0) FROM drafts WHERE batch_id = ? ORDER BY id");
   if (!stmt) return stmt.error();
   stmt->bind(1, batchId);
   std::vector<FilledSlot> slots;
   while (stmt->step()) {
     slots.push_back({stmt->integer(0), static_cast<int>(stmt->integer(1)), stmt->text(2), stmt->integer(3),
-                     stmt->integer(4), stmt->text(5)});
+                     stmt->integer(4), stmt->text(5), stmt->integer(6)});
   }
   if (!stmt->ok()) return m_db.lastError("reading the finished slots of batch " + std::to_string(batchId));
   return slots;

@@ -35,6 +35,7 @@ struct FilledSlot {
   std::int64_t personaId = 0;  // 0: for no persona
   std::int64_t sourceDraftId = 0;  // a translation's source (issue 14); 0: none
   std::string language;            // a translation's language; "" none
+  std::int64_t questionId = 0;     // an answer's question (issue 14); 0: none
 };
 
 // The batches table, and which of a batch's slots are already done.

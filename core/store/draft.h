@@ -46,6 +46,8 @@ struct Draft {
   std::optional<std::int64_t> sourceDraftId;
   std::optional<std::int64_t> sourceEditId;
   bool outdated = false;     // derived: the source's text changed after the translation was made
+  std::optional<std::int64_t> questionId;  // the shopper's question it answers (issue 14)
+  std::string question;      // joined in: that question's text ("" without one)
 };
 
 // Every version of a draft's text, the first being what the model (or the writer) produced.
@@ -71,6 +73,7 @@ struct NewDraft {
   std::string language;  // a translation's (issue 14); "" otherwise
   std::optional<std::int64_t> sourceDraftId;
   std::optional<std::int64_t> sourceEditId;
+  std::optional<std::int64_t> questionId;  // an answer's question (issue 14)
 };
 
 }  // namespace copydesk

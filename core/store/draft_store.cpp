@@ -17,7 +17,8 @@ constexpr std::string_view kDraftJoins =
     " FROM drafts d JOIN products p ON p.id = d.product_id "
     "LEFT JOIN template_versions v ON v.id = d.template_version_id "
     "LEFT JOIN templates t ON t.id = v.template_id "
-    "LEFT JOIN personas pe ON pe.id = d.persona_id";
+    "LEFT JOIN personas pe ON pe.id = d.persona_id "
+    "LEFT JOIN questions qu ON qu.id = d.question_id";
 
 // A translation is outdated once its source has a text version newer than the one it was made from.
 constexpr std::string_view kOutdatedSql =
@@ -32,7 +33,7 @@ std::string selectSql(bool withText = true) {
          ", d.is_working, d.author, d.created_at, d.updated_at, coalesce(v.channel, ''), d.row_version, "
          "coalesce(d.claimed_by, ''), coalesce(d.claim_expires, ''), d.persona_id, coalesce(pe.name, ''), "
          "coalesce(d.language, ''), d.source_draft_id, d.source_edit_id, " + std::string(kOutdatedSql) +
-         std::string(kDraftJoins);
+         ", d.question_id, coalesce(qu.question, '')" + std::string(kDraftJoins);
 }
 
 // The WHERE clause of a DraftQuery (after the joins of kDraftJoins) and its bindings in order:
@@ -78,6 +79,8 @@ Draft readDraft(const Statement& stmt) {
   d.sourceDraftId = stmt.optionalInteger(24);
   d.sourceEditId = stmt.optionalInteger(25);
   d.outdated = stmt.integer(26) != 0;
+  d.questionId = stmt.optionalInteger(27);
+  d.question = stmt.text(28);
   return d;
 }
 
@@ -157,6 +160,10 @@ DraftFilter filterFor(const DraftQuery& query, const Database& db) {
     f.sql += " AND d.batch_id = ?";
     f.numbers.push_back(*query.batchId);
   }
+  if (query.questionId) {
+    f.sql += " AND coalesce(d.question_id, 0) = ?";
+    f.numbers.push_back(*query.questionId);
+  }
   f.sql += " ORDER BY d.id LIMIT ?";
   f.numbers.push_back(query.limit);
   return f;
@@ -190,8 +197,8 @@ Result<std::int64_t> DraftStore::insert(const NewDraft& draft) {
   if (!m_insert.prepared()) {
     auto insert = m_db.prepare(
         "INSERT INTO drafts (product_id, field, template_version_id, generation_id, batch_id, variant, model, text, "
-        "author, created_at, updated_at, persona_id, language, source_draft_id, source_edit_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "author, created_at, updated_at, persona_id, language, source_draft_id, source_edit_id, question_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) return insert.error();
     auto edit = m_db.prepare("INSERT INTO draft_edits (draft_id, text, author, created_at) VALUES (?, ?, ?, ?)");
     if (!edit) return edit.error();
@@ -213,7 +220,8 @@ Result<std::int64_t> DraftStore::insert(const NewDraft& draft) {
       .bind(12, draft.personaId)
       .bind(13, draft.language.empty() ? std::optional<std::string>() : std::optional<std::string>(draft.language))
       .bind(14, draft.sourceDraftId)
-      .bind(15, draft.sourceEditId);
+      .bind(15, draft.sourceEditId)
+      .bind(16, draft.questionId);
   if (!m_insert.run()) {
     if (m_insert.uniqueViolation()) {
       return makeError("draft.slot-taken", ErrorCode::InvalidInput, {std::to_string(draft.productId), draft.field});
@@ -346,8 +354,8 @@ Status DraftStore::setWorking(std::int64_t id) {
   if (!tx.begun()) return tx.begun().error();
   auto clear = m_db.prepare(
       "UPDATE drafts SET is_working = CASE WHEN id = ?1 THEN 1 ELSE 0 END WHERE (product_id, field, "
-      "coalesce(persona_id, 0), coalesce(language, '')) = (SELECT product_id, field, coalesce(persona_id, 0), "
-      "coalesce(language, '') FROM drafts WHERE id = ?1)");
+      "coalesce(persona_id, 0), coalesce(language, ''), coalesce(question_id, 0)) = (SELECT product_id, field, "
+      "coalesce(persona_id, 0), coalesce(language, ''), coalesce(question_id, 0) FROM drafts WHERE id = ?1)");
   if (!clear) return clear.error();
   if (!clear->bind(1, id).run()) return m_db.lastError("choosing the working draft");
   if (m_db.changes() == 0) return makeError("draft.not-found", ErrorCode::NotFound, {std::to_string(id)});

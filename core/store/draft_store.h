@@ -36,6 +36,7 @@ struct DraftQuery {
   std::optional<std::string> persona;
   // A translation's language (issue 14): drafts in it; "" copy in the catalog's own language.
   std::optional<std::string> language;
+  std::optional<std::int64_t> questionId;  // the answers to this question (issue 14); 0: drafts answering none
   std::string search;  // full text over the drafts' current text (Chinese included)
   WorstFinding worst = WorstFinding::Any;
   std::string checksFingerprint;  // the rule book's: summaries made with other rules count as unchecked

@@ -442,6 +442,29 @@ CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, var
   coalesce(source_draft_id, 0), coalesce(language, '')) WHERE batch_id IS NOT NULL;
 )sql";
 
+// v15: customer questions (issue 14, core/questions). A product's shoppers' questions, each held once
+// per normalised key (near-duplicates are merged into it by the import, which counts them in
+// `asked`); an answer is a draft naming its question. A batch answers every question of its
+// products, one draft each, so the slot index gains the question.
+constexpr const char* kQuestions = R"sql(
+CREATE TABLE questions (
+  id           INTEGER PRIMARY KEY,
+  product_id   INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  question     TEXT NOT NULL,
+  question_key TEXT NOT NULL,
+  source       TEXT NOT NULL DEFAULT '',
+  asked_on     TEXT NOT NULL DEFAULT '',
+  asked        INTEGER NOT NULL DEFAULT 1,
+  imported_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(,
+  UNIQUE (product_id, question_key)
+);
+ALTER TABLE drafts ADD COLUMN question_id INTEGER REFERENCES questions(id) ON DELETE SET NULL;
+CREATE INDEX drafts_question ON drafts(question_id) WHERE question_id IS NOT NULL;
+DROP INDEX drafts_batch_slot;
+CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, variant, model, coalesce(persona_id, 0),
+  coalesce(source_draft_id, 0), coalesce(language, ''), coalesce(question_id, 0)) WHERE batch_id IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -457,6 +480,7 @@ constexpr Migration kMigrations[] = {
     {12, kKeywordTrends},
     {13, kExperiments},
     {14, kTranslations},
+    {15, kQuestions},
 };
 
 }  // namespace

@@ -20,7 +20,7 @@ TEST_CASE("a new database opened by the CLI has the default templates, once") {
   auto listed = cli(dir, "templates --json");
   REQUIRE(listed.exitCode == 0);
   const Json templates = Json::parse(listed.out);
-  REQUIRE(templates.size() == 16);
+  REQUIRE(templates.size() == 18);
   bool hasDescriptionEn = false;
   for (const auto& t : templates) {
     CHECK(t["version"] == 1);

@@ -24,6 +24,8 @@
 #include "core/store/product_store.h"
 #include "core/store/search_index_step.h"
 #include "core/store/persona_store.h"
+#include "core/store/question_store.h"
+#include "core/questions/question_import.h"
 #include "core/store/store_copy.h"
 #include "core/store/template_store.h"
 #include "core/store/variable_preset_store.h"
@@ -45,7 +47,7 @@ namespace {
 // forgot (or an introspection that lost one) fails the test instead of shrinking it.
 const std::vector<std::string> kStoreTables = {
     "audit",    "batches",  "draft_checks",      "draft_edits", "drafts",    "experiment_results",
-    "experiment_variants", "experiments", "export_items", "exports",  "generations", "personas", "products",       "provider_profiles", "reviews", "settings",
+    "experiment_variants", "experiments", "export_items", "exports",  "generations", "personas", "products", "questions",       "provider_profiles", "reviews", "settings",
     "template_versions", "templates", "trend_points", "unsaved_copy", "variable_presets", "variants"};
 
 // A value past 2^53: it survives only if integers never travel as doubles.
@@ -229,6 +231,13 @@ void fillStore(Database& db, const TempDir& dir) {
   const std::int64_t giftsId = take(PersonaStore(db).add(gifts)).id;
   take(drafts.create({.productId = gift, .field = "title", .text = "A gift box", .author = "wen", .personaId = giftsId}));
   REQUIRE(take(PersonaStore(db).remove("gift-buyers")));
+  // Customer questions (issue 14): two about the Longjing (one merged from a near-duplicate), one answered.
+  writeFile(dir / "questions.csv", "sku,question,source,date\nTEA-LJ-001,是明前茶吗？,淘宝问大家,2024-03-02\n"
+                                   "TEA-LJ-001,是明前茶吗,评价,2024-03-05\nTEA-LJ-001,Is it organic?,,\n");
+  REQUIRE(take(importQuestions(db, dir / "questions.csv")).merged == 1);
+  NewDraft answer{.productId = longjing, .field = "answer", .text = "资料中没有注明。", .author = "wen"};
+  answer.questionId = take(QuestionStore(db).list("TEA-LJ-001")).back().id;
+  take(drafts.create(answer));
 
   const BatchRecord batch = take(BatchStore(db).create(version, "seo_title", Json{{"products", {gift, biluochun}}}));
   take(drafts.create({.productId = gift, .field = "seo_title", .templateVersionId = version, .batchId = batch.id,

@@ -203,3 +203,21 @@ TEST_CASE("team store: writers import keyword trends; reviewers and admins read 
   PgConnection admin(team.as(team.admin));
   CHECK(admin.value("SELECT count(*) FROM trend_points") == "1");
 }
+
+TEST_CASE("team store: writers import customer questions and answer them; reviewers read them", "[postgres]") {
+  Team team;
+  PgConnection writer(team.as(team.writer));
+  writer.execute("INSERT INTO products (sku, title) VALUES ('SKU-Q', 'Tea')");
+  writer.execute("INSERT INTO questions (product_id, question, question_key) SELECT id, '是明前茶吗？', '是明前茶吗' "
+                 "FROM products WHERE sku = 'SKU-Q'");
+  writer.execute("UPDATE questions SET asked = asked + 1");  // a merged near-duplicate
+  writer.execute("INSERT INTO drafts (product_id, field, text, question_id) SELECT q.product_id, 'answer', "
+                 "'资料中没有注明。', q.id FROM questions q");
+  PgConnection reviewer(team.as(team.reviewer));
+  CHECK(reviewer.value("SELECT asked FROM questions") == "2");
+  CHECK(reviewer.value("SELECT q.question FROM drafts d JOIN questions q ON q.id = d.question_id") == "是明前茶吗？");
+  CHECK_THROWS_WITH(reviewer.execute("INSERT INTO questions (product_id, question, question_key) "
+                                     "SELECT id, 'x', 'x' FROM products"),
+                    Contains("permission denied"));
+  CHECK_THROWS_WITH(reviewer.execute("UPDATE questions SET asked = 0"), Contains("permission denied"));
+}

@@ -1,4 +1,4 @@
-// The shipped prompt templates: all 16 load, parse, and render a sample product cleanly.
+// The shipped prompt templates: all 18 load, parse, and render a sample product cleanly.
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -40,9 +40,9 @@ copydesk::Product sampleProduct() {
 
 }  // namespace
 
-TEST_CASE("default templates: eight kinds in English and Chinese", "[default-templates]") {
+TEST_CASE("default templates: nine kinds in English and Chinese", "[default-templates]") {
   const auto templates = loadAll();
-  REQUIRE(templates.size() == 16);
+  REQUIRE(templates.size() == 18);
   std::set<std::string> names;
   std::set<std::string> fields;
   for (const PromptTemplate& prompt : templates) {
@@ -54,9 +54,9 @@ TEST_CASE("default templates: eight kinds in English and Chinese", "[default-tem
     CHECK_FALSE(prompt.userPart.empty());
   }
   CHECK(fields == std::set<std::string>{"title", "description", "bullets", "seo_title", "seo_description", "faq",
-                                        "social", "cross_sell"});
+                                        "social", "cross_sell", "answer"});
   for (const char* kind : {"description", "title", "bullets", "seo-title", "seo-description", "faq", "social",
-                           "cross-sell"}) {
+                           "cross-sell", "answer"}) {
     CHECK(names.count(std::string(kind) + "-en") == 1);
     CHECK(names.count(std::string(kind) + "-zh") == 1);
   }
@@ -90,4 +90,29 @@ TEST_CASE("default templates: the FAQ prompt forbids invented facts", "[default-
     if (prompt.language == "en") CHECK_THAT(text, Catch::Contains("Do not invent"));
     else CHECK_THAT(text, Catch::Contains("不得编造"));
   }
+}
+
+TEST_CASE("default templates: the answer prompts answer from the facts and say what the data does not state",
+          "[default-templates]") {
+  int answers = 0;
+  for (const PromptTemplate& prompt : loadAll()) {
+    if (prompt.field != "answer") continue;
+    ++answers;
+    auto compiled = copydesk::CompiledPrompt::compile(prompt);
+    REQUIRE(compiled);
+    Json context = copydesk::buildTemplateContext(sampleProduct());
+    context["question"] = "Is the lid leak-proof?";
+    const auto rendered = compiled->render(context);
+    CHECK(rendered.warnings.empty());
+    CHECK_THAT(rendered.user, Catch::Contains("Is the lid leak-proof?"));
+    CHECK_THAT(rendered.user, Catch::Contains("Stoneware"));  // the facts it may answer from
+    if (prompt.language == "en") {
+      CHECK_THAT(rendered.system, Catch::Contains("Do not invent facts: never guess a size"));
+      CHECK_THAT(rendered.system, Catch::Contains("say so plainly"));
+    } else {
+      CHECK_THAT(rendered.system, Catch::Contains("不得编造任何事实：不要猜测尺寸"));
+      CHECK_THAT(rendered.system, Catch::Contains("要直接说明"));
+    }
+  }
+  CHECK(answers == 2);
 }

@@ -326,6 +326,16 @@ constexpr Wording kWordings[] = {
     {"experiment.results.unknown-variant", QT_TRANSLATE_NOOP("ErrorText", "no experiment has a variant %1")},
     {"experiment.results.draft-is-other-variant", QT_TRANSLATE_NOOP("ErrorText", "draft %1 is variant %2, not %3")},
     {"experiment.results.other-product", QT_TRANSLATE_NOOP("ErrorText", "variant %1 is of %2, not %3")},
+    {"question.exists", QT_TRANSLATE_NOOP("ErrorText", "the product already has this question: %1")},
+    {"questions.file-empty", QT_TRANSLATE_NOOP("ErrorText", "the file is empty")},
+    {"questions.no-rows", QT_TRANSLATE_NOOP("ErrorText", "the file has a header but no data rows")},
+    {"questions.missing-column", QT_TRANSLATE_NOOP("ErrorText", "the header has no %1 column (a questions file has sku and question, optionally source and date)")},
+    {"questions.row-without-sku", QT_TRANSLATE_NOOP("ErrorText", "the row has no SKU")},
+    {"questions.empty-question", QT_TRANSLATE_NOOP("ErrorText", "the row of %1 has no question")},
+    {"questions.bad-date", QT_TRANSLATE_NOOP("ErrorText", "\"%1\" is not a date (write dates as YYYY-MM-DD)")},
+    {"questions.unknown-sku", QT_TRANSLATE_NOOP("ErrorText", "the catalog has no product with SKU %1")},
+    {"questions.none-for-products", QT_TRANSLATE_NOOP("ErrorText", "the selected products have no imported questions (copydesk-cli questions import FILE)")},
+    {"questions.with-personas", QT_TRANSLATE_NOOP("ErrorText", "answers are not written per persona: --questions cannot be combined with --personas")},
 };
 
 const Wording* wordingOf(std::string_view id) {

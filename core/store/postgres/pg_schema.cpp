@@ -408,6 +408,35 @@ CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, var
   coalesce(source_draft_id, 0), coalesce(language, '')) WHERE batch_id IS NOT NULL;
 )sql";
 
+// v15: customer questions (see the SQLite schema). Writers import questions (and count merged
+// near-duplicates); everyone reads them; studios hear of new ones.
+constexpr const char* kQuestions = R"sql(
+CREATE TABLE questions (
+  id           )sql" COPYDESK_PG_ID R"sql(,
+  product_id   BIGINT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  question     TEXT NOT NULL,
+  question_key TEXT NOT NULL,
+  source       TEXT NOT NULL DEFAULT '',
+  asked_on     TEXT NOT NULL DEFAULT '',
+  asked        BIGINT NOT NULL DEFAULT 1,
+  imported_at  TEXT NOT NULL DEFAULT )sql" COPYDESK_PG_NOW R"sql(,
+  UNIQUE (product_id, question_key)
+);
+ALTER TABLE drafts ADD COLUMN question_id BIGINT REFERENCES questions(id) ON DELETE SET NULL;
+CREATE INDEX drafts_question ON drafts(question_id) WHERE question_id IS NOT NULL;
+DROP INDEX drafts_batch_slot;
+CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, variant, model, coalesce(persona_id, 0),
+  coalesce(source_draft_id, 0), coalesce(language, ''), coalesce(question_id, 0)) WHERE batch_id IS NOT NULL;
+CREATE TRIGGER questions_changed AFTER INSERT OR UPDATE OR DELETE ON questions
+  FOR EACH STATEMENT EXECUTE FUNCTION copydesk_notify_change();
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'copydesk_writer') THEN
+    GRANT SELECT ON questions TO copydesk_writer, copydesk_reviewer;
+    GRANT INSERT, UPDATE ON questions TO copydesk_writer;
+  END IF;
+END $$;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -423,6 +452,7 @@ constexpr Migration kMigrations[] = {
     {12, kKeywordTrends},
     {13, kExperiments},
     {14, kTranslations},
+    {15, kQuestions},
 };
 
 }  // namespace
