@@ -772,6 +772,7 @@ ZH = {
     "a user needs a name": "用户需要一个名称",
     "unknown role '%1' (choose writer, reviewer or admin)": "未知角色“%1”（可选 writer、reviewer 或 admin）",
     "cannot connect to the team store: %1": "无法连接团队存储：%1",
+    "the team store cannot be reached (%1); the batch stopped and keeps every result saved before it: resume it when the server is back": "无法访问团队存储（%1）；批量任务已停止，之前保存的结果都会保留：服务器恢复后可继续该批量任务",
     "the team store cannot be reached (%1); nothing typed is lost, it is saved when the server is back (while %2)": "无法访问团队存储（%1）；已输入的内容不会丢失，服务器恢复后会保存（操作：%2）",
     "your database role may not do this (%1) (while %2)": "您的数据库角色无权执行此操作（%1）（操作：%2）",
     "someone else changed the same rows at the same moment (%1); try again (while %2)": "其他人同时修改了相同的数据（%1）；请重试（操作：%2）",

@@ -1,5 +1,6 @@
 #include "core/batch/result_writer.h"
 
+#include "core/common/error_id.h"
 #include "core/store/draft_search_index.h"
 #include "core/store/postgres/pg_connection.h"
 
@@ -105,7 +106,14 @@ void ResultWriter::checkStoreReachable() {
   noteError(storeLost(m_db->lastError(kSaving)));
 }
 
-Status ResultWriter::storeLost(const Error& error) {
+// The store's "nothing typed is lost" fits an editor; a batch says what happens to its results.
+static Error wordedForBatch(const Error& error) {
+  if (error.id != "store.pg.unreachable" || error.args.empty()) return error;
+  return makeError("batch.store-unreachable", error.code, {error.args.front()}, error.where);
+}
+
+Status ResultWriter::storeLost(const Error& cause) {
+  const Error error = wordedForBatch(cause);
   if (!m_lost && m_onStoreLost) m_onStoreLost(error);
   m_lost = true;
   return error;

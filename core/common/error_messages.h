@@ -136,6 +136,7 @@ inline constexpr ErrorMessage kErrorMessages[] = {
     {"product.without-sku", "a product needs a SKU or handle"},
     {"product.gone", "product %1 is no longer in the catalog"},
     {"batch.not-found", "no batch with id %1"},
+    {"batch.store-unreachable", "the team store cannot be reached (%1); the batch stopped and keeps every result saved before it: resume it when the server is back"},
     {"template.without-name", "a template needs a name"},
     {"preset.without-name", "a preset needs a name"},
     {"preset.variables-not-object", "variable preset '%1': a preset's variables must be a JSON object"},

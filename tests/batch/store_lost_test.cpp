@@ -218,11 +218,13 @@ TEST_CASE("Batch on a team store: the server killed with requests in flight ends
   REQUIRE_FALSE(outcome.ok());
   const Error& error = outcome.error();
   INFO(error.describe());
-  CHECK(error.id == "store.pg.unreachable");
+  // Worded for a batch: the editor's "nothing typed is lost" would promise the wrong thing here.
+  CHECK(error.id == "batch.store-unreachable");
   CHECK(error.code == ErrorCode::Database);
   CHECK(error.where == redactedSource(source));  // names the store
   CHECK(error.message.find("the team store cannot be reached") != std::string::npos);
-  CHECK(error.message.find("saving the batch's results") != std::string::npos);
+  CHECK(error.message.find("keeps every result saved before it") != std::string::npos);
+  CHECK(error.message.find("nothing typed") == std::string::npos);
   CHECK(error.message.find('\n') == std::string::npos);  // not libpq's psql hints
   // Nothing new was started once the store was gone (and the held requests were cancelled: the
   // server would have held them for 10 minutes).
@@ -292,6 +294,7 @@ TEST_CASE("Batch CLI on a team store: the server killed mid-batch exits 1 naming
   INFO("first run's stderr:\n" << first.err);
   CHECK(first.exitCode == 1);
   CHECK(first.err.find("the team store cannot be reached") != std::string::npos);
+  CHECK(first.err.find("the batch stopped") != std::string::npos);
   CHECK(first.err.find(redactedSource(uri)) != std::string::npos);  // names the store
   CHECK(first.err.find("--resume") != std::string::npos);
   CHECK(llm.requestCount("/v1/chat/completions") < kProducts);  // it stopped sending

@@ -118,6 +118,7 @@ constexpr Wording kWordings[] = {
     {"product.without-sku", QT_TRANSLATE_NOOP("ErrorText", "a product needs a SKU or handle")},
     {"product.gone", QT_TRANSLATE_NOOP("ErrorText", "product %1 is no longer in the catalog")},
     {"batch.not-found", QT_TRANSLATE_NOOP("ErrorText", "no batch with id %1")},
+    {"batch.store-unreachable", QT_TRANSLATE_NOOP("ErrorText", "the team store cannot be reached (%1); the batch stopped and keeps every result saved before it: resume it when the server is back")},
     {"template.without-name", QT_TRANSLATE_NOOP("ErrorText", "a template needs a name")},
     {"preset.without-name", QT_TRANSLATE_NOOP("ErrorText", "a preset needs a name")},
     {"preset.variables-not-object", QT_TRANSLATE_NOOP("ErrorText", "variable preset '%1': a preset's variables must be a JSON object")},
