@@ -10,6 +10,7 @@
 #include "app/cli/cli_context.h"
 #include "app/cli/command_registry.h"
 #include "core/common/error_id.h"
+#include "core/related/related_context.h"
 #include "core/store/persona_store.h"
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
@@ -157,8 +158,12 @@ int renderProduct(CliContext& context, const RenderArgs& args) {
     persona = std::move(*found);
   }
   const Json variables = mergeVariables(prompt.variables, *vars);
-  const RenderedPrompt rendered =
-      compiled->render(buildTemplateContext(**product, variables, persona ? &*persona : nullptr));
+  Json productContext = buildTemplateContext(**product, variables, persona ? &*persona : nullptr);
+  if (templateUsesRelated(prompt)) {  // the related products generation would use (issue 14)
+    auto st = addRelatedContext(*db, **product, std::span<Json>(&productContext, 1));
+    if (!st) return reportError(st.error());
+  }
+  const RenderedPrompt rendered = compiled->render(productContext);
   const bool headers = !rendered.system.empty();
   if (headers) printPart("system", rendered.system, true);
   printPart("user", rendered.user, headers);

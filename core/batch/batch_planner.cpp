@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/related/related_context.h"
 #include "core/store/persona_store.h"
 #include "core/store/product_store.h"
 #include "core/store/question_store.h"
@@ -182,12 +183,18 @@ Status BatchPlanner::loadProducts(const BatchSpec& spec, BatchPlan& plan, std::v
       chosen.push_back(std::move(**found));
     }
   }
+  // Related products (issue 14) only for a template that shows them: finding them costs queries.
+  const bool withRelated = templateUsesRelated(plan.templateVersion.prompt);
   for (const auto& product : chosen) {
     plan.productIds.push_back(product.id);
     plan.skus.push_back(product.sku);
+    const std::size_t from = contexts.size();
     if (plan.personas.empty()) contexts.push_back(buildTemplateContext(product, plan.variables));
     for (const Persona& persona : plan.personas) {
       contexts.push_back(buildTemplateContext(product, plan.variables, &persona));
+    }
+    if (withRelated) {
+      if (auto st = addRelatedContext(m_db, product, std::span<Json>(contexts).subspan(from)); !st) return st;
     }
   }
   return {};

@@ -1,5 +1,6 @@
 #include "core/catalog/generic_mapping.h"
 
+#include "core/catalog/link_columns.h"
 #include "core/store/json_text.h"
 
 namespace copydesk {
@@ -15,6 +16,13 @@ GenericMapping::GenericMapping(ProductSink& sink, std::string label, std::vector
   }
   for (size_t i = 0; i < m_header.size(); ++i) {
     if (m_mapping.isIgnored(m_header[i])) m_mapped[i] = true;  // neither a field nor an attribute
+  }
+  for (size_t i = 0; i < m_header.size(); ++i) {
+    if (m_mapped[i]) continue;
+    if (auto kind = linkColumnKind(m_header[i])) {  // upsells, cross_sells, grouped: the product's links
+      m_linkColumns.emplace_back(static_cast<int>(i), *kind);
+      m_mapped[i] = true;
+    }
   }
   std::vector<std::string> names;
   std::vector<bool> attribute;
@@ -54,6 +62,9 @@ Status GenericMapping::addRow(const CsvRecord& record) {
   row.price = trimmed(at(ProductField::Price));
   row.attributesJson = m_attributes->write(record.fields);
   row.source = "generic";
+  m_links.clear();
+  for (auto [column, kind] : m_linkColumns) appendLinks(m_links, kind, cell(record, column));
+  row.links = m_links;
   return m_sink.putRow(row, record.line);
 }
 

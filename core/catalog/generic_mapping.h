@@ -29,6 +29,8 @@ class GenericMapping final : public RowMapping {
   std::vector<bool> m_mapped;  // per column: feeds a field, so not an attribute
   std::unique_ptr<AttributeJson> m_attributes;
   std::string m_tags;
+  std::vector<std::pair<int, LinkKind>> m_linkColumns;  // upsells, cross_sells, grouped (issue 14)
+  std::vector<ProductLink> m_links;                     // the current row's
 };
 
 }  // namespace copydesk

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/catalog/link_columns.h"
 #include "core/catalog/row_mapping.h"
 #include "core/common/error_id.h"
 
@@ -165,7 +166,9 @@ Status JsonMapping::add(const Json& object, std::int64_t line) {
       }
     }
     if (mapped || mapping.isIgnored(key)) continue;
-    if ((key == "variants" || key == "变体" || key == "规格") && value.is_array()) {
+    if (auto kind = linkColumnKind(key)) {
+      appendJsonLinks(p.links, *kind, value);
+    } else if ((key == "variants" || key == "变体" || key == "规格") && value.is_array()) {
       for (const Json& v : value) {
         if (!v.is_object()) return makeError("catalog.json.variant-not-object", ErrorCode::InvalidInput, {key}, where);
         p.variants.push_back(makeVariant(v));

@@ -13,6 +13,7 @@ Status ProductSink::putRow(const ProductRow& row, std::int64_t line) {
   product.price = row.price;
   product.attributes = Json::parse(row.attributesJson);
   product.source = row.source;
+  product.links.assign(row.links.begin(), row.links.end());
   return put(std::move(product), line);
 }
 

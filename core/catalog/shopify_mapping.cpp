@@ -24,6 +24,24 @@ bool isImageColumn(const std::string& n) {
   return n == "imagesrc" || n == "imageposition" || n == "imagealttext" || n == "productimageurl";
 }
 
+std::string lowered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+// A product metafield column that names other products, and what kind of link it makes.
+// Complementary ("goes well with") and related products both read as cross-sells.
+std::optional<LinkKind> metafieldLinkKind(std::string_view header) {
+  const std::string h = lowered(header);
+  if (h.find("metafields") == std::string::npos) return std::nullopt;
+  auto has = [&](std::string_view word) { return h.find(word) != std::string::npos; };
+  if (has("upsell") || has("up_sell") || has("up-sell")) return LinkKind::Upsell;
+  if (has("grouped") || has("bundle")) return LinkKind::Grouped;
+  if (has("complementary") || has("cross") || has("related") || has("recommend")) return LinkKind::CrossSell;
+  return std::nullopt;
+}
+
 }  // namespace
 
 ShopifyMapping::ShopifyMapping(ProductSink& sink, std::string label, std::vector<std::string> header)
@@ -57,6 +75,12 @@ ShopifyMapping::ShopifyMapping(ProductSink& sink, std::string label, std::vector
     const std::string n = normalizeHeader(h[i]);
     if (isImageColumn(n)) m_levels[i] = Level::Image;
     else if (isVariantColumn(n)) m_levels[i] = Level::Variant;
+  }
+  for (size_t i = 0; i < h.size(); ++i) {
+    if (auto kind = metafieldLinkKind(h[i])) {
+      m_linkColumns.emplace_back(static_cast<int>(i), *kind);
+      m_fieldColumn[i] = true;
+    }
   }
   for (int i : {m_handle, m_title, m_body, m_vendor, m_category, m_tags, m_sku, m_price, m_imageSrc,
                 m_imagePosition, m_imageAlt}) {
@@ -134,6 +158,9 @@ void ShopifyMapping::addProductColumns(const CsvRecord& record) {
   fill(p.brand, m_vendor);
   fill(p.category, m_category);
   if (p.tags.empty()) p.tags = splitTags(cell(record, m_tags));
+  if (p.links.empty()) {
+    for (auto [column, kind] : m_linkColumns) appendLinks(p.links, kind, cell(record, column));
+  }
   for (size_t i = 0; i < record.fields.size() && i < m_levels.size(); ++i) {
     if (m_levels[i] != Level::Product || m_fieldColumn[i] || record.fields[i].empty()) continue;
     const std::string name = attributeName(i);

@@ -10,6 +10,8 @@ namespace copydesk {
 // Shopify product CSV, legacy (Handle, Body (HTML), Variant SKU…) or current (URL handle,
 // Description, SKU…) headers. Rows sharing a handle are one product: each row with option values
 // or a variant SKU/price is a variant; a row with neither only adds an image (attributes "images").
+// Product metafields of related, complementary, upsell or bundle products (Search & Discovery's
+// shopify--discovery--product_recommendation.*, or custom.*related*) become the product's links.
 class ShopifyMapping final : public RowMapping {
  public:
   ShopifyMapping(ProductSink& sink, std::string label, std::vector<std::string> header);
@@ -37,6 +39,7 @@ class ShopifyMapping final : public RowMapping {
   std::vector<OptionColumns> m_options;
   std::vector<Level> m_levels;     // per column
   std::vector<bool> m_fieldColumn; // per column: feeds a Product/Variant field, not an attribute
+  std::vector<std::pair<int, LinkKind>> m_linkColumns;
   std::optional<Product> m_current;
   std::int64_t m_currentLine = 0;
   std::vector<std::string> m_optionNames;  // the current product's, from its first row

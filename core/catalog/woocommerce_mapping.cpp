@@ -40,6 +40,9 @@ WooCommerceMapping::WooCommerceMapping(ProductSink& sink, std::string label, std
   m_salePrice = findColumn(h, "Sale price");
   m_parent = findColumn(h, "Parent");
   m_brand = findColumn(h, "Brands");
+  m_upsells = findColumn(h, "Upsells");
+  m_crossSells = findColumn(h, "Cross-sells");
+  m_grouped = findColumn(h, "Grouped products");
   for (int n = 1; n < 100; ++n) {
     const std::string prefix = "Attribute " + std::to_string(n);
     const int name = findColumn(h, prefix + " name");
@@ -48,7 +51,7 @@ WooCommerceMapping::WooCommerceMapping(ProductSink& sink, std::string label, std
     m_attributes.emplace_back(name, value);
   }
   m_fieldColumn.assign(h.size(), false);
-  for (int i : {m_sku, m_name, m_description, m_categories, m_tags, m_price, m_brand}) {
+  for (int i : {m_sku, m_name, m_description, m_categories, m_tags, m_price, m_brand, m_upsells, m_crossSells, m_grouped}) {
     if (i >= 0) m_fieldColumn[static_cast<size_t>(i)] = true;
   }
 }
@@ -86,7 +89,25 @@ Product WooCommerceMapping::makeProduct(const CsvRecord& record, std::string key
     if ((i < m_fieldColumn.size() && m_fieldColumn[i]) || record.fields[i].empty()) continue;
     p.attributes[attributeName(i)] = record.fields[i];
   }
+  readLinks(record, p);
   return p;
+}
+
+void WooCommerceMapping::readLinks(const CsvRecord& record, Product& product) const {
+  appendLinks(product.links, LinkKind::Upsell, cell(record, m_upsells));
+  appendLinks(product.links, LinkKind::CrossSell, cell(record, m_crossSells));
+  appendLinks(product.links, LinkKind::Grouped, cell(record, m_grouped));
+}
+
+bool WooCommerceMapping::resolveLinks(Product& product) const {
+  bool resolved = true;
+  for (ProductLink& link : product.links) {
+    if (link.sku.rfind("id:", 0) != 0) continue;
+    const std::string id(trimmed(std::string_view(link.sku).substr(3)));
+    if (auto it = m_keyById.find(id); it != m_keyById.end()) link.sku = it->second;
+    else resolved = false;
+  }
+  return resolved;
 }
 
 Variant WooCommerceMapping::makeVariant(const CsvRecord& record) const {
@@ -137,6 +158,7 @@ Status WooCommerceMapping::addRow(const CsvRecord& record) {
   }
   if (!id.empty()) m_keyById[id] = key;
   Product product = makeProduct(record, key);
+  if (!resolveLinks(product) && !hasType(types, "variable")) m_linkedLater.emplace_back(key, record.line);
   if (hasType(types, "variable")) {
     if (Pending* p = pending(key)) {  // the same SKU twice: the later row wins, variants stay
       product.variants = std::move(p->product.variants);
@@ -202,6 +224,7 @@ Status WooCommerceMapping::finish() {
     }
   }
   for (Pending& p : m_pending) {
+    resolveLinks(p.product);
     if (auto st = m_sink.put(std::move(p.product), p.line); !st) return st;
   }
   m_pending.clear();
@@ -210,6 +233,22 @@ Status WooCommerceMapping::finish() {
     if (auto st = attachToStored(orphan); !st) return st;
   }
   m_orphans.clear();
+  return putLinkedLater();
+}
+
+// Products whose links named an "id:N" further down the file: written again with the SKU it has.
+Status WooCommerceMapping::putLinkedLater() {
+  for (const auto& [key, line] : m_linkedLater) {
+    auto stored = m_sink.existing(key);
+    if (!stored) return stored.error();
+    if (!*stored) continue;
+    Product product = std::move(**stored);
+    const std::vector<ProductLink> before = product.links;
+    resolveLinks(product);
+    if (product.links == before) continue;
+    if (auto st = m_sink.put(std::move(product), line); !st) return st;
+  }
+  m_linkedLater.clear();
   return {};
 }
 

@@ -365,6 +365,9 @@ inline constexpr ErrorMessage kErrorMessages[] = {
     {"questions.unknown-sku", "the catalog has no product with SKU %1"},
     {"questions.none-for-products", "the selected products have no imported questions (copydesk-cli questions import FILE)"},
     {"questions.with-personas", "answers are not written per persona: --questions cannot be combined with --personas"},
+    // Related products (issue 14)
+    {"related.unknown-sku", "the catalog has no product with SKU %1"},
+    {"related.limit-out-of-range", "the limit must be between 1 and %1"},
 };
 
 // The entry of `id`, or nullptr.

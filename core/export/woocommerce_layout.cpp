@@ -63,6 +63,10 @@ void WooCommerceLayout::appendRows(const ExportProduct& product, std::vector<Lay
       fillIfEmpty("Categories", product.full->category);
       fillIfEmpty("Tags", cells::joinTags(product.full->tags));
       fillIfEmpty("Regular price", product.full->price);
+      // The catalog's links (issue 14), kept as links rather than attributes since the import.
+      fillIfEmpty("Upsells", joinedLinks(product.full->links, LinkKind::Upsell));
+      fillIfEmpty("Cross-sells", joinedLinks(product.full->links, LinkKind::CrossSell));
+      fillIfEmpty("Grouped products", joinedLinks(product.full->links, LinkKind::Grouped));
     }
   } else {
     set("ID", product.attribute("ID"));

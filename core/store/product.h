@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/common/json.h"
+#include "core/store/product_link.h"
 
 namespace copydesk {
 
@@ -28,6 +29,7 @@ struct Product {
   std::string price;
   Json attributes = Json::object();
   std::vector<Variant> variants;
+  std::vector<ProductLink> links;  // upsells, cross-sells, grouped products, as the source listed them
   std::string source;  // format it came from: shopify, woocommerce, generic, json, sample
   std::string createdAt;
   std::string updatedAt;

@@ -122,7 +122,8 @@ ProductRow rowOf(const Product& product, std::string& tagsJson, std::string& att
           .tagsJson = tagsJson,
           .price = product.price,
           .attributesJson = attributesJson,
-          .source = product.source};
+          .source = product.source,
+          .links = product.links};
 }
 
 Result<UpsertOutcome> ProductStore::upsert(const Product& product, std::string_view writtenAt) {
@@ -156,6 +157,7 @@ Result<UpsertOutcome> ProductStore::upsert(const ProductRow& row, std::span<cons
     const UpsertOutcome outcome{m_db.lastInsertId(), true};
     // A new id has no variants yet (they go with their product: ON DELETE CASCADE), nothing to delete.
     if (auto st = insertVariants(outcome.id, variants); !st) return st.error();
+    if (auto st = m_links.replace(outcome.id, row.links, true); !st) return st.error();
     return outcome;
   }
   bindAll(m_update);
@@ -166,6 +168,7 @@ Result<UpsertOutcome> ProductStore::upsert(const ProductRow& row, std::span<cons
   m_deleteVariants.reset();
   if (!m_deleteVariants.bind(1, outcome.id).run()) return m_db.lastError("replacing variants");
   if (auto st = insertVariants(outcome.id, variants); !st) return st.error();
+  if (auto st = m_links.replace(outcome.id, row.links, false); !st) return st.error();
   return outcome;
 }
 
@@ -268,6 +271,9 @@ Result<std::vector<Product>> ProductStore::load(Statement& stmt) {
   if (!stmt.ok()) return m_db.lastError("reading products");
   for (Product& product : products) {
     if (auto st = loadVariants(product); !st) return st.error();
+    auto links = m_links.linksOf(product.id);
+    if (!links) return links.error();
+    product.links = std::move(*links);
   }
   return products;
 }

@@ -10,6 +10,7 @@
 #include "core/common/result.h"
 #include "core/store/database.h"
 #include "core/store/product.h"
+#include "core/store/product_link_store.h"
 
 namespace copydesk {
 
@@ -34,6 +35,7 @@ struct ProductRow {
   std::string_view price;
   std::string_view attributesJson = "{}";
   std::string_view source;
+  std::span<const ProductLink> links;  // replace the product's links (issue 14)
 };
 
 // The product's columns as a ProductRow; tags and attributes are written as JSON into the two texts
@@ -73,6 +75,7 @@ class ProductStore final {
   Status insertVariants(std::int64_t productId, std::span<const Variant> variants);
 
   Database& m_db;
+  ProductLinkStore m_links{m_db};
   Statement m_update;
   Statement m_insert;
   Statement m_deleteVariants;

@@ -465,6 +465,29 @@ CREATE UNIQUE INDEX drafts_batch_slot ON drafts(batch_id, product_id, field, var
   coalesce(source_draft_id, 0), coalesce(language, ''), coalesce(question_id, 0)) WHERE batch_id IS NOT NULL;
 )sql";
 
+// v16: the catalog's own links and the writer's related products (issue 14, core/related). A
+// product's upsells, cross-sells and grouped products name the other product by SKU as the source
+// did (it may come in a later import); an import replaces a product's links. related_choices keeps
+// the related products a writer settled on for a product, as JSON [{sku, reason}], which generation
+// uses instead of the finder's. The category index serves the finder's "same category" step.
+constexpr const char* kProductLinks = R"sql(
+CREATE TABLE product_links (
+  product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  position   INTEGER NOT NULL,
+  kind       TEXT NOT NULL,                   -- upsell, cross-sell, grouped
+  target_sku TEXT NOT NULL,
+  PRIMARY KEY (product_id, position)
+);
+CREATE INDEX product_links_target ON product_links(target_sku);
+CREATE TABLE related_choices (
+  product_id INTEGER PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+  items      TEXT NOT NULL DEFAULT '[]',
+  author     TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL DEFAULT )sql" COPYDESK_NOW R"sql(
+);
+CREATE INDEX products_category ON products(category);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -481,6 +504,7 @@ constexpr Migration kMigrations[] = {
     {13, kExperiments},
     {14, kTranslations},
     {15, kQuestions},
+    {16, kProductLinks},
 };
 
 }  // namespace

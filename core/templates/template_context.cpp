@@ -92,6 +92,9 @@ Json buildTemplateContext(const Product& product, const Json& variables, const P
                {"has_attributes", !facts.empty()}};
   // false rather than missing: {{#persona}}…{{/persona}} is then a known name, skipped without a warning.
   context["persona"] = persona ? personaContext(*persona) : Json(false);
+  // Filled by core/related for templates that list related products (issue 14); empty skips {{#related}}.
+  context["related"] = Json::array();
+  context["has_related"] = false;
   const Json vars = variables.is_object() ? variables : Json::object();
   context["vars"] = vars;
   for (const auto& [key, value] : vars.items()) addIfFree(context, key, value);

@@ -21,6 +21,8 @@ namespace copydesk {
 // With a persona (issue 13), "persona" holds it: {{persona.name}}, {{persona.description}},
 // {{persona.audience}}, {{persona.interests}}, {{persona.tone}}, {{persona.language}},
 // {{persona.channel}}; without one "persona" is false, so {{#persona}}…{{/persona}} is skipped.
+// "related" is an empty list here; core/related/related_context.h fills it with the product's related
+// products for templates that use {{#related}}…{{/related}} (issue 14).
 Json buildTemplateContext(const Product& product, const Json& variables = Json::object(),
                           const Persona* persona = nullptr);
 

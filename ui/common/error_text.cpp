@@ -337,6 +337,8 @@ constexpr Wording kWordings[] = {
     {"questions.unknown-sku", QT_TRANSLATE_NOOP("ErrorText", "the catalog has no product with SKU %1")},
     {"questions.none-for-products", QT_TRANSLATE_NOOP("ErrorText", "the selected products have no imported questions (copydesk-cli questions import FILE)")},
     {"questions.with-personas", QT_TRANSLATE_NOOP("ErrorText", "answers are not written per persona: --questions cannot be combined with --personas")},
+    {"related.unknown-sku", QT_TRANSLATE_NOOP("ErrorText", "the catalog has no product with SKU %1")},
+    {"related.limit-out-of-range", QT_TRANSLATE_NOOP("ErrorText", "the limit must be between 1 and %1")},
 };
 
 const Wording* wordingOf(std::string_view id) {

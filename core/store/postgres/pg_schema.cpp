@@ -437,6 +437,32 @@ DO $$ BEGIN
 END $$;
 )sql";
 
+// v16: product links and the writers' related products (see the SQLite schema). Writers import the
+// catalog and choose related products; everyone reads them.
+constexpr const char* kProductLinks = R"sql(
+CREATE TABLE product_links (
+  product_id BIGINT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+  position   BIGINT NOT NULL,
+  kind       TEXT NOT NULL,
+  target_sku TEXT NOT NULL,
+  PRIMARY KEY (product_id, position)
+);
+CREATE INDEX product_links_target ON product_links(target_sku);
+CREATE TABLE related_choices (
+  product_id BIGINT PRIMARY KEY REFERENCES products(id) ON DELETE CASCADE,
+  items      TEXT NOT NULL DEFAULT '[]',
+  author     TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL DEFAULT )sql" COPYDESK_PG_NOW R"sql(
+);
+CREATE INDEX products_category ON products(category);
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'copydesk_writer') THEN
+    GRANT SELECT ON product_links, related_choices TO copydesk_writer, copydesk_reviewer;
+    GRANT INSERT, UPDATE, DELETE ON product_links, related_choices TO copydesk_writer;
+  END IF;
+END $$;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -453,6 +479,7 @@ constexpr Migration kMigrations[] = {
     {13, kExperiments},
     {14, kTranslations},
     {15, kQuestions},
+    {16, kProductLinks},
 };
 
 }  // namespace

@@ -14,6 +14,8 @@ CREATE TEMP TABLE IF NOT EXISTS copydesk_import_products (
   attributes TEXT, source TEXT) ON COMMIT DROP;
 CREATE TEMP TABLE IF NOT EXISTS copydesk_import_variants (
   row BIGINT, position BIGINT, sku TEXT, title TEXT, price TEXT, options TEXT, attributes TEXT) ON COMMIT DROP;
+CREATE TEMP TABLE IF NOT EXISTS copydesk_import_links (
+  row BIGINT, position BIGINT, kind TEXT, target_sku TEXT) ON COMMIT DROP;
 )sql";
 
 constexpr const char* kCopyProducts =
@@ -21,6 +23,7 @@ constexpr const char* kCopyProducts =
     "FROM STDIN";
 constexpr const char* kCopyVariants =
     "COPY copydesk_import_variants (row, position, sku, title, price, options, attributes) FROM STDIN";
+constexpr const char* kCopyLinks = "COPY copydesk_import_links (row, position, kind, target_sku) FROM STDIN";
 
 // The products wait for the search index (schema v10: importCatalog or the studio indexes them
 // afterwards). A SKU staged twice keeps its last row but takes its place at its first, as row-by-row
@@ -60,7 +63,23 @@ JOIN products p ON p.sku = l.sku
 ORDER BY v.row, v.position
 )sql";
 
-constexpr const char* kClearStaging = "TRUNCATE copydesk_import_products, copydesk_import_variants";
+// A product's links (issue 14) are replaced as its variants are: those of its last row win.
+constexpr const char* kClearLinks = R"sql(
+DELETE FROM product_links k USING products p, copydesk_import_products s
+WHERE k.product_id = p.id AND p.sku = s.sku
+)sql";
+
+constexpr const char* kInsertLinks = R"sql(
+INSERT INTO product_links (product_id, position, kind, target_sku)
+SELECT p.id, k.position, k.kind, k.target_sku
+FROM copydesk_import_links k
+JOIN (SELECT DISTINCT ON (sku) row, sku FROM copydesk_import_products ORDER BY sku, row DESC) l ON l.row = k.row
+JOIN products p ON p.sku = l.sku
+ORDER BY k.row, k.position
+)sql";
+
+constexpr const char* kClearStaging =
+    "TRUNCATE copydesk_import_products, copydesk_import_variants, copydesk_import_links";
 
 }  // namespace
 
@@ -91,7 +110,30 @@ Status ProductCopy::add(const ProductRow& row, std::span<const Variant> variants
   for (std::size_t i = 0; i < variants.size(); ++i) {
     m_variants.push_back({staged, static_cast<std::int64_t>(i), variants[i]});
   }
+  for (std::size_t i = 0; i < row.links.size(); ++i) {
+    m_links.push_back({staged, static_cast<std::int64_t>(i), row.links[i]});
+  }
   return {};
+}
+
+Status ProductCopy::copyLinks() {
+  if (m_links.empty()) return {};
+  auto copy = CopyIn::begin(*m_db.postgres(), kCopyLinks);
+  if (!copy) return copy.error();
+  for (const StagedLink& staged : m_links) {
+    copy->field(staged.row).field(staged.position).field(linkKindName(staged.link.kind)).field(staged.link.sku);
+    if (auto sent = copy->endRow(); !sent) return sent;
+  }
+  if (auto finished = copy->finish(); !finished) return finished.error();
+  return {};
+}
+
+Status ProductCopy::replaceLinks(bool anyUpdated) {
+  if (anyUpdated) {
+    if (auto cleared = m_db.exec(kClearLinks); !cleared) return cleared;
+  }
+  if (m_links.empty()) return {};
+  return m_db.exec(kInsertLinks);
 }
 
 Status ProductCopy::copyVariants() {
@@ -140,11 +182,13 @@ Result<std::vector<MergedProduct>> ProductCopy::merge() {
     return copied.error();
   }
   if (auto st = copyVariants(); !st) return st.error();
+  if (auto st = copyLinks(); !st) return st.error();
   auto merged = mergeProducts();
   if (!merged) return merged.error();
   bool anyUpdated = false;
   for (const MergedProduct& product : *merged) anyUpdated = anyUpdated || !product.inserted;
   if (auto st = replaceVariants(anyUpdated); !st) return st.error();
+  if (auto st = replaceLinks(anyUpdated); !st) return st.error();
   if (auto st = m_db.exec(kClearStaging); !st) return st.error();
   clear();
   return merged;
@@ -154,6 +198,7 @@ void ProductCopy::clear() {
   m_lines.clear();
   m_variantCounts.clear();
   m_variants.clear();
+  m_links.clear();
 }
 
 }  // namespace copydesk::pg

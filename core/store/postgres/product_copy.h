@@ -26,7 +26,7 @@ struct MergedProduct {
 // temporary table with COPY, then merged into products and variants by SKU in three statements,
 // with what ProductStore::upsert does row by row: new SKUs get ids in the order added, existing ones
 // are updated in place (drafts stay attached) and their variants replaced; a SKU added twice keeps
-// its last row. Runs inside the caller's transaction; the temporary tables go with it.
+// its last row; so are a product's links (issue 14). Runs inside the caller's transaction; the temporary tables go with it.
 class ProductCopy final {
  public:
   ProductCopy(Database& db, std::string writtenAt);
@@ -44,7 +44,14 @@ class ProductCopy final {
     std::int64_t position = 0;
     Variant variant;
   };
+  struct StagedLink {
+    std::int64_t row = 0;
+    std::int64_t position = 0;
+    ProductLink link;
+  };
   Status start();
+  Status copyLinks();
+  Status replaceLinks(bool anyUpdated);
   Status copyVariants();
   Result<std::vector<MergedProduct>> mergeProducts();
   Status replaceVariants(bool anyUpdated);
@@ -57,6 +64,7 @@ class ProductCopy final {
   std::vector<std::int64_t> m_lines;     // per staged row (1-based row = index + 1)
   std::vector<std::int64_t> m_variantCounts;
   std::vector<StagedVariant> m_variants;
+  std::vector<StagedLink> m_links;
   std::int64_t m_failedLine = 0;
 };
 

@@ -41,6 +41,7 @@ GRANT INSERT, UPDATE ON batches, generations, drafts TO copydesk_writer;
 GRANT INSERT ON draft_edits, templates, template_versions TO copydesk_writer;
 GRANT INSERT, UPDATE ON trend_points TO copydesk_writer;  -- keyword trends (issue 13): writers import, all read
 GRANT INSERT, UPDATE ON questions TO copydesk_writer;  -- customer questions (issue 14): writers import, all read
+GRANT INSERT, UPDATE, DELETE ON product_links, related_choices TO copydesk_writer;  -- related products (issue 14)
 -- Reviewers: decisions change a draft's status.
 GRANT UPDATE ON drafts TO copydesk_reviewer;
 -- Admins: what shapes everyone's work.
