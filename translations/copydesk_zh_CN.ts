@@ -1463,6 +1463,10 @@
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>“%1” must stay exactly as the source writes it (do not translate)</source>
+        <translation>“%1”必须与原文写法完全一致（不翻译）</translation>
+    </message>
 </context>
 <context>
     <name>ProductFacts</name>
@@ -1900,6 +1904,14 @@
     <message>
         <source>%1 × personas: %2 (%3)</source>
         <translation>%1 × 人群画像：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Translate approved copy</source>
+        <translation>翻译已通过的文案</translation>
+    </message>
+    <message>
+        <source>Approved drafts: %1 × languages: %2 (%3) × models: %4</source>
+        <translation>已通过的草稿：%1 × 语言：%2（%3）× 模型：%4</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3389,26 @@
         <source>Added to the Variables pane's keywords: %1</source>
         <translation>已加入“变量”面板的关键词：%1</translation>
     </message>
+    <message>
+        <source>&amp;Translate approved…</source>
+        <translation>翻译已通过的文案(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Translate the selected approved drafts for other markets</source>
+        <translation>将所选已通过的草稿翻译给其他市场</translation>
+    </message>
+    <message>
+        <source>Select approved drafts in the review queue to translate them.</source>
+        <translation>请在审核队列中选择已通过的草稿再翻译。</translation>
+    </message>
+    <message>
+        <source>No translation: %1</source>
+        <translation>无法翻译：%1</translation>
+    </message>
+    <message>
+        <source>None of the selected drafts is approved: only approved copy is translated.</source>
+        <translation>所选草稿都未通过审核：只翻译已通过的文案。</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::OverrideDialog</name>
@@ -4059,6 +4091,14 @@
         <source>Choose a draft to see its checks.</source>
         <translation>选择一份草稿以查看其检查结果。</translation>
     </message>
+    <message>
+        <source>Source and translation</source>
+        <translation>原文与译文</translation>
+    </message>
+    <message>
+        <source>Source and translation (outdated)</source>
+        <translation>原文与译文（已过时）</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::ReviewPane</name>
@@ -4376,6 +4416,14 @@
     <message>
         <source>Persona</source>
         <translation>人群画像</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (outdated)</source>
+        <translation>%1（已过时）</translation>
     </message>
 </context>
 <context>
@@ -4891,6 +4939,64 @@
     <message>
         <source>Saved as version %1.</source>
         <translation>已保存为第 %1 版。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::TranslateDialog</name>
+    <message>
+        <source>imperial units</source>
+        <translation>英制单位</translation>
+    </message>
+    <message>
+        <source>metric units</source>
+        <translation>公制单位</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3 · %4</source>
+        <translation>%1 — %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Translate approved copy</source>
+        <translation>翻译已通过的文案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Translate %n approved draft(s) into each language checked below: one new draft per draft and language, reviewed like any other. Glossary terms marked “do not translate” and brand names stay as they are; units follow the market.</source>
+        <translation><numerusform>将 %n 份已通过的草稿翻译成下面勾选的每种语言：每份草稿、每种语言各生成一份新草稿，像其他草稿一样审核。术语表中标为“不翻译”的词和品牌名保持原样；单位按目标市场换算。</numerusform></translation>
+    </message>
+    <message>
+        <source>Instructions in English (translate-en)</source>
+        <translation>英文指令（translate-en）</translation>
+    </message>
+    <message>
+        <source>Instructions in Chinese (translate-zh)</source>
+        <translation>中文指令（translate-zh）</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Estimate…</source>
+        <translation>估算…</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::TranslationSourceView</name>
+    <message>
+        <source>Source · draft %1 · %2</source>
+        <translation>原文 · 草稿 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Source · draft %1 (deleted)</source>
+        <translation>原文 · 草稿 %1（已删除）</translation>
+    </message>
+    <message>
+        <source>Translation · %1 · draft %2</source>
+        <translation>译文 · %1 · 草稿 %2</translation>
+    </message>
+    <message>
+        <source>Outdated: the source was edited after this translation was made. Translate it again, or bring it up to date by hand.</source>
+        <translation>已过时：此译文生成后原文又被修改过。请重新翻译，或手动更新。</translation>
     </message>
 </context>
 <context>

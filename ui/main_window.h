@@ -193,6 +193,17 @@ class MainWindow final : public QMainWindow {
   void useTrendKeywords(const QStringList& keywords);  // into the Variables pane's keywords
   class TrendsPage* m_trends = nullptr;
 
+  // --- translations for other markets, issue 14 (main_window_translation.cpp) ---
+ public:
+  // Review → Translate approved…: the queue's selected approved drafts, the languages chosen in the
+  // TranslateDialog it returns (null: nothing selected), then the batch dialog (estimate, run, resume).
+  class TranslateDialog* openTranslateDialog();
+
+ private:
+  void createTranslationActions();
+  void startTranslation(std::vector<std::int64_t> draftIds, std::vector<std::string> languages,
+                        std::string templateName);
+
   // --- audience personas, issue 13 (main_window_personas.cpp) ---
  public:
   class PersonasDialog* openPersonasDialog();              // Settings → Audience personas…

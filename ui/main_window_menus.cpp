@@ -25,6 +25,7 @@ void MainWindow::createMenus() {
   createGenerationActions();
   createCopyActions();
   createReviewActions();
+  createTranslationActions();
   m_reviewMenu->addSeparator();
   addSimilarDraftsAction(*this, m_reviewMenu);
   createHistoryActions();

@@ -20,4 +20,16 @@ Result<std::vector<std::int64_t>> approvedSourceDrafts(Database& db) {
   return ids;
 }
 
+Result<std::vector<std::int64_t>> approvedAmong(Database& db, const std::vector<std::int64_t>& ids) {
+  auto drafts = DraftStore(db).withoutText(ids);
+  if (!drafts) return drafts.error();
+  std::vector<std::int64_t> approved;
+  for (std::int64_t id : ids) {
+    for (const Draft& d : *drafts) {
+      if (d.id == id && (d.status == DraftStatus::Approved || d.status == DraftStatus::Exported)) approved.push_back(id);
+    }
+  }
+  return approved;
+}
+
 }  // namespace copydesk::batch

@@ -33,6 +33,8 @@ constexpr Wording kWordings[] = {
     {"glossary.banned", QT_TRANSLATE_NOOP("FindingText", "“%1” is banned by the glossary")},
     {"glossary.required", QT_TRANSLATE_NOOP("FindingText", "The glossary requires “%1”, which the text does not use")},
     {"glossary.preferred", QT_TRANSLATE_NOOP("FindingText", "Write “%2” instead of “%1”")},
+    {"glossary.keep-missing",
+     QT_TRANSLATE_NOOP("FindingText", "“%1” must stay exactly as the source writes it (do not translate)")},
     {"html.removed", QT_TRANSLATE_NOOP("FindingText", "The export removes this markup: %1")},
     {"facts.number-mismatch", QT_TRANSLATE_NOOP("FindingText", "The copy says %1, the product's facts say %2")},
     {"facts.number-unstated", QT_TRANSLATE_NOOP("FindingText", "%1 is not in the product's facts")},

@@ -87,6 +87,16 @@ BatchDialog::BatchDialog(StoreThread& store, GenerationBridge& bridge, batch::Ge
                            .arg(m_summary->text(), QString::number(personas.size()),
                                 personas.join(QStringLiteral(", "))));
   }
+  if (!m_options.spec.sourceDrafts.empty()) {  // a translation batch (issue 14)
+    setWindowTitle(tr("Translate approved copy"));
+    QStringList languages;
+    for (const std::string& code : m_options.spec.languages) languages << QString::fromStdString(code);
+    m_summary->setText(tr("Approved drafts: %1 × languages: %2 (%3) × models: %4")
+                           .arg(m_options.spec.sourceDrafts.size())
+                           .arg(languages.size())
+                           .arg(languages.join(QStringLiteral(", ")))
+                           .arg(targets));
+  }
   auto* buttons = new QDialogButtonBox(this);
   buttons->addButton(m_start, QDialogButtonBox::ActionRole);
   buttons->addButton(m_pause, QDialogButtonBox::ActionRole);

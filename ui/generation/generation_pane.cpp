@@ -390,6 +390,20 @@ std::optional<batch::GenerateOptions> GenerationPane::plannedOptions(QString* wh
   return options;
 }
 
+std::optional<std::vector<batch::BatchTarget>> GenerationPane::chosenTargets(QString* whyNot) const {
+  const auto profiles = chosenProfiles();
+  if (profiles.empty()) {
+    if (whyNot) *whyNot = tr("Choose a provider profile.");
+    return std::nullopt;
+  }
+  auto targets = batch::pairTargets(profiles, batch::modelList(m_models->text().toStdString()));
+  if (!targets) {
+    if (whyNot) *whyNot = tr("With several profiles, give one model per profile (in the order of the profiles), or none.");
+    return std::nullopt;
+  }
+  return std::move(*targets);
+}
+
 bool GenerationPane::canGenerate() const { return plannedOptions().has_value(); }
 
 bool GenerationPane::isRunning() const { return m_runId != 0 && m_bridge.isBusy(m_runId); }

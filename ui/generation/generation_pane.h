@@ -70,6 +70,8 @@ class GenerationPane final : public QWidget {
 
   // What Generate would run now, or why it cannot (the reason, for the user).
   std::optional<batch::GenerateOptions> plannedOptions(QString* whyNot = nullptr) const;
+  // The profiles and models chosen in the pane, for a batch of another kind (a translation, issue 14).
+  std::optional<std::vector<batch::BatchTarget>> chosenTargets(QString* whyNot = nullptr) const;
   const std::vector<std::int64_t>& products() const { return m_productIds; }
 
   bool canGenerate() const;

@@ -15,6 +15,7 @@
 #include "ui/checks/findings_pane.h"
 #include "ui/diff/diff_view.h"
 #include "ui/review/review_queue_model.h"
+#include "ui/translation/translation_source_view.h"
 
 namespace copydesk::ui {
 namespace {
@@ -54,6 +55,9 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
   m_draftText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
   m_underlines = new FindingUnderlines(m_draftText);
   m_comparisons->addTab(m_draftText, tr("Draft text"));
+  m_translation = new TranslationSourceView(this);
+  m_comparisons->addTab(m_translation, tr("Source and translation"));
+  m_comparisons->setTabVisible(SourceAndTranslation, false);
 
   m_history = new QTreeWidget(this);
   m_history->setObjectName(QStringLiteral("reviewHistory"));
@@ -136,6 +140,14 @@ void ReviewDetailView::setContext(const ReviewContext& context) {
   m_underlines->clear();
   m_draftText->setPlainText(text);
   m_findings->setNotice(tr("Checking…"));
+  // A translation is judged against its source first (issue 14).
+  const bool translation = d.sourceDraftId.has_value();
+  m_translation->setContext(context);
+  m_comparisons->setTabVisible(SourceAndTranslation, translation);
+  m_comparisons->setTabText(SourceAndTranslation, d.outdated ? tr("Source and translation (outdated)")
+                                                             : tr("Source and translation"));
+  if (translation) m_comparisons->setCurrentWidget(m_translation);
+  else if (m_comparisons->currentWidget() == m_translation) m_comparisons->setCurrentIndex(AgainstLive);
   showHistory(context.history);
   setEnabled(true);
 }

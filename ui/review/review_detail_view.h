@@ -17,6 +17,8 @@ class QTreeWidget;
 
 namespace copydesk::ui {
 
+class TranslationSourceView;
+
 class DiffView;
 class FindingUnderlines;
 class FindingsPane;
@@ -28,7 +30,8 @@ class ReviewDetailView final : public QWidget {
   Q_OBJECT
 
  public:
-  enum Comparison { AgainstLive, AgainstApproved, DraftText };  // the tabs, in order
+  // The tabs, in order; SourceAndTranslation only for a translation (issue 14).
+  enum Comparison { AgainstLive, AgainstApproved, DraftText, SourceAndTranslation };
 
   explicit ReviewDetailView(QWidget* parent = nullptr);
 
@@ -45,6 +48,7 @@ class ReviewDetailView final : public QWidget {
   std::optional<std::int64_t> shownVersion() const { return m_draftId ? std::optional(m_shownVersion) : std::nullopt; }
   QString headline() const;
   DiffView* diffView(Comparison comparison) const;
+  TranslationSourceView* translationView() const { return m_translation; }
   QTabWidget* comparisons() const { return m_comparisons; }
   QTreeWidget* history() const { return m_history; }
   QPlainTextEdit* draftText() const { return m_draftText; }
@@ -58,6 +62,7 @@ class ReviewDetailView final : public QWidget {
   std::int64_t m_shownVersion = 0;
   QLabel* m_headline;
   QTabWidget* m_comparisons;
+  TranslationSourceView* m_translation;
   DiffView* m_againstLive;
   DiffView* m_againstApproved;
   QPlainTextEdit* m_draftText;

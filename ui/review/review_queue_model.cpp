@@ -215,7 +215,12 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
   switch (index.column()) {
     case ProductColumn:
       return r->productTitle.empty() ? qs(d.sku) : tr("%1 — %2").arg(qs(d.sku), qs(r->productTitle));
-    case FieldColumn: return qs(d.field);
+    case FieldColumn: {
+      if (d.language.empty()) return qs(d.field);
+      // A translation (issue 14): "title → de", marked when its source has changed since.
+      const QString field = tr("%1 → %2").arg(qs(d.field), qs(d.language));
+      return d.outdated ? tr("%1 (outdated)").arg(field) : field;
+    }
     case PersonaColumn: return qs(d.persona);
     case TemplateColumn:
       return d.templateName.empty() ? QString() : tr("%1 v%2").arg(qs(d.templateName)).arg(d.templateVersion);
