@@ -88,10 +88,11 @@ std::vector<Draft> checkDraftsConsistent(Database& db, std::int64_t batchId) {
   auto drafts = DraftStore(db).list(query);
   REQUIRE(drafts.ok());
   GenerationStore generations(db);
-  std::set<std::tuple<std::int64_t, int, std::string, std::int64_t>> slots;
+  std::set<std::tuple<std::int64_t, int, std::string, std::int64_t, std::int64_t>> slots;
   for (const Draft& d : *drafts) {
     INFO("draft " << d.id << " of " << d.sku << " variant " << d.variant << " persona " << d.persona);
-    CHECK(slots.emplace(d.productId, d.variant, d.model, d.personaId.value_or(0)).second);  // none twice
+    // None twice; an answer batch (issue 14) writes one per question of a product.
+    CHECK(slots.emplace(d.productId, d.variant, d.model, d.personaId.value_or(0), d.questionId.value_or(0)).second);
     REQUIRE(d.generationId.has_value());
     auto g = generations.get(*d.generationId);
     REQUIRE(g.ok());
@@ -108,6 +109,8 @@ std::vector<Draft> checkDraftsConsistent(Database& db, std::int64_t batchId) {
     CHECK(gen.output == d.text);
     // A persona grid's draft was written from its own persona's prompt (issue 13).
     CHECK(gen.parameters.value("persona", std::string()) == d.persona);
+    // An answer was written from its own question's prompt (issue 14).
+    CHECK(gen.parameters.value("question_id", std::int64_t{0}) == d.questionId.value_or(0));
   }
   return std::move(*drafts);
 }
