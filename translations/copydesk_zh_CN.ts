@@ -1257,6 +1257,14 @@
         <source>answers are not written per persona: --questions cannot be combined with --personas</source>
         <translation>回答不按人群分别撰写：--questions 不能与 --personas 同时使用</translation>
     </message>
+    <message>
+        <source>the team store cannot be reached (%1); the batch stopped and keeps every result saved before it: resume it when the server is back</source>
+        <translation>无法访问团队存储（%1）；批量任务已停止，之前保存的结果都会保留：服务器恢复后可继续该批量任务</translation>
+    </message>
+    <message>
+        <source>the limit must be between 1 and %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FailureAdvice</name>
@@ -1912,6 +1920,10 @@
     <message>
         <source>Approved drafts: %1 × languages: %2 (%3) × models: %4</source>
         <translation>已通过的草稿：%1 × 语言：%2（%3）× 模型：%4</translation>
+    </message>
+    <message>
+        <source>%1 × their customer questions (one answer each, template %2)</source>
+        <translation>%1 × 其顾客问题（每个问题一条回答，模板 %2）</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3421,22 @@
         <source>None of the selected drafts is approved: only approved copy is translated.</source>
         <translation>所选草稿都未通过审核：只翻译已通过的文案。</translation>
     </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>问题(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Import customer &amp;questions…</source>
+        <translation>导入顾客问题(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer customer questions…</source>
+        <translation>回答顾客问题(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>No answers: %1</source>
+        <translation>无法回答：%1</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::OverrideDialog</name>
@@ -3921,6 +3949,109 @@
     </message>
 </context>
 <context>
+    <name>copydesk::ui::QuestionsPage</name>
+    <message>
+        <source>&amp;Import questions…</source>
+        <translation>导入问题(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer with a batch…</source>
+        <translation>批量回答(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the answer</source>
+        <translation>打开回答(&amp;O)</translation>
+    </message>
+    <message>
+        <source>CSV with the columns sku and question, optionally source and date. A question almost the same as one the product has (case, width, punctuation, a word) is counted, not added.</source>
+        <translation>CSV 文件，包含 sku 和 question 两列，可选 source 和 date 列。与该商品已有问题几乎相同的问题（大小写、全半角、标点或个别字词不同）只计次数，不重复添加。</translation>
+    </message>
+    <message>
+        <source>One answer per question of the selected products, from the product's facts only (the answer templates say plainly when the data does not tell)</source>
+        <translation>为所选商品的每个问题写一条回答，只依据商品资料（资料中没有的，回答模板会直接说明）</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>提问次数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Select products to see what their customers ask.</source>
+        <translation>选择商品以查看顾客提出的问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer questions about the %n selected product(s)</source>
+        <translation><numerusform>所选 %n 件商品的顾客问题</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not read the questions: %1</source>
+        <translation>无法读取问题：%1</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answers)</source>
+        <translation>%1（共 %2 条回答）</translation>
+    </message>
+    <message>
+        <source>No questions about these products yet: Import questions… reads a CSV of sku and question (e.g. from reviews, a Q&amp;A tab or the help desk).</source>
+        <translation>这些商品还没有问题：“导入问题…”可读取包含 sku 和 question 列的 CSV（例如来自商品评价、问答区或客服系统）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation><numerusform>%n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s); </source>
+        <translation><numerusform>已导入 %n 个问题；</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged as duplicates; </source>
+        <translation><numerusform>%n 个重复问题已合并；</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation><numerusform>%n 行被拒绝</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>……另有 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Import customer questions</source>
+        <translation>导入顾客问题</translation>
+    </message>
+    <message>
+        <source>Question files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>问题文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::RateChart</name>
     <message>
         <source>Conversion rate</source>
@@ -4098,6 +4229,10 @@
     <message>
         <source>Source and translation (outdated)</source>
         <translation>原文与译文（已过时）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Customer question:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;顾客问题：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,7 @@ void MainWindow::createPanes() {
   createExperimentPanes();  // after History, whose selection starts experiments
   createSettingsPanes();
   createTrendsPanes();
+  createQuestionsPanes();
 
   m_generationState = new QLabel(this);
   statusBar()->addPermanentWidget(m_generationState);

@@ -184,6 +184,17 @@ class MainWindow final : public QMainWindow {
   class KeyVault* m_keyVault = nullptr;
   QDockWidget* m_variablesDock = nullptr;
 
+  // --- customer questions, issue 14 (main_window_questions.cpp) ---
+ public:
+  class QuestionsPage* questionsPage() const { return m_questions; }  // the "Questions" page
+  // Generate → Answer customer questions…: a batch over the selection's questions; deletes itself on close.
+  class BatchDialog* openAnswerBatchDialog();
+
+ private:
+  void createQuestionsPanes();
+  void createQuestionsActions();
+  class QuestionsPage* m_questions = nullptr;
+
   // --- keyword trends, issue 13 (main_window_trends.cpp) ---
  public:
   class TrendsPage* trendsPage() const { return m_trends; }  // the "Trends" page

@@ -32,6 +32,7 @@ void MainWindow::createMenus() {
   createExperimentActions();
   createSettingsActions();
   createPersonaActions();
+  createQuestionsActions();
 
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -87,6 +87,10 @@ BatchDialog::BatchDialog(StoreThread& store, GenerationBridge& bridge, batch::Ge
                            .arg(m_summary->text(), QString::number(personas.size()),
                                 personas.join(QStringLiteral(", "))));
   }
+  if (m_options.spec.questions) {  // one answer per customer question (issue 14)
+    m_summary->setText(tr("%1 × their customer questions (one answer each, template %2)")
+                           .arg(m_summary->text(), QString::fromStdString(m_options.spec.templateRef)));
+  }
   if (!m_options.spec.sourceDrafts.empty()) {  // a translation batch (issue 14)
     setWindowTitle(tr("Translate approved copy"));
     QStringList languages;

@@ -47,6 +47,7 @@ class ReviewDetailView final : public QWidget {
   // draft someone else changed meanwhile is not decided unseen (ReviewService::decide).
   std::optional<std::int64_t> shownVersion() const { return m_draftId ? std::optional(m_shownVersion) : std::nullopt; }
   QString headline() const;
+  QLabel* question() const { return m_question; }  // an answer's customer question (issue 14); hidden otherwise
   DiffView* diffView(Comparison comparison) const;
   TranslationSourceView* translationView() const { return m_translation; }
   QTabWidget* comparisons() const { return m_comparisons; }
@@ -61,6 +62,7 @@ class ReviewDetailView final : public QWidget {
   std::int64_t m_draftId = 0;
   std::int64_t m_shownVersion = 0;
   QLabel* m_headline;
+  QLabel* m_question;
   QTabWidget* m_comparisons;
   TranslationSourceView* m_translation;
   DiffView* m_againstLive;
