@@ -1263,7 +1263,7 @@
     </message>
     <message>
         <source>the limit must be between 1 and %1</source>
-        <translation type="unfinished" />
+        <translation>数量上限必须在 1 到 %1 之间</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4083,89 @@
     <message>
         <source>A rejection needs a comment telling the writer what to change.</source>
         <translation>驳回时需要填写备注，告诉撰写者要修改什么。</translation>
+    </message>
+</context>
+<context>
+    <name>copydesk::ui::RelatedPane</name>
+    <message>
+        <source>upsell</source>
+        <translation>升级款</translation>
+    </message>
+    <message>
+        <source>cross-sell</source>
+        <translation>搭配推荐</translation>
+    </message>
+    <message>
+        <source>same group</source>
+        <translation>同一组合</translation>
+    </message>
+    <message>
+        <source>shared tag</source>
+        <translation>相同标签</translation>
+    </message>
+    <message>
+        <source>same category</source>
+        <translation>同类商品</translation>
+    </message>
+    <message>
+        <source>similar</source>
+        <translation>相似商品</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>你添加的</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>移除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;suggestions</source>
+        <translation>恢复推荐(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Related product</source>
+        <translation>相关商品</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What the template's {{#related}} list gets for this product, in this order</source>
+        <translation>模板的 {{#related}} 列表为该商品列出的商品，按此顺序</translation>
+    </message>
+    <message>
+        <source>SKU or words to add a product</source>
+        <translation>输入 SKU 或关键词添加商品</translation>
+    </message>
+    <message>
+        <source>Leave the selected products out of this product's prompts (Delete)</source>
+        <translation>该商品的提示词中不再列出所选商品（Delete）</translation>
+    </message>
+    <message>
+        <source>Forget your choice: the catalog's links, tags, category and likeness decide again</source>
+        <translation>放弃你的选择：重新由商品目录的关联、标签、类目和相似度决定</translation>
+    </message>
+    <message>
+        <source>Related products: select a product.</source>
+        <translation>相关商品：请先选择一个商品。</translation>
+    </message>
+    <message>
+        <source>Related products of %1, as you chose them:</source>
+        <translation>%1 的相关商品（你的选择）：</translation>
+    </message>
+    <message>
+        <source>Related products of %1, suggested by the catalog:</source>
+        <translation>%1 的相关商品（商品目录推荐）：</translation>
+    </message>
+    <message>
+        <source>No related products: add some by SKU or by words.</source>
+        <translation>没有相关商品：可按 SKU 或关键词添加。</translation>
     </message>
 </context>
 <context>

@@ -1350,6 +1350,28 @@ ZH = {
     "No translation: %1": "无法翻译：%1",
     "None of the selected drafts is approved: only approved copy is translated.": "所选草稿都未通过审核：只翻译已通过的文案。",
     "“%1” must stay exactly as the source writes it (do not translate)": "“%1”必须与原文写法完全一致（不翻译）",
+    # Related products (issue 14)
+    "upsell": "升级款",
+    "cross-sell": "搭配推荐",
+    "same group": "同一组合",
+    "shared tag": "相同标签",
+    "same category": "同类商品",
+    "similar": "相似商品",
+    "added by you": "你添加的",
+    "&Leave out": "移除(&L)",
+    "Back to &suggestions": "恢复推荐(&S)",
+    "Related product": "相关商品",
+    "Why": "原因",
+    "What the template's {{#related}} list gets for this product, in this order": "模板的 {{#related}} 列表为该商品列出的商品，按此顺序",
+    "SKU or words to add a product": "输入 SKU 或关键词添加商品",
+    "Leave the selected products out of this product's prompts (Delete)": "该商品的提示词中不再列出所选商品（Delete）",
+    "Forget your choice: the catalog's links, tags, category and likeness decide again": "放弃你的选择：重新由商品目录的关联、标签、类目和相似度决定",
+    "Related products: select a product.": "相关商品：请先选择一个商品。",
+    "Related products of %1, as you chose them:": "%1 的相关商品（你的选择）：",
+    "Related products of %1, suggested by the catalog:": "%1 的相关商品（商品目录推荐）：",
+    "No related products: add some by SKU or by words.": "没有相关商品：可按 SKU 或关键词添加。",
+    "the catalog has no product with SKU %1": "商品目录中没有 SKU 为 %1 的商品",
+    "the limit must be between 1 and %1": "数量上限必须在 1 到 %1 之间",
 }
 
 

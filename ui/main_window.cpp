@@ -107,6 +107,7 @@ void MainWindow::createPanes() {
   addDockWidget(Qt::RightDockWidgetArea, m_promptDock);
   createGenerationPanes();
   createCopyPanes();
+  createRelatedPanes();
   createReviewPanes();
   createHistoryPanes();
   createExperimentPanes();  // after History, whose selection starts experiments

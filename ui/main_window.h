@@ -184,6 +184,14 @@ class MainWindow final : public QMainWindow {
   class KeyVault* m_keyVault = nullptr;
   QDockWidget* m_variablesDock = nullptr;
 
+  // --- related products on the Write page, issue 14 (main_window_related.cpp) ---
+ public:
+  class RelatedPane* relatedPane() const { return m_related; }
+
+ private:
+  void createRelatedPanes();
+  class RelatedPane* m_related = nullptr;
+
   // --- customer questions, issue 14 (main_window_questions.cpp) ---
  public:
   class QuestionsPage* questionsPage() const { return m_questions; }  // the "Questions" page

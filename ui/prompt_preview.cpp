@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/related/related_context.h"
 #include "core/store/product_store.h"
 #include "core/store/template_store.h"
 #include "core/templates/compiled_prompt.h"
@@ -53,7 +54,10 @@ Result<PromptPreview> previewPrompt(Database& db, const PromptTemplate& prompt, 
   if (!product) return product.error();
   if (!*product) return preview;  // deleted meanwhile: show the text as written
   preview.productLabel = (*product)->sku + " — " + (*product)->title;
-  const Json context = buildTemplateContext(**product, variables.is_object() ? variables : Json::object());
+  Json context = buildTemplateContext(**product, variables.is_object() ? variables : Json::object());
+  if (templateUsesRelated(prompt)) {  // the related products generation would use (issue 14)
+    if (auto st = addRelatedContext(db, **product, std::span<Json>(&context, 1)); !st) return st.error();
+  }
   preview.variableNames = topLevelNames(context);
   RenderedPrompt rendered = compiled->render(context);
   preview.system = std::move(rendered.system);
