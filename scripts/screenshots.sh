@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build}"
 out="${OUT_DIR:-$here/docs/screenshots}"
-pages="${PAGES:-write prompt review audit history trends experiments}"
+pages="${PAGES:-write prompt review audit history trends experiments questions}"
 # NAME=PAGE:ACTION[:TAB] — the action (by object name) opens the dialog, TAB picks its tab.
 dialogs="${DIALOGS:-prefs-checks=write:preferencesAction:4 prefs-glossary=write:preferencesAction:5 similar-drafts=review:similarDraftsAction::similarScan override=review:reviewApprove}"
 source "$here/scripts/env.sh"
@@ -73,6 +73,17 @@ cli experiments create --drafts "$(drafts_of KIT-PAN-001 bullets 1),$(drafts_of 
 cli experiments create --drafts "$(drafts_of TEA-LJ-001 description 1)" >/dev/null
 cli experiments create --drafts "$(drafts_of TEA-EG-004 description 1 2)" >/dev/null
 cli experiments import "$here/docs/screenshots/demo-ab-results.csv" >/dev/null
+
+# Customer questions (issue 14): the sample questions; TEA-LJ-001's (the studio opens on it) and
+# TEA-EG-004's answered from the demo replies, the first of TEA-LJ-001's approved.
+cli questions import "$here/resources/questions/sample_questions.csv" >/dev/null
+for answers in answer-zh:TEA-LJ-001 answer-en:TEA-EG-004; do
+  cli generate --provider openai --base-url "http://127.0.0.1:$port/v1" --model demo-writer --api-key-env NO_KEY_NEEDED \
+    --template "${answers%%:*}" --questions --products "${answers#*:}" >/dev/null
+done
+first_answer="$(cli drafts --json --sku TEA-LJ-001 --field answer | python3 -c 'import json,sys; print(min(x["id"] for x in json.load(sys.stdin) if x["question"] == "这款龙井是明前茶吗？"))')"
+cli review "$first_answer" --submit --reviewer "Lin Wei" >/dev/null
+cli review "$first_answer" --approve --reviewer "Sam Taylor" >/dev/null
 
 for lang in en zh_CN; do
   for palette in light dark; do
