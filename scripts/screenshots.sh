@@ -96,6 +96,16 @@ for lang in en zh_CN; do
   done
 done
 
+# Related products (issue 14): the sample catalog's links and the writer's choice for the first tea, which
+# the Write page lists with their reasons (the page shots above show the catalog's suggestions).
+cli related TEA-LJ-001 --drop KIT-JAR-005 --add KIT-PRS-004 >/dev/null
+for lang in en zh_CN; do
+  file="$out/related-${lang%%_*}.png"
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/copydesk" --db "$db" --no-provider-check \
+    --lang "$lang" --palette light --page write --screenshot "$file" 2>/dev/null
+  echo "$file"
+done
+
 for lang in en zh_CN; do
   for entry in $dialogs; do
     name="${entry%%=*}"
