@@ -25,6 +25,7 @@
 #include "core/store/search_index_step.h"
 #include "core/store/persona_store.h"
 #include "core/store/question_store.h"
+#include "core/store/related_choice_store.h"
 #include "core/questions/question_import.h"
 #include "core/store/store_copy.h"
 #include "core/store/template_store.h"
@@ -47,7 +48,7 @@ namespace {
 // forgot (or an introspection that lost one) fails the test instead of shrinking it.
 const std::vector<std::string> kStoreTables = {
     "audit",    "batches",  "draft_checks",      "draft_edits", "drafts",    "experiment_results",
-    "experiment_variants", "experiments", "export_items", "exports",  "generations", "personas", "products", "questions",       "provider_profiles", "reviews", "settings",
+    "experiment_variants", "experiments", "export_items", "exports",  "generations", "personas", "product_links", "products", "questions",       "provider_profiles", "related_choices", "reviews", "settings",
     "template_versions", "templates", "trend_points", "unsaved_copy", "variable_presets", "variants"};
 
 // A value past 2^53: it survives only if integers never travel as doubles.
@@ -170,6 +171,8 @@ void fillStore(Database& db, const TempDir& dir) {
   const std::int64_t biluochun = take(ProductStore(db).findBySku("TEA-BLC-002"))->id;
   const std::int64_t shirt = take(ProductStore(db).findBySku("example-shirt"))->id;
   const std::int64_t gift = addTeaProduct(db, "TEA-GIFT-003", "龙井礼盒 Gift box");
+  // Related products (issue 14): the WooCommerce sample's grouped products are links; a writer's choice.
+  REQUIRE(RelatedChoiceStore(db).save(gift, {{"TEA-LJ-001", "added"}, {"TEA-BLC-002", "tag"}}, "ann").ok());
 
   PromptTemplate prompt;
   prompt.name = "描述 zh";
