@@ -2690,6 +2690,10 @@
         <source>Brand, as the products' brand field names it:</source>
         <translation>品牌（与商品的品牌字段写法一致）：</translation>
     </message>
+    <message>
+        <source>Do not translate</source>
+        <translation>不翻译</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::HistoryPage</name>

@@ -1350,6 +1350,7 @@ ZH = {
     "No translation: %1": "无法翻译：%1",
     "None of the selected drafts is approved: only approved copy is translated.": "所选草稿都未通过审核：只翻译已通过的文案。",
     "“%1” must stay exactly as the source writes it (do not translate)": "“%1”必须与原文写法完全一致（不翻译）",
+    "Do not translate": "不翻译",
     # Related products (issue 14)
     "upsell": "升级款",
     "cross-sell": "搭配推荐",

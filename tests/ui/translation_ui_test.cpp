@@ -5,14 +5,17 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QTableWidget>
 #include <QTabWidget>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
 #include "core/batch/translation_template.h"
+#include "core/checks/glossary.h"
 #include "core/review/review_context.h"
 #include "core/store/draft_store.h"
 #include "tests/support/fake_server_process.h"
@@ -22,6 +25,7 @@
 #include "ui/generation/generation_bridge.h"
 #include "ui/review/review_detail_view.h"
 #include "ui/review/review_queue_model.h"
+#include "ui/settings/glossary_editor.h"
 #include "ui/store_thread.h"
 #include "ui/translation/translate_dialog.h"
 #include "ui/translation/translation_source_view.h"
@@ -99,8 +103,11 @@ TEST_CASE("translation: languages chosen, a source × language batch run, each t
   auto translations = DraftStore(**db).list(german);
   REQUIRE(translations);
   REQUIRE(translations->size() == 2);
-  const Draft& first = translations->front();
-  CHECK(first.sourceDraftId == sources[0]);
+  // The batch writes them as they finish: find the one of the first source.
+  const auto it = std::find_if(translations->begin(), translations->end(),
+                               [&](const Draft& d) { return d.sourceDraftId == sources[0]; });
+  REQUIRE(it != translations->end());
+  const Draft& first = *it;
 
   // The review page: the translation beside its source, then marked outdated once the source changes.
   ui::ReviewDetailView view;
@@ -143,4 +150,25 @@ TEST_CASE("translation: languages chosen, a source × language batch run, each t
   CHECK(fields.count(QStringLiteral("description → ja (outdated)")) == 1);
   CHECK(fields.count(QStringLiteral("description → de")) == 1);
   CHECK(fields.count(QStringLiteral("description")) == 2);
+}
+
+TEST_CASE("translation: Preferences' glossary edits the do-not-translate terms, kept by a save") {
+  test::TempDir dir;
+  const auto file = dir / "checks" / "glossary.toml";
+  REQUIRE(writeGlossary(file, {{"", {}, {}, {}, {"Longjing"}}, {"Acme", {"cheap"}, {}, {}, {"West Lake"}}}));
+  ui::GlossaryEditor editor(file);
+  REQUIRE(editor.keepTable());
+  REQUIRE(editor.keepTable()->rowCount() == 1);
+  CHECK(editor.keepTable()->item(0, 0)->text() == QStringLiteral("Longjing"));
+  editor.selectBrand(QStringLiteral("Acme"));
+  REQUIRE(editor.keepTable()->rowCount() == 1);
+  editor.keepTable()->item(0, 0)->setText(QStringLiteral("Dragon Well"));
+  REQUIRE(editor.isModified());
+  REQUIRE(editor.save());
+  auto saved = readGlossary(file);
+  REQUIRE(saved);
+  REQUIRE(saved->size() == 2);
+  CHECK(saved->at(0).keep == std::vector<std::string>{"Longjing"});  // an entry with only keep terms stays
+  CHECK(saved->at(1).keep == std::vector<std::string>{"Dragon Well"});
+  CHECK(saved->at(1).banned == std::vector<std::string>{"cheap"});
 }

@@ -99,6 +99,8 @@ GlossaryEditor::GlossaryEditor(fs::path file, QWidget* parent) : QWidget(parent)
   lists->addWidget(makeTermList(tr("Banned terms"), m_banned, {tr("Term")}), 1);
   lists->addWidget(makeTermList(tr("Required terms"), m_required, {tr("Term")}), 1);
   lists->addWidget(makeTermList(tr("Preferred spellings"), m_preferred, {tr("Found"), tr("Preferred")}), 2);
+  // Names translations keep exactly (issue 14); the brand name is kept without being listed.
+  lists->addWidget(makeTermList(tr("Do not translate"), m_keep, {tr("Term")}), 1);
 
   m_problem = new QLabel(this);
   m_problem->setObjectName(QStringLiteral("glossaryProblem"));
@@ -177,7 +179,7 @@ void GlossaryEditor::load() {
   m_entries[QString()].brand.clear();  // "every brand" is always offered
   // Saving over a file that did not load would lose what is in it: the user fixes it first.
   for (QWidget* part : {static_cast<QWidget*>(m_brand), static_cast<QWidget*>(m_addBrand), m_banned->parentWidget(),
-                        m_required->parentWidget(), m_preferred->parentWidget()})
+                        m_required->parentWidget(), m_preferred->parentWidget(), m_keep->parentWidget()})
     part->setEnabled(!hasLoadProblem());
   QPalette red = m_problem->palette();
   red.setColor(QPalette::WindowText, problemColour(palette()));
@@ -228,13 +230,15 @@ void GlossaryEditor::showBrand(const QString& brand) {
   m_shown = brand;
   const GlossaryEntry& entry = m_entries[brand];
   m_filling = true;
-  std::vector<QStringList> banned, required, preferred;
+  std::vector<QStringList> banned, required, preferred, keep;
   for (const auto& term : entry.banned) banned.push_back({qs(term)});
   for (const auto& term : entry.required) required.push_back({qs(term)});
   for (const auto& [found, better] : entry.preferred) preferred.push_back({qs(found), qs(better)});
+  for (const auto& term : entry.keep) keep.push_back({qs(term)});
   fillRows(m_banned, banned);
   fillRows(m_required, required);
   fillRows(m_preferred, preferred);
+  fillRows(m_keep, keep);
   m_filling = false;
   m_tablesShown = true;
   updateButtons();
@@ -249,6 +253,7 @@ void GlossaryEditor::keepShown() {
   entry.banned = termsOf(m_banned);
   entry.required = termsOf(m_required);
   entry.preferred = pairsOf(m_preferred);
+  entry.keep = termsOf(m_keep);
 }
 
 int GlossaryEditor::addRow(QTableWidget* table) {
@@ -295,7 +300,7 @@ std::vector<GlossaryEntry> GlossaryEditor::entries() {
   keepShown();
   std::vector<GlossaryEntry> list;
   for (const auto& [brand, entry] : m_entries) {  // "" sorts first
-    const bool empty = entry.banned.empty() && entry.required.empty() && entry.preferred.empty();
+    const bool empty = entry.banned.empty() && entry.required.empty() && entry.preferred.empty() && entry.keep.empty();
     if (brand.isEmpty() && empty) continue;  // an empty "every brand" says nothing
     list.push_back(entry);
   }

@@ -44,6 +44,7 @@ class GlossaryEditor final : public QWidget {
   QTableWidget* bannedTable() const { return m_banned; }
   QTableWidget* requiredTable() const { return m_required; }
   QTableWidget* preferredTable() const { return m_preferred; }
+  QTableWidget* keepTable() const { return m_keep; }  // do-not-translate terms (issue 14)
   // A new row in that table, ready for typing; returns its row.
   int addRow(QTableWidget* table);
 
@@ -77,6 +78,7 @@ class GlossaryEditor final : public QWidget {
   QTableWidget* m_banned = nullptr;
   QTableWidget* m_required = nullptr;
   QTableWidget* m_preferred = nullptr;
+  QTableWidget* m_keep = nullptr;
   QLabel* m_problem;
 };
 
