@@ -21,7 +21,7 @@ Result<ReviewContext> loadReviewContext(Database& db, std::int64_t draftId) {
   }
   ReviewStore reviews(db);
   auto last = reviews.lastApproval(context.draft.productId, context.draft.field, context.draft.personaId,
-                                   context.draft.language);
+                                   context.draft.language, context.draft.questionId);
   if (!last) return last.error();
   context.lastApproval = std::move(*last);
   auto history = reviews.forDraft(draftId);

@@ -46,15 +46,16 @@ Result<std::vector<Review>> ReviewStore::forDraft(std::int64_t draftId) {
 
 Result<std::optional<Review>> ReviewStore::lastApproval(std::int64_t productId, const std::string& field,
                                                         std::optional<std::int64_t> personaId,
-                                                        const std::string& language) {
+                                                        const std::string& language,
+                                                        std::optional<std::int64_t> questionId) {
   auto stmt = m_db.prepare(
       "SELECT r.id, r.draft_id, r.action, r.from_status, r.to_status, r.reviewer, r.comment, r.text, r.created_at "
       "FROM reviews r JOIN drafts d ON d.id = r.draft_id "
       "WHERE d.product_id = ? AND d.field = ? AND coalesce(d.persona_id, 0) = ? AND coalesce(d.language, '') = ? "
-      "AND r.action = 'approve' "
+      "AND coalesce(d.question_id, 0) = ? AND r.action = 'approve' "
       "ORDER BY r.id DESC LIMIT 1");
   if (!stmt) return stmt.error();
-  stmt->bind(1, productId).bind(2, field).bind(3, personaId.value_or(0)).bind(4, language);
+  stmt->bind(1, productId).bind(2, field).bind(3, personaId.value_or(0)).bind(4, language).bind(5, questionId.value_or(0));
   if (stmt->step()) return std::optional<Review>(readReview(*stmt));
   if (!stmt->ok()) return m_db.lastError("reading the last approval of " + field);
   return std::optional<Review>{};

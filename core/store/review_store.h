@@ -33,10 +33,12 @@ class ReviewStore final {
   Result<std::vector<Review>> forDraft(std::int64_t draftId);  // oldest first
   // The newest approval of any draft of this product's field, with the text exactly as approved
   // (a draft edited since then still shows what had been approved); none if never approved.
-  // Of the drafts for that persona only (none: the drafts for no persona; issue 13).
+  // Of the drafts for that persona only (none: the drafts for no persona; issue 13), and of the
+  // answers to that question only (none: drafts answering no question; issue 14).
   Result<std::optional<Review>> lastApproval(std::int64_t productId, const std::string& field,
                                              std::optional<std::int64_t> personaId = {},
-                                             const std::string& language = {});
+                                             const std::string& language = {},
+                                             std::optional<std::int64_t> questionId = {});
 
  private:
   Database& m_db;

@@ -13,6 +13,8 @@
 #include "core/checks/rule_book.h"
 #include "core/common/paths.h"
 #include "core/export/exporter.h"
+#include "core/review/review_context.h"
+#include "core/review/review_service.h"
 #include "core/questions/faq_export.h"
 #include "core/questions/question_key.h"
 #include "core/store/draft_store.h"
@@ -307,4 +309,24 @@ TEST_CASE("approved answers stay out of the shop layouts: they are FAQs, not a p
   CHECK(exported->header == std::vector<std::string>{"sku", "title", "description"});
   CHECK(exported->rows == 1);
   CHECK(readFile(options.out).find("300 g") == std::string::npos);
+}
+
+TEST_CASE("an answer in review is compared with the last approved answer to its own question only") {
+  Fixture f;
+  const auto mug = f.product("MUG-1");
+  const auto heavy = f.question(mug, "Is it heavy?");
+  const auto lid = f.question(mug, "Does it have a lid?");
+  const auto weighs = f.answer(mug, heavy, "It weighs 300 g.", DraftStatus::Submitted);
+  REQUIRE(ReviewService(*f.db).approve(weighs, "", "Lin"));  // recorded as an approval of the field "answer"
+  const auto first = f.answer(mug, lid, "The data does not state it.", DraftStatus::Submitted);
+  auto context = loadReviewContext(*f.db, first);
+  REQUIRE(context);
+  CHECK(context->draft.question == "Does it have a lid?");
+  CHECK_FALSE(context->lastApproval);  // the other question's answer is no earlier version of this one
+  REQUIRE(ReviewService(*f.db).approve(first, "", "Lin"));
+  const auto second = f.answer(mug, lid, "No lid comes with it.", DraftStatus::Submitted);
+  context = loadReviewContext(*f.db, second);
+  REQUIRE(context);
+  REQUIRE(context->lastApproval);
+  CHECK(context->lastApproval->text == "The data does not state it.");
 }
