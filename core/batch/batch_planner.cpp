@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/related/related_context.h"
+#include "core/common/paths.h"
 #include "core/store/persona_store.h"
 #include "core/store/product_store.h"
 #include "core/store/question_store.h"
@@ -85,6 +86,11 @@ Result<TemplateVersion> BatchPlanner::resolveTemplate(const BatchSpec& spec) {
   auto latest = templates.latest(spec.templateRef);
   if (!latest) return latest.error();
   if (!*latest) {
+    // A default template shipped after the store was made (answer-en, issue 14): stored on first use.
+    const auto shipped = resourcesDir() / "templates" / (spec.templateRef + ".json");
+    if (spec.templateRef.find_first_of("/\\") == std::string::npos && std::filesystem::is_regular_file(shipped)) {
+      return templateFromFile(shipped.string(), spec.field);
+    }
     return makeError(ErrorCode::InvalidInput, "no template or template file called '" + spec.templateRef + "'",
                      "--template");
   }

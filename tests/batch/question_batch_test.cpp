@@ -174,3 +174,28 @@ TEST_CASE("Answer batch: stopped by its budget and resumed, every question ends 
   CHECK(drafts.back().questionId == later);
   CHECK(drafts.back().question == "Does it come in XL?");
 }
+
+TEST_CASE("Answer batch: a store made before the answer templates were shipped stores answer-en on first use") {
+  FakeServerProcess server;
+  BatchFixture fixture(1);  // its store holds only the template "desc"
+  addQuestion(fixture.db(), BatchFixture::sku(1), "Is it lined?");
+  auto options = answerOptions(fixture, server);
+  options.spec.templateRef = "answer-en";
+  auto plan = BatchPlanner(fixture.db()).plan(options.spec);
+  REQUIRE(plan);
+  CHECK(plan->templateVersion.prompt.name == "answer-en");
+  CHECK(plan->field == "answer");
+  CHECK(plan->request(plan->allSlots().front()).user.find("Question from a shopper: Is it lined?") != std::string::npos);
+  auto stored = TemplateStore(fixture.db()).latest("answer-en");
+  REQUIRE(stored);
+  REQUIRE(*stored);
+  CHECK((*stored)->id == plan->templateVersion.id);
+  // Planned again, the stored version is used, not a second one.
+  auto again = BatchPlanner(fixture.db()).plan(options.spec);
+  REQUIRE(again);
+  CHECK(again->templateVersion.id == plan->templateVersion.id);
+  options.spec.templateRef = "answer-xx";
+  auto unknown = BatchPlanner(fixture.db()).plan(options.spec);
+  REQUIRE_FALSE(unknown);
+  CHECK(unknown.error().message == "no template or template file called 'answer-xx'");
+}
