@@ -1,6 +1,7 @@
 // copydesk-cli export --format F --out FILE [--status approved] [--bom] [--spreadsheet-safe]
 //                     [--copy-only] [--columns SPEC] [--dry-run]
 //                     --format shopify-translations --locale LANG (issue 14)
+//                     --format woocommerce --locale LANG (WPML's multilingual import, issue 14)
 #include <iostream>
 
 #include "app/cli/cli_context.h"
@@ -64,8 +65,12 @@ int runExport(CliContext& context, const ExportArgs& args) {
     std::cerr << "export: --columns only applies to --format generic\n";
     return kExitBadInput;
   }
-  if ((*format == ExportFormat::ShopifyTranslations) != !args.locale.empty()) {
-    std::cerr << "export: --locale LANG goes with --format shopify-translations, and only with it\n";
+  if (*format == ExportFormat::ShopifyTranslations && args.locale.empty()) {
+    std::cerr << "export: --format shopify-translations needs --locale LANG\n";
+    return kExitBadInput;
+  }
+  if (!args.locale.empty() && *format != ExportFormat::ShopifyTranslations && *format != ExportFormat::WooCommerce) {
+    std::cerr << "export: --locale LANG goes with --format shopify-translations or woocommerce, and only with them\n";
     return kExitBadInput;
   }
   if (args.copyOnly && (*format == ExportFormat::Amazon || *format == ExportFormat::Generic ||
@@ -101,14 +106,16 @@ void install(CLI::App& app, CliContext& context) {
       "Write approved copy to a shop CSV (RFC 4180, CRLF, UTF-8).\n"
       "Formats: shopify (current headers), shopify-legacy (Handle, Body (HTML)…), woocommerce, amazon\n"
       "(flat file: item_sku, item_name, bullet_point1-5, product_description, generic_keywords), generic,\n"
-      "shopify-translations --locale LANG (Translate & Adapt's import: the approved translations into LANG).\n"
+      "shopify-translations --locale LANG (Translate & Adapt's import: the approved translations into LANG);\n"
+      "woocommerce --locale LANG: WPML's multilingual import, a product per approved translation into LANG\n"
+      "(the catalog's own language is settings key export.source_language, default en).\n"
       "faq-csv (sku,question,answer) and faq-jsonld (--out DIR: SKU.json, a schema.org FAQPage per product)\n"
       "export the approved answers to customer questions (issue 14).\n"
       "Only the latest approved (or already exported) draft of each product field is exported; the\n"
       "export is recorded, its drafts marked exported, and warnings (over-limit fields, unapproved\n"
       "fields, formula-like cells…) go to stderr.");
   cmd->add_option("--format", args->format, "shopify | shopify-legacy | woocommerce | amazon | generic | shopify-translations | faq-csv | faq-jsonld")->required();
-  cmd->add_option("--locale", args->locale, "shopify-translations: the language (de, en-US, ja…; see translate --list)");
+  cmd->add_option("--locale", args->locale, "shopify-translations, woocommerce: the language (de, en-US, ja…; see translate --list)");
   cmd->add_option("--out", args->out, "the CSV file to write (written to a temporary name, then renamed); faq-jsonld: a folder")
       ->required();
   cmd->add_option("--status", args->status, "which copy: approved (the only choice; exported copy included)");

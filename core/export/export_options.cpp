@@ -58,8 +58,16 @@ ExportLimits ExportLimits::fromSettings(Database& db) {
 std::string ExportOptions::layoutName() const {
   std::string name(toString(format));
   if (copyOnly && format != ExportFormat::Amazon && format != ExportFormat::Generic) name += " (copy only)";
-  if (format == ExportFormat::ShopifyTranslations) name += " " + locale;
+  if (format == ExportFormat::ShopifyTranslations || (format == ExportFormat::WooCommerce && !locale.empty())) {
+    name += " " + locale;
+  }
   return name;
+}
+
+std::string sourceLanguageSetting(Database& db) {
+  auto stmt = db.prepare("SELECT value FROM settings WHERE key = 'export.source_language'");
+  if (stmt && stmt->step() && !stmt->text(0).empty()) return stmt->text(0);
+  return "en";
 }
 
 }  // namespace copydesk

@@ -39,11 +39,17 @@ struct ExportOptions {
   CsvMode mode = CsvMode::Upload;
   bool bom = false;
   std::string columns;  // generic layout: "sku,title:Name,description:Body" (see GenericLayout)
-  std::string locale;   // shopify-translations: the language whose approved translations go out (issue 14)
+  std::string locale;   // shopify-translations, woocommerce: the language whose approved translations go out (issue 14)
+  // woocommerce --locale: the catalog's own language, WPML's source language ("" → the settings key
+  // export.source_language, else "en"; see sourceLanguageSetting).
+  std::string sourceLanguage;
   ExportLimits limits;
   std::string author;   // empty: reviewerName()
 
   std::string layoutName() const;  // "shopify", "shopify (copy only)"…
 };
+
+// The catalog's own language as the settings table names it (export.source_language), else "en".
+std::string sourceLanguageSetting(Database& db);
 
 }  // namespace copydesk

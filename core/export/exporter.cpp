@@ -18,7 +18,9 @@ class Exporter::Pass final {
       : m_db(db), m_options(options), m_keepRows(keepRows) {}
 
   Result<ExportPreview> walk(CsvWriter* writer, std::vector<std::int64_t>* draftIds) {
-    auto layout = makeLayout(m_options);
+    ExportOptions options = m_options;
+    if (options.sourceLanguage.empty()) options.sourceLanguage = sourceLanguageSetting(m_db);
+    auto layout = makeLayout(options);
     if (!layout) return layout.error();
     ApprovedCopyReader reader(m_db, (*layout)->needsFullProduct());
     auto fields = reader.approvedFields();

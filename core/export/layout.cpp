@@ -7,6 +7,7 @@
 #include "core/export/shopify_layout.h"
 #include "core/export/shopify_translations_layout.h"
 #include "core/export/woocommerce_layout.h"
+#include "core/export/wpml_language.h"
 #include "core/common/error_id.h"
 
 namespace copydesk {
@@ -17,6 +18,16 @@ Result<std::unique_ptr<Layout>> makeLayout(const ExportOptions& options) {
     case ExportFormat::ShopifyLegacy:
       return std::unique_ptr<Layout>(std::make_unique<ShopifyLayout>(options));
     case ExportFormat::WooCommerce:
+      if (!options.locale.empty()) {
+        if (options.copyOnly) {
+          return makeError(ErrorCode::InvalidInput, "--copy-only does not go with --locale: a translation is a product of its own in WPML", "--locale");
+        }
+        if (!wpmlLanguageCode(options.locale)) {
+          return makeError(ErrorCode::InvalidInput,
+                           "unknown locale '" + options.locale + "' for WooCommerce (WPML); known: " + wpmlLocales(),
+                           "--locale");
+        }
+      }
       return std::unique_ptr<Layout>(std::make_unique<WooCommerceLayout>(options));
     case ExportFormat::Amazon:
       return std::unique_ptr<Layout>(std::make_unique<AmazonLayout>(options));

@@ -14,9 +14,14 @@ namespace copydesk {
 // Name: the approved title (else the catalog title). Description: the approved description as
 // sanitised HTML. Short description: the approved short_description, else the approved bullets
 // as <ul><li>.
+// With a locale (issue 14): WPML's multilingual import on top of the full layout, one row per product
+// with an approved translation into the locale: the translated Name / Description / Short description
+// (else the catalog's own value), the other columns as above, ID left empty (the row becomes a new
+// product, the translation, rather than overwriting the original) and three WPML meta columns.
 class WooCommerceLayout final : public Layout {
  public:
-  explicit WooCommerceLayout(const ExportOptions& options) : m_copyOnly(options.copyOnly) {}
+  explicit WooCommerceLayout(const ExportOptions& options)
+      : m_copyOnly(options.copyOnly), m_locale(options.locale), m_sourceLanguage(options.sourceLanguage) {}
 
   static const std::vector<std::string>& fullHeader();
 
@@ -24,11 +29,17 @@ class WooCommerceLayout final : public Layout {
   Status prepare(const std::vector<std::string>& approvedFields, ExportWarnings& warnings) override;
   const std::vector<std::string>& header() const override { return m_header; }
   void appendRows(const ExportProduct& product, std::vector<LayoutRow>& rows, ExportWarnings& warnings) const override;
+  // A locale's export leaves out the (many) products without a translation into it, unwarned.
+  bool warnsUnplacedCopy() const override { return m_locale.empty(); }
 
  private:
   int index(const std::string& column) const;
+  void fillCatalogColumns(const ExportProduct& product, LayoutRow& row) const;
+  void appendTranslationRow(const ExportProduct& product, std::vector<LayoutRow>& rows, ExportWarnings& warnings) const;
 
   bool m_copyOnly;
+  std::string m_locale;          // woocommerce --locale: translations into it, for WPML
+  std::string m_sourceLanguage;  // the catalog's own language (WPML's source language)
   std::vector<std::string> m_header;
 };
 

@@ -3,6 +3,7 @@
 // error naming the known languages, and export --format shopify-translations --locale LANG.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -91,4 +92,18 @@ TEST_CASE("translate makes one draft per source draft and language, which drafts
   CHECK_THAT(csv, Contains("PRODUCT,TEA-LJ-001,title,de,,,"));
   CHECK_THAT(csv, Contains("PRODUCT,TEA-EG-004,title,de,,,"));
   CHECK(cli.run("export --format shopify-translations --out " + test::shellQuote(out.string())).exitCode == 2);
+
+  // WooCommerce with WPML's columns: a product per approved German title, tied to its original by SKU.
+  const auto woo = cli.dir / "woo-de.csv";
+  cli.ok("export --format woocommerce --locale de --out " + test::shellQuote(woo.string()));
+  const std::string wooCsv = test::readFile(woo);
+  CHECK_THAT(wooCsv, Contains(",Meta: _wpml_import_language_code,Meta: _wpml_import_source_language_code,"
+                              "Meta: _wpml_import_translation_group\r\n"));
+  CHECK_THAT(wooCsv, Contains(",de,en,TEA-LJ-001\r\n"));
+  CHECK_THAT(wooCsv, Contains(",de,en,TEA-EG-004\r\n"));
+  CHECK(std::count(wooCsv.begin(), wooCsv.end(), '\n') == 3);  // the header and two products
+  const auto unknownLocale = cli.run("export --format woocommerce --locale xx --out " + test::shellQuote(woo.string()));
+  CHECK(unknownLocale.exitCode == 2);
+  CHECK_THAT(unknownLocale.err, Contains("unknown locale 'xx' for WooCommerce (WPML); known: de, en-GB"));
+  CHECK(cli.run("export --format generic --locale de --out " + test::shellQuote(woo.string())).exitCode == 2);
 }

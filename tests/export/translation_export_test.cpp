@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/export/exporter.h"
+#include "core/export/woocommerce_layout.h"
 #include "tests/export/export_fixture.h"
 
 using namespace copydesk;
@@ -122,4 +123,76 @@ TEST_CASE("Generic layout: a row per language with approved translations, named 
   CHECK(bytes.find("Pan-fired by hand.") != std::string::npos);
   CHECK(bytes.find("Von Hand") == std::string::npos);
   CHECK(bytes.find("Westsee") == std::string::npos);
+}
+
+TEST_CASE("woocommerce --locale: WPML's multilingual import, a product row per approved translation") {
+  TranslationExport f;
+  const auto a = f.product("tea-a", "Tea A", "Old copy.",
+                           Json{{"ID", "101"}, {"Regular price", "12.50"}, {"Categories", "Tea > Green"}});
+  const auto b = f.product("tea-b", "Tea B", "", Json{{"ID", "102"}});
+  f.product("tea-c", "Tea C");
+  const auto titleA = f.approved(a, "title", "West Lake Longjing");
+  f.approved(a, "description", "Pan-fired by hand.");
+  const auto bulletsA = f.approved(a, "bullets", "- Spring harvest\n- Flat leaves");
+  const auto bodyB = f.approved(b, "description", "Earl Grey, bright.");
+  f.translation(titleA, "de", "Westsee Longjing");
+  f.translation(bulletsA, "de", "- Frühjahrsernte\n- Flache Blätter");
+  f.translation(bodyB, "zh-CN", "伯爵茶，明亮。");
+  f.translation(bodyB, "de", "Earl Grey, hell.", false);  // not approved: not exported
+
+  // The 51 columns of the WooCommerce layout, then WPML's three.
+  std::string header;
+  for (const auto& column : WooCommerceLayout::fullHeader()) header += (header.empty() ? "" : ",") + column;
+  header += ",Meta: _wpml_import_language_code,Meta: _wpml_import_source_language_code,"
+            "Meta: _wpml_import_translation_group\r\n";
+  auto german = f.run(ExportFormat::WooCommerce, "de");
+  REQUIRE(german);
+  CHECK(german->rows == 1);
+  CHECK(german->layout == "woocommerce de");
+  // ID empty (a new product, the translation); the German Name and Short description; the untranslated
+  // Description is the catalog's; price and category as the normal export writes them.
+  CHECK(readFile(f.dir / "out.csv") ==
+        header +
+            ",simple,tea-a,Westsee Longjing,1,,,<ul><li>Frühjahrsernte</li><li>Flache Blätter</li></ul>,Old copy."
+            ",,,,,,,,,,,,,,,,12.50,Tea > Green"
+            ",,,,,,,,,,,,,,,,,,,,,,,,,,de,en,tea-a\r\n");
+
+  auto chinese = f.run(ExportFormat::WooCommerce, "zh-CN");
+  REQUIRE(chinese);
+  CHECK(readFile(f.dir / "out.csv") ==
+        header + ",simple,tea-b,Tea B,1,,,,<p>伯爵茶，明亮。</p>"
+                 ",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,zh-hans,en,tea-b\r\n");
+
+  // The catalog's own language from the settings; an unknown locale refused, naming the known ones.
+  REQUIRE(f.db->exec("INSERT INTO settings (key, value) VALUES ('export.source_language', 'en-GB')"));
+  auto again = f.run(ExportFormat::WooCommerce, "de");
+  REQUIRE(again);
+  CHECK(readFile(f.dir / "out.csv").find(",de,en,tea-a\r\n") != std::string::npos);
+  auto unknown = f.run(ExportFormat::WooCommerce, "xx");
+  REQUIRE_FALSE(unknown);
+  CHECK(unknown.error().where == "--locale");
+  CHECK_THAT(unknown.error().describe(), Catch::Matchers::Contains("unknown locale 'xx'"));
+  CHECK_THAT(unknown.error().describe(), Catch::Matchers::Contains("de, en-GB, en-US"));
+}
+
+TEST_CASE("woocommerce --locale: an outdated translation goes out with a warning; without --locale nothing changes") {
+  TranslationExport f;
+  const auto a = f.product("tea-a", "Tea A");
+  const auto title = f.approved(a, "title", "West Lake Longjing");
+  f.translation(title, "de", "Westsee Longjing");
+  auto plain = f.run(ExportFormat::WooCommerce);
+  REQUIRE(plain);
+  const std::string before = readFile(f.dir / "out.csv");
+  CHECK(before.find("Westsee") == std::string::npos);
+  CHECK(before.find("_wpml_") == std::string::npos);
+
+  REQUIRE(DraftStore(*f.db).editText(title, "West Lake Longjing, spring 2026", "writer"));
+  auto result = f.run(ExportFormat::WooCommerce, "de");
+  REQUIRE(result);
+  CHECK(result->rows == 1);
+  CHECK(readFile(f.dir / "out.csv").find(",Westsee Longjing,") != std::string::npos);
+  const auto& warnings = result->warnings;
+  CHECK(std::any_of(warnings.begin(), warnings.end(), [](const ExportWarning& w) {
+    return w.sku == "tea-a" && w.message.find("title [de] was translated from an older version") != std::string::npos;
+  }));
 }
