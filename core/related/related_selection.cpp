@@ -25,7 +25,7 @@ Result<RelatedSelection> RelatedSelector::forProduct(const Product& product, std
   for (const RelatedChoiceItem& item : **kept) {
     auto it = summaries->find(item.sku);
     if (it == summaries->end() || item.sku == product.sku) continue;
-    selection.items.push_back({it->second, reasonFromName(item.reason).value_or(RelationReason::Added), ""});
+    selection.items.push_back({it->second, reasonFromName(item.reason).value_or(RelationReason::Added), item.detail});
   }
   return selection;
 }
@@ -53,11 +53,11 @@ std::vector<RelatedChoiceItem> RelatedSelector::edited(const RelatedSelection& s
   std::vector<RelatedChoiceItem> items;
   for (const RelatedProduct& related : selection.items) {
     if (std::find(drop.begin(), drop.end(), related.product.sku) != drop.end()) continue;
-    items.push_back({related.product.sku, std::string(reasonName(related.reason))});
+    items.push_back({related.product.sku, std::string(reasonName(related.reason)), related.detail});
   }
   for (const std::string& sku : add) {
     const bool present = std::any_of(items.begin(), items.end(), [&](const auto& i) { return i.sku == sku; });
-    if (!present) items.push_back({sku, std::string(reasonName(RelationReason::Added))});
+    if (!present) items.push_back({sku, std::string(reasonName(RelationReason::Added)), ""});
   }
   return items;
 }

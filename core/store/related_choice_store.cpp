@@ -17,7 +17,7 @@ Result<std::optional<std::vector<RelatedChoiceItem>>> RelatedChoiceStore::find(s
   const Json parsed = Json::parse(stmt->textView(0), nullptr, false);
   if (parsed.is_array()) {
     for (const Json& item : parsed) {
-      if (item.is_object()) items.push_back({item.value("sku", ""), item.value("reason", "")});
+      if (item.is_object()) items.push_back({item.value("sku", ""), item.value("reason", ""), item.value("detail", "")});
     }
   }
   return std::optional<std::vector<RelatedChoiceItem>>(std::move(items));
@@ -26,7 +26,11 @@ Result<std::optional<std::vector<RelatedChoiceItem>>> RelatedChoiceStore::find(s
 Status RelatedChoiceStore::save(std::int64_t productId, const std::vector<RelatedChoiceItem>& items,
                                 const std::string& author) {
   Json array = Json::array();
-  for (const RelatedChoiceItem& item : items) array.push_back(Json{{"sku", item.sku}, {"reason", item.reason}});
+  for (const RelatedChoiceItem& item : items) {
+    Json entry{{"sku", item.sku}, {"reason", item.reason}};
+    if (!item.detail.empty()) entry["detail"] = item.detail;
+    array.push_back(std::move(entry));
+  }
   auto stmt = m_db.prepare(
       "INSERT INTO related_choices (product_id, items, author, updated_at) VALUES (?, ?, ?, ?) "
       "ON CONFLICT (product_id) DO UPDATE SET items = excluded.items, author = excluded.author, "

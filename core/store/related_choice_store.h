@@ -11,10 +11,11 @@
 namespace copydesk {
 
 // One product the writer kept among a product's related products, with why it is there
-// ("upsell" … "similar" as the finder said, or "added" by the writer).
+// ("upsell" … "similar" as the finder said, or "added" by the writer) and what that rests on.
 struct RelatedChoiceItem {
   std::string sku;
   std::string reason;
+  std::string detail;  // the shared tags, the category, the likeness; "" for links and additions
   bool operator==(const RelatedChoiceItem&) const = default;
 };
 

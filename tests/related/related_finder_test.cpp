@@ -123,6 +123,7 @@ TEST_CASE("related: a writer's kept choice replaces the finder's until it is res
   REQUIRE(kept);
   CHECK(kept->chosen);
   CHECK(listed(kept->items) == std::vector<std::string>{"TEA-LJ-GIFT upsell", "TEA-BLR tag", "SOCK added"});
+  CHECK(kept->items[1].detail == "绿茶");  // what a reason rests on is kept with it
 
   auto unknown = selector.keep(tea, {{"NOPE", "added"}}, "Lin");
   REQUIRE_FALSE(unknown);

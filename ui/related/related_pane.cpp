@@ -53,6 +53,7 @@ RelatedPane::RelatedPane(StoreThread& store, QWidget* parent)
   m_table->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
   m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::ResizeToContents);
   m_table->verticalHeader()->hide();
+  m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);  // a list, not a form
   m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   m_table->setToolTip(tr("What the template's {{#related}} list gets for this product, in this order"));
