@@ -2459,6 +2459,73 @@
     </message>
 </context>
 <context>
+    <name>copydesk::ui::FaqExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet-safe: a cell that looks like a formula starts with '</source>
+        <translation>电子表格安全(&amp;S)：看起来像公式的单元格以 ' 开头</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export customer answers as FAQ</source>
+        <translation>将顾客问题的回答导出为常见问题（FAQ）</translation>
+    </message>
+    <message>
+        <source>FAQ CSV: one file, sku,question,answer</source>
+        <translation>FAQ CSV：单个文件，列为 sku、question、answer</translation>
+    </message>
+    <message>
+        <source>FAQ JSON-LD: a folder, a schema.org FAQPage per product (SKU.json)</source>
+        <translation>FAQ JSON-LD：一个文件夹，每件商品一个 schema.org FAQPage（SKU.json）</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>导出到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only approved answers are exported; the latest approved answer of each question.</source>
+        <translation>只导出已通过的回答；每个问题取最近通过的一条。</translation>
+    </message>
+    <message>
+        <source>Export the FAQ as CSV</source>
+        <translation>将 FAQ 导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Folder for the FAQ JSON-LD files</source>
+        <translation>存放 FAQ JSON-LD 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Could not export the FAQ: %1</source>
+        <translation>无法导出 FAQ：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n approved answer(s) of %1 product(s) to %2</source>
+        <translation><numerusform>已将 %1 件商品的 %n 条已通过回答导出到 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>No answer is approved yet: approve answers on the Review page first.</source>
+        <translation>还没有已通过的回答：请先在“审核”页面通过回答。</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::FindingsPane</name>
     <message>
         <source>Finding</source>
@@ -3441,6 +3508,10 @@
         <source>No answers: %1</source>
         <translation>无法回答：%1</translation>
     </message>
+    <message>
+        <source>Export customer answers as &amp;FAQ…</source>
+        <translation>将顾客回答导出为 FAQ(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>copydesk::ui::OverrideDialog</name>
@@ -4053,6 +4124,14 @@
     <message>
         <source>Question files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>问题文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export &amp;FAQ…</source>
+        <translation>导出 FAQ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The approved answers of every product as FAQ CSV or schema.org FAQPage JSON-LD</source>
+        <translation>将所有商品已通过的回答导出为 FAQ CSV 或 schema.org FAQPage JSON-LD</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,7 @@ class MainWindow final : public QMainWindow {
   class QuestionsPage* questionsPage() const { return m_questions; }  // the "Questions" page
   // Generate → Answer customer questions…: a batch over the selection's questions; deletes itself on close.
   class BatchDialog* openAnswerBatchDialog();
+  class FaqExportDialog* openFaqExportDialog();  // File → Export customer answers as FAQ…
 
  private:
   void createQuestionsPanes();

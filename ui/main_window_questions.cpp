@@ -1,6 +1,6 @@
 // MainWindow's customer questions (issue 14): the Questions page over the selected products, File →
 // Import customer questions…, and Generate → Answer customer questions…, the batch dialog over the
-// selection's questions with an answer template.
+// selection's questions with an answer template; File → Export customer answers as FAQ….
 #include <QAction>
 #include <QItemSelectionModel>
 #include <QLocale>
@@ -15,6 +15,7 @@
 #include "ui/generation/generation_pane.h"
 #include "ui/main_window.h"
 #include "ui/products_pane.h"
+#include "ui/questions/faq_export_dialog.h"
 #include "ui/questions/questions_page.h"
 #include "ui/studio_settings.h"
 #include "ui/template_editor.h"
@@ -32,6 +33,7 @@ void MainWindow::createQuestionsPanes() {
     showPage(QStringLiteral("write"));
     m_copyEditor->showDraft(draftId);
   });
+  connect(m_questions, &QuestionsPage::faqExportRequested, this, [this] { openFaqExportDialog(); });
   connect(m_questions, &QuestionsPage::imported, this, [this](const QString& summary) { statusBar()->showMessage(summary, 15000); });
 }
 
@@ -43,6 +45,16 @@ void MainWindow::createQuestionsActions() {
   import->setObjectName(QStringLiteral("importQuestionsAction"));
   QAction* answer = m_generateMenu->addAction(tr("&Answer customer questions…"), this, [this] { openAnswerBatchDialog(); });
   answer->setObjectName(QStringLiteral("answerQuestionsAction"));
+  QAction* faq = m_fileMenu->addAction(tr("Export customer answers as &FAQ…"), this, [this] { openFaqExportDialog(); });
+  faq->setObjectName(QStringLiteral("exportFaqAction"));
+}
+
+FaqExportDialog* MainWindow::openFaqExportDialog() {
+  auto* dialog = new FaqExportDialog(*m_store, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &FaqExportDialog::exported, this, [this](const QString& summary) { statusBar()->showMessage(summary, 15000); });
+  dialog->show();
+  return dialog;
 }
 
 BatchDialog* MainWindow::openAnswerBatchDialog() {

@@ -34,12 +34,15 @@ QuestionsPage::QuestionsPage(StoreThread& store, QWidget* parent)
       m_status(new QLabel(this)),
       m_import(new QPushButton(tr("&Import questions…"), this)),
       m_answer(new QPushButton(tr("&Answer with a batch…"), this)),
-      m_open(new QPushButton(tr("&Open the answer"), this)) {
+      m_open(new QPushButton(tr("&Open the answer"), this)),
+      m_exportFaq(new QPushButton(tr("Export &FAQ…"), this)) {
   setObjectName(QStringLiteral("questionsPage"));
   m_table->setObjectName(QStringLiteral("questionsTable"));
   m_status->setObjectName(QStringLiteral("questionsStatus"));
   m_answer->setObjectName(QStringLiteral("answerQuestions"));
   m_open->setObjectName(QStringLiteral("openAnswer"));
+  m_exportFaq->setObjectName(QStringLiteral("exportFaq"));
+  m_exportFaq->setToolTip(tr("The approved answers of every product as FAQ CSV or schema.org FAQPage JSON-LD"));
   m_heading->setWordWrap(true);
   m_status->setWordWrap(true);
   m_import->setToolTip(tr("CSV with the columns sku and question, optionally source and date. A question almost "
@@ -62,6 +65,7 @@ QuestionsPage::QuestionsPage(StoreThread& store, QWidget* parent)
   buttons->addWidget(m_answer);
   buttons->addWidget(m_open);
   buttons->addStretch(1);
+  buttons->addWidget(m_exportFaq);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(m_heading);
   layout->addLayout(buttons);
@@ -70,6 +74,7 @@ QuestionsPage::QuestionsPage(StoreThread& store, QWidget* parent)
 
   connect(m_import, &QPushButton::clicked, this, &QuestionsPage::chooseFile);
   connect(m_answer, &QPushButton::clicked, this, &QuestionsPage::answerRequested);
+  connect(m_exportFaq, &QPushButton::clicked, this, &QuestionsPage::faqExportRequested);
   connect(m_open, &QPushButton::clicked, this, [this] {
     const int row = m_table->currentRow();
     if (row >= 0 && row < static_cast<int>(m_questions.size()) && m_questions[static_cast<std::size_t>(row)].bestDraftId)

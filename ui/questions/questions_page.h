@@ -20,7 +20,7 @@ class StoreThread;
 // how often it was asked and where its answer stands; Import questions… reads a CSV (sku,question
 // and optionally source,date) through core's import, which merges near-duplicates; Answer with a
 // batch… asks the studio for the batch dialog over the selection's questions; Open the answer
-// shows the chosen question's answer in the copy editor.
+// shows the chosen question's answer in the copy editor; Export FAQ… asks for the FAQ export dialog.
 class QuestionsPage final : public QWidget {
   Q_OBJECT
 
@@ -44,6 +44,7 @@ class QuestionsPage final : public QWidget {
   void imported(const QString& summary);
   void answerRequested();                 // answer the selection's questions with a batch
   void answerChosen(std::int64_t draftId);  // open it in the copy editor
+  void faqExportRequested();                // the approved answers as FAQ CSV or JSON-LD
 
  protected:
   void showEvent(QShowEvent* event) override;
@@ -64,6 +65,7 @@ class QuestionsPage final : public QWidget {
   QPushButton* m_import;
   QPushButton* m_answer;
   QPushButton* m_open;
+  QPushButton* m_exportFaq;
 };
 
 }  // namespace copydesk::ui
