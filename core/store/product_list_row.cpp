@@ -9,12 +9,13 @@
 namespace copydesk {
 namespace {
 
-// A product's copy status is its most advanced draft's, read as DraftStore reads it.
+// A product's copy status is its most advanced draft's, read as DraftStore reads it. Answers to
+// customer questions (drafts with a question, issue 14) are FAQs, not the product's copy: left out.
 std::string pageSql(const Database& db) {
   return "SELECT p.id, p.sku, p.title, p.category, "
          "(SELECT count(*) FROM variants v WHERE v.product_id = p.id), "
          "(SELECT max(CASE " + std::string(kDraftStatusSql) + " WHEN 'exported' THEN 4 WHEN 'approved' THEN 3 "
-         "WHEN 'submitted' THEN 2 ELSE 1 END) FROM drafts d WHERE d.product_id = p.id) "
+         "WHEN 'submitted' THEN 2 ELSE 1 END) FROM drafts d WHERE d.product_id = p.id AND d.question_id IS NULL) "
          "FROM products p WHERE p.id IN (" + idsFromJson(db, "?1") + ")";
 }
 

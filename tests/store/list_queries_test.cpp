@@ -8,6 +8,7 @@
 #include "core/store/product_list_row.h"
 #include "core/store/product_store.h"
 #include "core/store/product_titles.h"
+#include "core/store/question_store.h"
 #include "core/store/review_filter_choices.h"
 #include "core/store/template_store.h"
 #include "tests/support/test_store.h"
@@ -83,6 +84,29 @@ TEST_CASE("a product's copy status is its most advanced draft's; rejected counts
   CHECK((*rows)[2].status == CopyStatus::InReview);
   CHECK((*rows)[3].status == CopyStatus::Approved);
   CHECK((*rows)[4].status == CopyStatus::Exported);
+}
+
+TEST_CASE("answers to customer questions do not decide a product's copy status (issue 14)") {
+  Store s;
+  auto answer = [&](std::int64_t product, const std::string& question, DraftStatus status) {
+    auto questionId = QuestionStore(*s.db).add({.productId = product, .text = question, .key = question});
+    REQUIRE(questionId);
+    NewDraft d{.productId = product, .field = "answer", .text = "a", .author = "ann"};
+    d.questionId = *questionId;
+    auto made = DraftStore(*s.db).create(d);
+    REQUIRE(made);
+    REQUIRE(DraftStore(*s.db).setStatus(made->id, status));
+  };
+  const auto onlyAnswer = s.product("TEA-LJ-001", "only an approved answer");
+  answer(onlyAnswer, "is it organic", DraftStatus::Approved);
+  const auto draftCopy = s.product("TEA-LJ-002", "copy in draft, an answer approved");
+  s.draft(draftCopy, DraftStatus::Draft);
+  answer(draftCopy, "how much caffeine", DraftStatus::Approved);
+
+  auto rows = loadProductListRows(*s.db, std::vector<std::int64_t>{onlyAnswer, draftCopy});
+  REQUIRE(rows);
+  CHECK((*rows)[0].status == CopyStatus::None);
+  CHECK((*rows)[1].status == CopyStatus::Draft);
 }
 
 TEST_CASE("product titles are read by id in one go, unknown ids left out") {
