@@ -4024,6 +4024,13 @@
     </message>
 </context>
 <context>
+    <name>copydesk::ui::QuestionLabel</name>
+    <message>
+        <source>&lt;b&gt;Customer question:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;顾客问题：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
     <name>copydesk::ui::QuestionsPage</name>
     <message>
         <source>&amp;Import questions…</source>
@@ -4395,10 +4402,6 @@
     <message>
         <source>Source and translation (outdated)</source>
         <translation>原文与译文（已过时）</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Customer question:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;顾客问题：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>

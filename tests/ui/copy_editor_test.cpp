@@ -16,6 +16,7 @@
 #include "core/store/draft_store.h"
 #include "core/store/generation_store.h"
 #include "core/store/product_store.h"
+#include "core/store/question_store.h"
 #include "core/store/template_store.h"
 #include "tests/support/test_paths.h"
 #include "tests/ui/ui_test_support.h"
@@ -465,4 +466,32 @@ TEST_CASE("edits not saved when another draft is shown come back with their draf
   CHECK(pane.messageText().contains("not saved yet"));
   pane.undoAction()->trigger();
   CHECK(pane.workingText().toStdString() == kEditedText);
+}
+
+TEST_CASE("an answer draft is edited below its customer question, other copy without one (issue 14)") {
+  CopyStore fixture;
+  std::int64_t answerId = 0;
+  {
+    auto db = fixture.open();
+    auto questionId = QuestionStore(*db).add({.productId = fixture.productId, .text = "Is it <b>organic</b>?", .key = "is it organic"});
+    REQUIRE(questionId);
+    NewDraft answer{.productId = fixture.productId, .field = "answer", .text = "The data does not say.", .author = "ann"};
+    answer.questionId = *questionId;
+    auto created = DraftStore(*db).create(answer);
+    REQUIRE(created);
+    answerId = created->id;
+  }
+  ui::StoreThread store(fixture.path);
+  ui::CopyEditorPane pane(store);
+  pane.show();
+  REQUIRE(showAndWait(pane, answerId));
+  QLabel* question = pane.questionLabel();
+  CHECK(question->objectName() == "copyQuestion");
+  CHECK(question->isVisible());
+  CHECK(question->text() == "<b>Customer question:</b> Is it &lt;b&gt;organic&lt;/b&gt;?");
+  CHECK(pane.workingEdit()->toPlainText() == "The data does not say.");
+
+  REQUIRE(showAndWait(pane, fixture.draftId));  // the product's description: no question above it
+  CHECK_FALSE(question->isVisible());
+  CHECK(question->text().isEmpty());
 }

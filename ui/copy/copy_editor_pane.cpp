@@ -25,6 +25,7 @@
 #include "ui/copy/product_facts.h"
 #include "ui/copy/save_conflict_dialog.h"
 #include "ui/diff/diff_view.h"
+#include "ui/questions/question_label.h"
 #include "ui/store_thread.h"
 #include "ui/common/error_text.h"
 
@@ -96,6 +97,9 @@ CopyEditorPane::CopyEditorPane(StoreThread& store, RuleBookHolder* rules, QWidge
   m_heading->setObjectName(QStringLiteral("copyHeading"));
   m_heading->setWordWrap(true);
   m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  // An answer is written to what was asked: the question stands above it, as on the Review page (issue 14).
+  m_question = new QuestionLabel(this);
+  m_question->setObjectName(QStringLiteral("copyQuestion"));
   m_message = new QLabel(this);
   m_message->setObjectName(QStringLiteral("copyMessage"));
   m_message->setWordWrap(true);
@@ -154,6 +158,7 @@ CopyEditorPane::CopyEditorPane(StoreThread& store, RuleBookHolder* rules, QWidge
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(m_heading);
+  layout->addWidget(m_question);
   layout->addLayout(top);
   layout->addWidget(m_message);
   layout->addWidget(splitter, 1);
@@ -309,6 +314,8 @@ void CopyEditorPane::updateCheckSubject() {
 QString CopyEditorPane::workingText() const { return m_working->toPlainText(); }
 bool CopyEditorPane::hasUnsavedEdits() const { return m_productId != 0 && workingText() != m_savedText; }
 QString CopyEditorPane::headingText() const { return m_heading->text(); }
+QLabel* CopyEditorPane::questionLabel() const { return m_question; }
+
 QString CopyEditorPane::messageText() const { return m_message->isHidden() ? QString() : m_message->text(); }
 
 QString CopyEditorPane::fieldName() const { return m_field->currentData().toString(); }
@@ -531,6 +538,7 @@ void CopyEditorPane::showError(const QString& what, const Error& error) {
 }
 
 void CopyEditorPane::updateHeading() {
+  m_question->showFor(m_snapshot && m_snapshot->draft ? &*m_snapshot->draft : nullptr);
   if (!m_snapshot) {
     m_heading->setText(tr("Choose a product to edit its copy, or use a generated variant."));
     return;

@@ -24,6 +24,7 @@ class CopyCounters;
 class DiffView;
 class FindingUnderlines;
 class FindingsPane;
+class QuestionLabel;
 class RuleBookHolder;
 class StoreThread;
 
@@ -47,6 +48,7 @@ class CopyEditorPane final : public QWidget {
   bool hasKeptEdits(std::int64_t draftId) const { return m_unsaved.contains(draftId); }
   QString headingText() const;
   QString messageText() const;
+  QLabel* questionLabel() const;  // an answer's customer question above the text (issue 14); hidden otherwise
 
   QAction* undoAction() const { return m_undo; }
   QAction* redoAction() const { return m_redo; }
@@ -123,6 +125,7 @@ class CopyEditorPane final : public QWidget {
   std::optional<bool> m_retryWhenBack;  // a store that could not be reached: submit too?
 
   QLabel* m_heading;
+  QuestionLabel* m_question;
   QLabel* m_message;
   QComboBox* m_field;
   QComboBox* m_channel;

@@ -40,12 +40,8 @@ ReviewDetailView::ReviewDetailView(QWidget* parent) : QWidget(parent) {
   m_headline->setWordWrap(true);
   m_headline->setTextFormat(Qt::RichText);
   // An answer is judged against what was asked: the question stands above it (issue 14).
-  m_question = new QLabel(this);
+  m_question = new QuestionLabel(this);
   m_question->setObjectName(QStringLiteral("reviewQuestion"));
-  m_question->setWordWrap(true);
-  m_question->setTextFormat(Qt::RichText);
-  m_question->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  m_question->setVisible(false);
 
   m_againstLive = new DiffView(this);
   m_againstLive->setObjectName(QStringLiteral("diffAgainstLive"));
@@ -129,8 +125,7 @@ void ReviewDetailView::setContext(const ReviewContext& context) {
     details += tr(" · template %1 v%2").arg(qs(d.templateName).toHtmlEscaped()).arg(d.templateVersion);
   }
   m_headline->setText(QStringLiteral("<b>%1</b><br>%2").arg(product, details));
-  m_question->setText(tr("<b>Customer question:</b> %1").arg(qs(d.question).toHtmlEscaped()));
-  m_question->setVisible(d.questionId.has_value());
+  m_question->showFor(&d);
 
   const QString text = qs(d.text);
   m_againstLive->setTexts(qs(context.liveText), text, tr("Live copy"), tr("This draft"));
@@ -178,7 +173,7 @@ void ReviewDetailView::setChecksNotice(const QString& notice) {
 void ReviewDetailView::clear(const QString& message) {
   m_draftId = 0;
   m_headline->setText(message.toHtmlEscaped());
-  m_question->setVisible(false);
+  m_question->showFor(nullptr);
   m_againstLive->setTexts(QString(), QString());
   m_againstApproved->setTexts(QString(), QString());
   m_underlines->clear();

@@ -9,6 +9,7 @@
 #include "core/checks/finding.h"
 #include "core/checks/rule_book.h"
 #include "core/review/review_context.h"
+#include "ui/questions/question_label.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -62,7 +63,7 @@ class ReviewDetailView final : public QWidget {
   std::int64_t m_draftId = 0;
   std::int64_t m_shownVersion = 0;
   QLabel* m_headline;
-  QLabel* m_question;
+  QuestionLabel* m_question;
   QTabWidget* m_comparisons;
   TranslationSourceView* m_translation;
   DiffView* m_againstLive;
