@@ -7,14 +7,11 @@
 #include <sstream>
 #include <thread>
 
+#include "app/cli/batch_target_options.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/progress_reporter.h"
 #include "core/batch/batch_session.h"
-#include "core/batch/target_pairing.h"
-#include "core/llm/builtin_profiles.h"
-#include "core/llm/effective_profiles.h"
-#include "core/llm/provider_profile_store.h"
 #include "core/store/batch_store.h"
 
 namespace copydesk::cli {
@@ -25,15 +22,7 @@ struct GenerateArgs {
   std::string products;
   std::string field;
   int variants = 1;
-  std::vector<std::string> profiles;
-  std::string provider;
-  std::string baseUrl;
-  std::vector<std::string> models;
-  std::string apiKeyEnv;
-  bool allowInsecureHttp = false;
-  double priceIn = 0, priceOut = 0;
-  int concurrency = 0;
-  double budget = -1;
+  BatchTargetArgs targets;
   bool resume = false;
   std::int64_t batchId = 0;
   bool batchApi = false;
@@ -52,42 +41,6 @@ std::vector<std::string> splitList(const std::string& text) {
     if (!item.empty()) items.push_back(item);
   }
   return items;
-}
-
-Result<std::vector<llm::ProviderProfile>> profilesFor(Database& db, const GenerateArgs& args) {
-  std::vector<llm::ProviderProfile> profiles;
-  if (!args.provider.empty()) {
-    auto kind = llm::kindFromName(args.provider);
-    if (!kind) return kind.error();
-    if (args.baseUrl.empty()) return makeError(ErrorCode::InvalidInput, "--provider needs --base-url", "--provider");
-    llm::ProviderProfile p;
-    p.name = args.provider + " " + args.baseUrl;
-    p.kind = *kind;
-    p.baseUrl = args.baseUrl;
-    p.apiKeyEnv = args.apiKeyEnv;
-    p.inputPricePerMTok = args.priceIn;
-    p.outputPricePerMTok = args.priceOut;
-    profiles.push_back(p);
-  }
-  llm::ProviderProfileStore store(db);
-  for (const auto& name : args.profiles) {
-    auto p = store.resolve(name);
-    if (!p) return p.error();
-    profiles.push_back(std::move(*p));
-  }
-  if (profiles.empty()) {
-    // The same default the studio starts with: a stored change of the built-in one applies.
-    auto preferred = llm::effectiveDefaultProfile(db);
-    if (!preferred) return preferred.error();
-    profiles.push_back(std::move(*preferred));
-  }
-  for (auto& p : profiles) {
-    // An explicit --concurrency wins over the profile's limiter.
-    if (args.concurrency > 0) p.maxConcurrency = args.concurrency;
-    if (!args.apiKeyEnv.empty()) p.apiKeyEnv = args.apiKeyEnv;
-    if (args.allowInsecureHttp) p.allowInsecureHttp = true;
-  }
-  return profiles;
 }
 
 Result<Json> variablesFrom(const std::vector<std::string>& vars) {
@@ -112,24 +65,12 @@ Result<batch::GenerateOptions> optionsFrom(Database& db, const GenerateArgs& arg
   spec.variants = args.variants;
   spec.personas = args.personas;
   spec.questions = args.questions;
-  auto profiles = profilesFor(db, args);
-  if (!profiles) return profiles.error();
-  std::vector<std::string> models;
-  for (const auto& m : args.models) for (auto& one : batch::modelList(m)) models.push_back(std::move(one));
-  auto targets = batch::pairTargets(*profiles, models);
-  if (!targets) {
-    Error error = targets.error();
-    error.where = "--model";
-    return error;
-  }
-  spec.targets = std::move(*targets);
+  if (auto targets = applyBatchTargets(db, args.targets, options); !targets) return targets.error();
   auto variables = variablesFrom(args.vars);
   if (!variables) return variables.error();
   spec.variables = std::move(*variables);
   if (args.temperature >= 0) spec.temperature = args.temperature;
   if (args.maxTokens > 0) spec.maxTokens = args.maxTokens;
-  options.run.concurrency = args.concurrency > 0 ? args.concurrency : std::max(1, spec.targets[0].profile.maxConcurrency);
-  if (args.budget >= 0) options.run.budgetUsd = args.budget;
   options.resume = args.resume || args.batchId > 0;
   if (args.batchId > 0) options.resumeBatchId = args.batchId;
   options.batchApi = args.batchApi;
@@ -244,18 +185,8 @@ void install(CLI::App& app, CliContext& context) {
   cmd->add_flag("--questions", args->questions,
                 "answer customer questions: one draft per imported question of the products x variant, the "
                 "template seeing {{question}} (e.g. --template answer-en; see questions list)");
-  cmd->add_option("--profile", args->profiles, "a stored or built-in provider profile (repeatable)");
-  cmd->add_option("--provider", args->provider, "openai or anthropic, with --base-url")
-      ->check(CLI::IsMember({"openai", "anthropic", "azure"}));
-  cmd->add_option("--base-url", args->baseUrl, "the provider's base URL (openai: including /v1)");
-  cmd->add_option("--model", args->models, "model (repeatable or comma-separated: several side by side)");
-  cmd->add_option("--api-key-env", args->apiKeyEnv, "environment variable holding the API key");
-  cmd->add_flag("--allow-insecure-http", args->allowInsecureHttp,
-                "send the key over plain http:// to a host that is not this machine");
-  cmd->add_option("--price-in", args->priceIn, "USD per million input tokens (with --provider)");
-  cmd->add_option("--price-out", args->priceOut, "USD per million output tokens (with --provider)");
-  cmd->add_option("--concurrency", args->concurrency, "requests in flight at once")->check(CLI::PositiveNumber);
-  cmd->add_option("--budget", args->budget, "never spend more than this many USD")->check(CLI::NonNegativeNumber);
+  addBatchTargetOptions(*cmd, args->targets,
+                        {.model = "model (repeatable or comma-separated: several side by side)", .prices = true});
   cmd->add_option("--var", args->vars, "template variable key=value (repeatable)");
   cmd->add_option("--temperature", args->temperature, "sampling temperature");
   cmd->add_option("--max-tokens", args->maxTokens, "output limit per request")->check(CLI::PositiveNumber);

@@ -5,15 +5,13 @@
 #include <iostream>
 #include <sstream>
 
+#include "app/cli/batch_target_options.h"
 #include "app/cli/cli_context.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/progress_reporter.h"
 #include "core/batch/approved_sources.h"
 #include "core/batch/batch_session.h"
-#include "core/batch/target_pairing.h"
 #include "core/batch/translation_template.h"
-#include "core/llm/effective_profiles.h"
-#include "core/llm/provider_profile_store.h"
 #include "core/store/batch_store.h"
 #include "core/translation/market.h"
 
@@ -26,14 +24,7 @@ struct TranslateArgs {
   std::string to;
   bool list = false;
   std::string templateName = batch::kDefaultTranslationTemplate;
-  std::vector<std::string> profiles;
-  std::string provider;
-  std::string baseUrl;
-  std::vector<std::string> models;
-  std::string apiKeyEnv;
-  bool allowInsecureHttp = false;
-  int concurrency = 0;
-  double budget = -1;
+  BatchTargetArgs targets;
   bool resume = false;
 };
 
@@ -63,38 +54,6 @@ Result<std::vector<std::int64_t>> draftIds(Database& db, const TranslateArgs& ar
   return ids;
 }
 
-Result<std::vector<llm::ProviderProfile>> profilesFor(Database& db, const TranslateArgs& args) {
-  std::vector<llm::ProviderProfile> profiles;
-  if (!args.provider.empty()) {
-    auto kind = llm::kindFromName(args.provider);
-    if (!kind) return kind.error();
-    if (args.baseUrl.empty()) return makeError(ErrorCode::InvalidInput, "--provider needs --base-url", "--provider");
-    llm::ProviderProfile p;
-    p.name = args.provider + " " + args.baseUrl;
-    p.kind = *kind;
-    p.baseUrl = args.baseUrl;
-    p.apiKeyEnv = args.apiKeyEnv;
-    profiles.push_back(p);
-  }
-  llm::ProviderProfileStore store(db);
-  for (const auto& name : args.profiles) {
-    auto p = store.resolve(name);
-    if (!p) return p.error();
-    profiles.push_back(std::move(*p));
-  }
-  if (profiles.empty()) {
-    auto preferred = llm::effectiveDefaultProfile(db);
-    if (!preferred) return preferred.error();
-    profiles.push_back(std::move(*preferred));
-  }
-  for (auto& p : profiles) {
-    if (args.concurrency > 0) p.maxConcurrency = args.concurrency;
-    if (!args.apiKeyEnv.empty()) p.apiKeyEnv = args.apiKeyEnv;
-    if (args.allowInsecureHttp) p.allowInsecureHttp = true;
-  }
-  return profiles;
-}
-
 Result<batch::GenerateOptions> optionsFrom(Database& db, const TranslateArgs& args) {
   batch::GenerateOptions options;
   auto& spec = options.spec;
@@ -106,19 +65,7 @@ Result<batch::GenerateOptions> optionsFrom(Database& db, const TranslateArgs& ar
   auto templateRef = batch::translationTemplateRef(db, args.templateName);
   if (!templateRef) return templateRef.error();
   spec.templateRef = std::move(*templateRef);
-  auto profiles = profilesFor(db, args);
-  if (!profiles) return profiles.error();
-  std::vector<std::string> models;
-  for (const auto& m : args.models) for (auto& one : batch::modelList(m)) models.push_back(std::move(one));
-  auto targets = batch::pairTargets(*profiles, models);
-  if (!targets) {
-    Error error = targets.error();
-    error.where = "--model";
-    return error;
-  }
-  spec.targets = std::move(*targets);
-  options.run.concurrency = args.concurrency > 0 ? args.concurrency : std::max(1, spec.targets[0].profile.maxConcurrency);
-  if (args.budget >= 0) options.run.budgetUsd = args.budget;
+  if (auto targets = applyBatchTargets(db, args.targets, options); !targets) return targets.error();
   options.resume = args.resume;
   return options;
 }
@@ -179,16 +126,7 @@ void install(CLI::App& app, CliContext& context) {
   cmd->add_option("--to", args->to, "LANG[,LANG...]: de, en-US, ja, fr, es, zh-CN… (see --list)");
   cmd->add_flag("--list", args->list, "list the known languages and markets, then exit");
   cmd->add_option("--template", args->templateName, "the translation template (translate-en, translate-zh or yours)");
-  cmd->add_option("--profile", args->profiles, "a stored or built-in provider profile (repeatable)");
-  cmd->add_option("--provider", args->provider, "openai or anthropic, with --base-url")
-      ->check(CLI::IsMember({"openai", "anthropic", "azure"}));
-  cmd->add_option("--base-url", args->baseUrl, "the provider's base URL (openai: including /v1)");
-  cmd->add_option("--model", args->models, "model (repeatable or comma-separated)");
-  cmd->add_option("--api-key-env", args->apiKeyEnv, "environment variable holding the API key");
-  cmd->add_flag("--allow-insecure-http", args->allowInsecureHttp,
-                "send the key over plain http:// to a host that is not this machine");
-  cmd->add_option("--concurrency", args->concurrency, "requests in flight at once")->check(CLI::PositiveNumber);
-  cmd->add_option("--budget", args->budget, "never spend more than this many USD")->check(CLI::NonNegativeNumber);
+  addBatchTargetOptions(*cmd, args->targets, {.model = "model (repeatable or comma-separated)"});
   cmd->add_flag("--resume", args->resume, "finish the matching unfinished translation batch");
   cmd->callback([args, &context] { context.exitCode = runTranslate(context, *args); });
 }
