@@ -7,31 +7,14 @@
 # answers in docs/screenshots/demo-replies.json, the first approved and the second submitted, so that
 # it heads the review queue.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${BUILD_DIR:-$here/build}"
-out="${OUT_DIR:-$here/docs/screenshots}"
-source "$here/scripts/env.sh"
-if [[ ! -f "$build/build.ninja" ]]; then
-  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$COPYDESK_DEPS_PREFIX" >/dev/null
-fi
-cmake --build "$build" --target copydesk copydesk-cli fake-llm-server
+source "$(dirname "${BASH_SOURCE[0]}")/screenshot-common.sh"
 
-work="$(mktemp -d)"
-server_pid=""
-cleanup() { [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-mkfifo "$work/port"
-"$build/bin/fake-llm-server" --replies "$here/docs/screenshots/demo-replies.json" --stream-ms 50 >"$work/port" &
-server_pid=$!
-read -r port <"$work/port"
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+start_test_server "$here/docs/screenshots/demo-replies.json" --stream-ms 50
 
 db="$work/questions.db"
-cli() { "$build/bin/copydesk-cli" --db "$db" "$@"; }
 cli import "$here/resources/catalog/sample_products.json" >/dev/null
 cli questions import "$here/resources/questions/sample_questions.csv" >/dev/null
-cli generate --provider openai --base-url "http://127.0.0.1:$port/v1" --model demo-writer --api-key-env NO_KEY_NEEDED \
-  --template answer-zh --questions --products TEA-LJ-001 >/dev/null
+cli generate "${test_model[@]}" --template answer-zh --questions --products TEA-LJ-001 >/dev/null
 # In question order: the first approved, the second in review.
 mapfile -t ids < <(cli drafts --json --sku TEA-LJ-001 | python3 -c 'import json,sys; d=json.load(sys.stdin); order={"这款龙井是明前茶吗？": 0, "开封后怎么保存？": 1, "有没有有机认证？": 2}; d.sort(key=lambda x: order[x["question"]]); print("\n".join(str(x["id"]) for x in d))')
 cli review "${ids[0]}" --submit --reviewer "Lin Wei" >/dev/null
@@ -39,8 +22,5 @@ cli review "${ids[0]}" --approve --reviewer "Sam Taylor" >/dev/null
 cli review "${ids[1]}" --submit --reviewer "Lin Wei" >/dev/null
 
 for lang in en zh_CN; do
-  file="$out/review-answer-${lang%%_*}.png"
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/copydesk" --db "$db" --no-provider-check \
-    --lang "$lang" --palette light --page review --screenshot "$file" 2>/dev/null
-  echo "$file"
+  shot "$out/review-answer-${lang%%_*}.png" "$lang" light review
 done

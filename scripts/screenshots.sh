@@ -5,29 +5,14 @@
 # workspace page in English and Chinese, light and dark, as real windows under Xvfb, and the checks'
 # dialogs (Preferences -> Checks and Glossary, Similar drafts, the approval override) in both languages.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${BUILD_DIR:-$here/build}"
-out="${OUT_DIR:-$here/docs/screenshots}"
 pages="${PAGES:-write prompt review audit history trends experiments questions}"
 # NAME=PAGE:ACTION[:TAB] — the action (by object name) opens the dialog, TAB picks its tab.
 dialogs="${DIALOGS:-prefs-checks=write:preferencesAction:4 prefs-glossary=write:preferencesAction:5 similar-drafts=review:similarDraftsAction::similarScan override=review:reviewApprove}"
-source "$here/scripts/env.sh"
-if [[ ! -f "$build/build.ninja" ]]; then
-  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_PREFIX_PATH="$COPYDESK_DEPS_PREFIX" >/dev/null
-fi
-cmake --build "$build" --target copydesk copydesk-cli fake-llm-server
+source "$(dirname "${BASH_SOURCE[0]}")/screenshot-common.sh"
 
-work="$(mktemp -d)"
-server_pid=""
-cleanup() { [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-mkfifo "$work/port"
-"$build/bin/fake-llm-server" --replies "$here/docs/screenshots/demo-replies.json" --stream-ms 100 >"$work/port" &
-server_pid=$!
-read -r port <"$work/port"
+start_test_server "$here/docs/screenshots/demo-replies.json" --stream-ms 100
 
 # The studio's settings and checks folder live in $work, not in the user's: a glossary to show.
-export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 mkdir -p "$XDG_DATA_HOME/copydesk/checks"
 {
   sed '/^# \[\[brand\]\]/,$d' "$here/resources/checks/glossary.toml"
@@ -37,10 +22,8 @@ mkdir -p "$XDG_DATA_HOME/copydesk/checks"
 } >"$XDG_DATA_HOME/copydesk/checks/glossary.toml"
 
 db="$work/studio.db"
-cli() { "$build/bin/copydesk-cli" --db "$db" "$@"; }
 generate() {
-  cli generate --provider openai --base-url "http://127.0.0.1:$port/v1" --model demo-writer --api-key-env NO_KEY_NEEDED \
-    --template "$1" --products "$2" --variants "$3" >/dev/null
+  cli generate "${test_model[@]}" --template "$1" --products "$2" --variants "$3" >/dev/null
 }
 cli import "$here/resources/catalog/sample_products.json" >/dev/null
 cli trends import "$here/resources/trends/sample_trends.csv" >/dev/null  # the Trends page (issue 13)
@@ -78,8 +61,7 @@ cli experiments import "$here/docs/screenshots/demo-ab-results.csv" >/dev/null
 # TEA-EG-004's answered from the demo replies, the first of TEA-LJ-001's approved.
 cli questions import "$here/resources/questions/sample_questions.csv" >/dev/null
 for answers in answer-zh:TEA-LJ-001 answer-en:TEA-EG-004; do
-  cli generate --provider openai --base-url "http://127.0.0.1:$port/v1" --model demo-writer --api-key-env NO_KEY_NEEDED \
-    --template "${answers%%:*}" --questions --products "${answers#*:}" >/dev/null
+  cli generate "${test_model[@]}" --template "${answers%%:*}" --questions --products "${answers#*:}" >/dev/null
 done
 first_answer="$(cli drafts --json --sku TEA-LJ-001 --field answer | python3 -c 'import json,sys; print(min(x["id"] for x in json.load(sys.stdin) if x["question"] == "这款龙井是明前茶吗？"))')"
 cli review "$first_answer" --submit --reviewer "Lin Wei" >/dev/null
@@ -88,10 +70,7 @@ cli review "$first_answer" --approve --reviewer "Sam Taylor" >/dev/null
 for lang in en zh_CN; do
   for palette in light dark; do
     for page in $pages; do
-      file="$out/$page-${lang%%_*}-$palette.png"
-      xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/copydesk" --db "$db" --no-provider-check \
-        --lang "$lang" --palette "$palette" --page "$page" --screenshot "$file" 2>/dev/null
-      echo "$file"
+      shot "$out/$page-${lang%%_*}-$palette.png" "$lang" "$palette" "$page"
     done
   done
 done
@@ -100,19 +79,13 @@ done
 # the Write page lists with their reasons (the page shots above show the catalog's suggestions).
 cli related TEA-LJ-001 --drop KIT-JAR-005 --add KIT-PRS-004 >/dev/null
 for lang in en zh_CN; do
-  file="$out/related-${lang%%_*}.png"
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/copydesk" --db "$db" --no-provider-check \
-    --lang "$lang" --palette light --page write --screenshot "$file" 2>/dev/null
-  echo "$file"
+  shot "$out/related-${lang%%_*}.png" "$lang" light write
 done
 
 for lang in en zh_CN; do
   for entry in $dialogs; do
     name="${entry%%=*}"
     target="${entry#*=}"
-    file="$out/$name-${lang%%_*}.png"
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bin/copydesk" --db "$db" --no-provider-check \
-      --lang "$lang" --palette light --page "${target%%:*}" --screenshot "$file" --screenshot-dialog "${target#*:}" 2>/dev/null
-    echo "$file"
+    shot "$out/$name-${lang%%_*}.png" "$lang" light "${target%%:*}" --screenshot-dialog "${target#*:}"
   done
 done
