@@ -10,6 +10,7 @@
 #include "core/store/persona_store.h"
 #include "core/store/template_store.h"
 #include "tests/batch/batch_fixture.h"
+#include "tests/batch/budget_resume.h"
 
 using namespace copydesk;
 using namespace copydesk::batch;
@@ -111,31 +112,14 @@ TEST_CASE("Persona grid: stopped by its budget and resumed, every cell ends with
   addPersona(fixture.db(), "outdoor", "energetic");
   llm::LlmClient client(BatchFixture::fastRetries());
   auto options = gridOptions(fixture, server, "all");
-  for (auto& t : options.spec.targets) t.profile.inputPricePerMTok = t.profile.outputPricePerMTok = 100.0;
-  options.run.budgetUsd = 0.3;
-  options.run.concurrency = 3;
   BatchSession session(fixture.db(), client);
-  auto first = session.generate(options);
-  REQUIRE(first);
-  CHECK(first->totalSlots == 36);
-  CHECK(first->summary.budgetReached);
-  REQUIRE(first->summary.notStarted > 0);
-  REQUIRE(first->summary.succeeded > 0);
-  CHECK(first->status == kBatchIncomplete);
-
-  options.run.budgetUsd.reset();
-  options.resume = true;
-  const auto before = server.requestCount("/v1/chat/completions");
-  auto resumed = session.generate(options);
-  REQUIRE(resumed);
-  CHECK(resumed->resumed);
-  CHECK(resumed->batchId == first->batchId);
-  CHECK(resumed->alreadyDone == first->summary.succeeded);
-  CHECK(resumed->slotsRun == 36 - first->summary.succeeded);
-  CHECK(resumed->status == kBatchCompleted);
-  CHECK(server.requestCount("/v1/chat/completions") - before ==
-        static_cast<long long>(36 - first->summary.succeeded));
-  CHECK(checkDraftsConsistent(fixture.db(), first->batchId).size() == 36);
+  const auto [first, resumed] = stopByBudgetThenResume(session, server, options,
+                                                       {.budgetUsd = 0.3, .concurrency = 3, .slots = 36});
+  REQUIRE(first.summary.notStarted > 0);
+  CHECK(first.status == kBatchIncomplete);
+  CHECK(resumed.resumed);
+  CHECK(resumed.alreadyDone == first.summary.succeeded);
+  CHECK(checkDraftsConsistent(fixture.db(), first.batchId).size() == 36);
 
   // Resuming a finished grid sends nothing and writes nothing.
   const auto after = server.requestCount("/v1/chat/completions");
@@ -143,5 +127,5 @@ TEST_CASE("Persona grid: stopped by its budget and resumed, every cell ends with
   REQUIRE(again);
   CHECK(again->slotsRun == 0);
   CHECK(server.requestCount("/v1/chat/completions") == after);
-  CHECK(checkDraftsConsistent(fixture.db(), first->batchId).size() == 36);
+  CHECK(checkDraftsConsistent(fixture.db(), first.batchId).size() == 36);
 }

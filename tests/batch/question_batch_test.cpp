@@ -13,6 +13,7 @@
 #include "core/store/question_store.h"
 #include "core/store/template_store.h"
 #include "tests/batch/batch_fixture.h"
+#include "tests/batch/budget_resume.h"
 
 using namespace copydesk;
 using namespace copydesk::batch;
@@ -129,29 +130,13 @@ TEST_CASE("Answer batch: stopped by its budget and resumed, every question ends 
   }
   llm::LlmClient client(BatchFixture::fastRetries());
   auto options = answerOptions(fixture, server);
-  for (auto& t : options.spec.targets) t.profile.inputPricePerMTok = t.profile.outputPricePerMTok = 100.0;
-  options.run.budgetUsd = 0.1;
-  options.run.concurrency = 2;
   BatchSession session(fixture.db(), client);
-  auto first = session.generate(options);
-  REQUIRE(first);
-  CHECK(first->totalSlots == 10);
-  CHECK(first->summary.budgetReached);
-  REQUIRE(first->summary.notStarted > 0);
-  REQUIRE(first->summary.succeeded > 0);
-  CHECK(first->status == kBatchIncomplete);
-
-  options.run.budgetUsd.reset();
-  options.resume = true;
-  const auto before = server.requestCount("/v1/chat/completions");
-  auto resumed = session.generate(options);
-  REQUIRE(resumed);
-  CHECK(resumed->resumed);
-  CHECK(resumed->batchId == first->batchId);
-  CHECK(resumed->slotsRun == 10 - first->summary.succeeded);
-  CHECK(resumed->status == kBatchCompleted);
-  CHECK(server.requestCount("/v1/chat/completions") - before == static_cast<long long>(10 - first->summary.succeeded));
-  auto drafts = checkDraftsConsistent(fixture.db(), first->batchId);
+  const auto [first, resumed] = stopByBudgetThenResume(session, server, options,
+                                                       {.budgetUsd = 0.1, .concurrency = 2, .slots = 10});
+  REQUIRE(first.summary.notStarted > 0);
+  CHECK(first.status == kBatchIncomplete);
+  CHECK(resumed.resumed);
+  auto drafts = checkDraftsConsistent(fixture.db(), first.batchId);
   REQUIRE(drafts.size() == 10);
   std::set<std::int64_t> answered;
   for (const Draft& d : drafts) {
@@ -166,10 +151,10 @@ TEST_CASE("Answer batch: stopped by its budget and resumed, every question ends 
   const auto after = server.requestCount("/v1/chat/completions");
   auto again = session.generate(options);
   REQUIRE(again);
-  CHECK(again->batchId == first->batchId);
+  CHECK(again->batchId == first.batchId);
   CHECK(again->slotsRun == 1);
   CHECK(server.requestCount("/v1/chat/completions") == after + 1);
-  drafts = checkDraftsConsistent(fixture.db(), first->batchId);
+  drafts = checkDraftsConsistent(fixture.db(), first.batchId);
   REQUIRE(drafts.size() == 11);
   CHECK(drafts.back().questionId == later);
   CHECK(drafts.back().question == "Does it come in XL?");

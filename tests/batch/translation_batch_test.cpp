@@ -16,6 +16,7 @@
 #include "core/store/batch_store.h"
 #include "core/store/draft_store.h"
 #include "tests/batch/batch_fixture.h"
+#include "tests/batch/budget_resume.h"
 
 using namespace copydesk;
 using namespace copydesk::batch;
@@ -172,29 +173,14 @@ TEST_CASE("Translation batch: stopped by its budget and resumed, one draft per s
   const auto sources = approvedSources(fixture.db());
   llm::LlmClient client(BatchFixture::fastRetries());
   auto options = translateOptions(fixture.db(), fixture, server, sources, {"de", "ja", "fr"});
-  for (auto& t : options.spec.targets) t.profile.inputPricePerMTok = t.profile.outputPricePerMTok = 100.0;
   options.spec.maxTokens = 200;
-  options.run.budgetUsd = 0.15;  // a slot may cost up to some $0.11 at these prices, costs about $0.03: two start
-  options.run.concurrency = 1;
   BatchSession session(fixture.db(), client);
-  auto first = session.generate(options);
-  REQUIRE(first);
-  CHECK(first->totalSlots == 6);
-  REQUIRE(first->summary.budgetReached);
-  REQUIRE(first->summary.succeeded > 0);
-  REQUIRE(first->summary.succeeded < 6);
-
-  options.run.budgetUsd.reset();
-  options.resume = true;
-  const auto before = server.requestCount("/v1/chat/completions");
-  auto resumed = session.generate(options);
-  REQUIRE(resumed);
-  CHECK(resumed->batchId == first->batchId);
-  CHECK(resumed->slotsRun == 6 - first->summary.succeeded);
-  CHECK(resumed->status == kBatchCompleted);
-  CHECK(server.requestCount("/v1/chat/completions") - before == static_cast<long long>(6 - first->summary.succeeded));
+  // A slot may cost up to some $0.11 at these prices, costs about $0.03: two start.
+  const auto [first, resumed] = stopByBudgetThenResume(session, server, options,
+                                                       {.budgetUsd = 0.15, .concurrency = 1, .slots = 6});
+  REQUIRE(first.summary.succeeded < 6);
   DraftQuery query;
-  query.batchId = first->batchId;
+  query.batchId = first.batchId;
   auto drafts = DraftStore(fixture.db()).list(query);
   REQUIRE(drafts);
   std::set<std::pair<std::int64_t, std::string>> cells;

@@ -2,36 +2,21 @@
 // --json / remove, generate --personas, and drafts --json's persona.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <map>
 
 #include "core/common/json.h"
-#include "tests/support/fake_server_process.h"
-#include "tests/support/test_paths.h"
+#include "tests/cli/cli_store.h"
 
 using namespace copydesk;
 using Catch::Matchers::Contains;
 
 namespace {
 
-struct PersonaCli {
-  test::TempDir dir;
+struct PersonaCli : test::CliStore {
+  PersonaCli() : CliStore("p.db", "COPYDESK_TEST_PERSONA_KEY", "sk-personas") {}
 
-  PersonaCli() { setenv("COPYDESK_TEST_PERSONA_KEY", "sk-personas", 1); }
-
-  test::CommandResult run(const std::string& args) const {
-    return test::runCommand(test::shellQuote((test::binDir() / "copydesk-cli").string()) + " --db " +
-                            test::shellQuote((dir / "p.db").string()) + " " + args);
-  }
-  Json json(const std::string& args) const {
-    const auto result = run(args);
-    INFO(args << "\n" << result.err);
-    REQUIRE(result.exitCode == 0);
-    return Json::parse(result.out);
-  }
   std::string generate(const test::FakeServerProcess& server, const std::string& rest) const {
-    return "generate --template description-en --provider openai --base-url " + server.openAiBaseUrl() +
-           " --model fake-small --api-key-env COPYDESK_TEST_PERSONA_KEY --max-tokens 100 " + rest;
+    return "generate --template description-en " + fakeModel(server) + " --max-tokens 100 " + rest;
   }
 };
 
@@ -99,8 +84,7 @@ TEST_CASE("the example personas are offered in both languages, never twice") {
 TEST_CASE("generate --personas writes one draft per product x persona x variant; drafts --json names the persona") {
   test::FakeServerProcess server;
   PersonaCli cli;
-  const auto catalog = (test::sourceDir() / "resources" / "catalog" / "sample_products.json").string();
-  REQUIRE(cli.run("import " + test::shellQuote(catalog)).exitCode == 0);
+  cli.importSampleCatalog();
   REQUIRE(cli.run("personas add-examples --language en").exitCode == 0);
 
   const auto grid = cli.run(cli.generate(server, "--products TEA-LJ-001,TEA-PE-002 --personas gift-buyers,parents "
@@ -155,8 +139,7 @@ TEST_CASE("generate --personas writes one draft per product x persona x variant;
 TEST_CASE("generate --personas refuses unknown personas and an empty all before sending anything") {
   test::FakeServerProcess server;
   PersonaCli cli;
-  const auto catalog = (test::sourceDir() / "resources" / "catalog" / "sample_products.json").string();
-  REQUIRE(cli.run("import " + test::shellQuote(catalog)).exitCode == 0);
+  cli.importSampleCatalog();
   const auto none = cli.run(cli.generate(server, "--products TEA-LJ-001 --personas all"));
   CHECK(none.exitCode == 2);
   CHECK_THAT(none.err, Contains("no persona to write for"));

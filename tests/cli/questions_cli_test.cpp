@@ -3,42 +3,23 @@
 // export --format faq-csv and faq-jsonld.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <sstream>
 
 #include "core/common/json.h"
-#include "tests/support/fake_server_process.h"
-#include "tests/support/test_paths.h"
+#include "tests/cli/cli_store.h"
 
 using namespace copydesk;
 using Catch::Matchers::Contains;
 
 namespace {
 
-struct QuestionsCli {
-  test::TempDir dir;
+struct QuestionsCli : test::CliStore {
+  QuestionsCli() : CliStore("q.db", "COPYDESK_TEST_QUESTIONS_KEY", "sk-questions") {}
 
-  QuestionsCli() { setenv("COPYDESK_TEST_QUESTIONS_KEY", "sk-questions", 1); }
-
-  test::CommandResult run(const std::string& args) const {
-    return test::runCommand(test::shellQuote((test::binDir() / "copydesk-cli").string()) + " --db " +
-                            test::shellQuote((dir / "q.db").string()) + " " + args);
-  }
-  Json json(const std::string& args) const {
-    const auto result = run(args);
-    INFO(args << "\n" << result.err);
-    REQUIRE(result.exitCode == 0);
-    return Json::parse(result.out);
-  }
   std::string generate(const test::FakeServerProcess& server, const std::string& rest) const {
-    return "generate --provider openai --base-url " + server.openAiBaseUrl() +
-           " --model fake-small --api-key-env COPYDESK_TEST_QUESTIONS_KEY --max-tokens 100 " + rest;
-  }
-  void importCatalog() const {
-    const auto catalog = (test::sourceDir() / "resources" / "catalog" / "sample_products.json").string();
-    REQUIRE(run("import " + test::shellQuote(catalog)).exitCode == 0);
+    return "generate " + fakeModel(server) + " --max-tokens 100 " + rest;
   }
 };
 
@@ -60,7 +41,7 @@ std::string csvField(const std::string& text) {
 
 TEST_CASE("questions import reports imported, merged and refused; list --json keeps to the contract") {
   QuestionsCli cli;
-  cli.importCatalog();
+  cli.importSampleCatalog();
   const auto sample = (test::sourceDir() / "resources" / "questions" / "sample_questions.csv").string();
   const auto imported = cli.run("questions import " + test::shellQuote(sample));
   INFO(imported.err);
@@ -114,7 +95,7 @@ TEST_CASE("questions import reports imported, merged and refused; list --json ke
 TEST_CASE("generate --questions answers each question once; drafts --json names it; the FAQ exports carry the approved") {
   test::FakeServerProcess server;
   QuestionsCli cli;
-  cli.importCatalog();
+  cli.importSampleCatalog();
   test::writeFile(cli.dir / "q.csv",
                   "sku,question\nKIT-PAN-001,Can I use it on an induction hob?\nKIT-PAN-001,How heavy is it?\n"
                   "TEA-LJ-001,有没有有机认证？\nAPP-TEE-001,What sizes does it come in?\n");

@@ -4,38 +4,28 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 
 #include "core/common/json.h"
-#include "tests/support/fake_server_process.h"
-#include "tests/support/test_paths.h"
+#include "tests/cli/cli_store.h"
 
 using namespace copydesk;
 using Catch::Matchers::Contains;
 
 namespace {
 
-struct TranslateCli {
-  test::TempDir dir;
+struct TranslateCli : test::CliStore {
   test::FakeServerProcess server;
 
-  TranslateCli() { setenv("COPYDESK_TEST_TRANSLATE_KEY", "sk-translate", 1); }
+  TranslateCli() : CliStore("t.db", "COPYDESK_TEST_TRANSLATE_KEY", "sk-translate") {}
 
-  test::CommandResult run(const std::string& args) const {
-    return test::runCommand(test::shellQuote((test::binDir() / "copydesk-cli").string()) + " --db " +
-                            test::shellQuote((dir / "t.db").string()) + " " + args);
-  }
   test::CommandResult ok(const std::string& args) const {
     auto result = run(args);
     INFO(args << "\n" << result.err);
     REQUIRE(result.exitCode == 0);
     return result;
   }
-  std::string model() const {
-    return " --provider openai --base-url " + server.openAiBaseUrl() +
-           " --model fake-small --api-key-env COPYDESK_TEST_TRANSLATE_KEY";
-  }
+  std::string model() const { return " " + fakeModel(server); }
   Json drafts() const { return Json::parse(ok("drafts --json").out); }
   void approve(std::int64_t id) const {
     ok("review " + std::to_string(id) + " --submit");
