@@ -1,27 +1,15 @@
 #include "core/experiments/results_file.h"
 
-#include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <map>
 
+#include "core/catalog/csv_cells.h"
 #include "core/catalog/csv_reader.h"
 #include "core/catalog/text_decoder.h"
 #include "core/common/error_id.h"
 
 namespace copydesk {
 namespace {
-
-std::string trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return std::string(text);
-}
-
-std::string lowered(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 // Where each known column is in the header (-1: absent).
 struct Columns {
@@ -36,7 +24,7 @@ Result<Columns> findColumns(const std::vector<std::string>& header, const TextDe
       {"impressions", &Columns::impressions}, {"clicks", &Columns::clicks},
       {"conversions", &Columns::conversions}, {"revenue", &Columns::revenue}};
   for (int i = 0; i < static_cast<int>(header.size()); ++i) {
-    auto known = names.find(lowered(trimmed(header[i])));
+    auto known = names.find(csvColumnName(header[i]));
     if (known != names.end() && c.*(known->second) < 0) c.*(known->second) = i;
   }
   if (c.draftId < 0 && (c.sku < 0 || c.variant < 0)) return file.errorAt(1, "experiment.results.no-key-column");
@@ -45,10 +33,6 @@ Result<Columns> findColumns(const std::vector<std::string>& header, const TextDe
     if (column < 0) return file.errorAt(1, "experiment.results.missing-column", {name});
   }
   return c;
-}
-
-std::string cell(const CsvRecord& record, int column) {
-  return column >= 0 && column < static_cast<int>(record.fields.size()) ? trimmed(record.fields[column]) : std::string();
 }
 
 std::optional<std::int64_t> count(const std::string& text) {
@@ -71,9 +55,9 @@ std::optional<double> number(const std::string& text) {
 Result<ResultsRow> readRow(const CsvRecord& record, const Columns& c, const TextDecoder& file) {
   ResultsRow row;
   row.line = record.line;
-  const std::string draftId = cell(record, c.draftId);
-  row.sku = cell(record, c.sku);
-  row.variant = cell(record, c.variant);
+  const std::string draftId = csvCell(record, c.draftId);
+  row.sku = csvCell(record, c.sku);
+  row.variant = csvCell(record, c.variant);
   if (!draftId.empty()) {
     const auto id = count(draftId);
     if (!id || *id == 0) return file.errorAt(record.line, "experiment.results.bad-draft-id", {draftId});
@@ -84,7 +68,7 @@ Result<ResultsRow> readRow(const CsvRecord& record, const Columns& c, const Text
   for (const auto& [name, column, target] :
        {std::tuple{"impressions", c.impressions, &row.impressions}, std::tuple{"clicks", c.clicks, &row.clicks},
         std::tuple{"conversions", c.conversions, &row.conversions}}) {
-    const std::string text = cell(record, column);
+    const std::string text = csvCell(record, column);
     const auto value = count(text);
     if (!value) return file.errorAt(record.line, "experiment.results.not-a-count", {name, text});
     *target = *value;
@@ -97,7 +81,7 @@ Result<ResultsRow> readRow(const CsvRecord& record, const Columns& c, const Text
     return file.errorAt(record.line, "experiment.results.conversions-above-impressions",
                         {std::to_string(row.conversions), std::to_string(row.impressions)});
   }
-  if (const std::string revenue = cell(record, c.revenue); !revenue.empty()) {
+  if (const std::string revenue = csvCell(record, c.revenue); !revenue.empty()) {
     row.revenue = number(revenue);
     if (!row.revenue) return file.errorAt(record.line, "experiment.results.bad-revenue", {revenue});
   }

@@ -1,25 +1,12 @@
 #include "core/questions/questions_file.h"
 
-#include <algorithm>
-#include <cctype>
-
+#include "core/catalog/csv_cells.h"
 #include "core/catalog/csv_reader.h"
 #include "core/catalog/text_decoder.h"
 #include "core/trends/trend_date.h"
 
 namespace copydesk {
 namespace {
-
-std::string trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-  return std::string(text);
-}
-
-std::string lowered(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 struct Columns {
   int sku = -1, question = -1, source = -1, date = -1;
@@ -28,7 +15,7 @@ struct Columns {
 Result<Columns> findColumns(const CsvRecord& header, const TextDecoder& file) {
   Columns c;
   for (int i = 0; i < static_cast<int>(header.fields.size()); ++i) {
-    const std::string name = lowered(trimmed(header.fields[static_cast<std::size_t>(i)]));
+    const std::string name = csvColumnName(header.fields[static_cast<std::size_t>(i)]);
     int* column = name == "sku" ? &c.sku : name == "question" ? &c.question : name == "source" ? &c.source
                                  : name == "date" ? &c.date : nullptr;
     if (column && *column < 0) *column = i;
@@ -38,17 +25,11 @@ Result<Columns> findColumns(const CsvRecord& header, const TextDecoder& file) {
   return c;
 }
 
-std::string cell(const CsvRecord& record, int column) {
-  return column >= 0 && column < static_cast<int>(record.fields.size())
-             ? trimmed(record.fields[static_cast<std::size_t>(column)])
-             : std::string();
-}
-
 Result<QuestionRow> readRow(const CsvRecord& record, const Columns& c, const TextDecoder& file) {
-  QuestionRow row{record.line, cell(record, c.sku), cell(record, c.question), cell(record, c.source), {}};
+  QuestionRow row{record.line, csvCell(record, c.sku), csvCell(record, c.question), csvCell(record, c.source), {}};
   if (row.sku.empty()) return file.errorAt(record.line, "questions.row-without-sku");
   if (row.question.empty()) return file.errorAt(record.line, "questions.empty-question", {row.sku});
-  if (const std::string date = cell(record, c.date); !date.empty()) {
+  if (const std::string date = csvCell(record, c.date); !date.empty()) {
     const auto day = parseTrendDate(date);
     if (!day) return file.errorAt(record.line, "questions.bad-date", {date});
     row.date = formatTrendDate(*day);
