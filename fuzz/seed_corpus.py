@@ -262,6 +262,18 @@ def grounding_seeds():
         'the facts"},"1.7 升"]}\n```'.encode("utf-8") + RS + "It is certified\norganic. 容量 1.7 升".encode("utf-8"))
 
 
+def questions_file_seeds():
+    sample = read(os.path.join(ROOT, "resources", "questions", "sample_questions.csv"))
+    add("questions_file", b"\x00" + sample)
+    add("questions_file", b"\x01" + sample.decode("utf-8").encode("gb18030"))
+    for literal in tests("questions/question_import_test.cpp"):
+        if literal.lower().startswith((b"sku", b"question", b"product")) and b"\n" in literal:
+            add("questions_file", b"\x00" + literal)
+    add("questions_file", b"\x00" + "\ufeffSKU;Question;Source;Date\r\nA-1;\"Two lines,\r\nand \"\"quotes\"\"?\";faq;2024年3月7日\r\n"
+        "A-1; Is it big? ;;2024/3/7 10:00\r\n;no sku;;\r\nA-2;;;\r\nA-2;When?;;2024-02-30\r\n".encode("utf-8"))
+    add("questions_file", b"\x00" + b"date\tsku\tquestion\textra\n2024-03\tA-1\tWhat size?\tx\n\n\tB\tC\n")
+
+
 def main():
     csv_seeds()
     catalog_seeds()
@@ -274,6 +286,7 @@ def main():
     rule_seeds()
     check_text_seeds()
     grounding_seeds()
+    questions_file_seeds()
     for folder in sorted(glob.glob(os.path.join(HERE, "corpus", "*"))):
         files = os.listdir(folder)
         size = sum(os.path.getsize(os.path.join(folder, f)) for f in files)
