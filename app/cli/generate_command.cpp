@@ -4,11 +4,11 @@
 #include <chrono>
 #include <csignal>
 #include <iostream>
-#include <sstream>
 #include <thread>
 
 #include "app/cli/batch_target_options.h"
 #include "app/cli/cli_context.h"
+#include "app/cli/comma_list.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/progress_reporter.h"
 #include "core/batch/batch_session.h"
@@ -33,15 +33,6 @@ struct GenerateArgs {
   std::string personas;
   bool questions = false;
 };
-
-std::vector<std::string> splitList(const std::string& text) {
-  std::vector<std::string> items;
-  std::stringstream in(text);
-  for (std::string item; std::getline(in, item, ',');) {
-    if (!item.empty()) items.push_back(item);
-  }
-  return items;
-}
 
 Result<Json> variablesFrom(const std::vector<std::string>& vars) {
   Json variables = Json::object();

@@ -3,10 +3,10 @@
 // Translates approved copy for other markets (issue 14): one new draft per source draft and language,
 // through the same batch machinery as generate (estimate, budget, progress, --resume).
 #include <iostream>
-#include <sstream>
 
 #include "app/cli/batch_target_options.h"
 #include "app/cli/cli_context.h"
+#include "app/cli/comma_list.h"
 #include "app/cli/command_registry.h"
 #include "app/cli/progress_reporter.h"
 #include "core/batch/approved_sources.h"
@@ -27,15 +27,6 @@ struct TranslateArgs {
   BatchTargetArgs targets;
   bool resume = false;
 };
-
-std::vector<std::string> splitList(const std::string& text) {
-  std::vector<std::string> items;
-  std::stringstream in(text);
-  for (std::string item; std::getline(in, item, ',');) {
-    if (!item.empty()) items.push_back(item);
-  }
-  return items;
-}
 
 Result<std::vector<std::int64_t>> draftIds(Database& db, const TranslateArgs& args) {
   if (args.approved) return batch::approvedSourceDrafts(db);
