@@ -488,6 +488,9 @@ CREATE TABLE related_choices (
 CREATE INDEX products_category ON products(category);
 )sql";
 
+// v17: on SQLite nothing; the number is PostgreSQL's index rebuild after a first import (pg_schema.cpp).
+constexpr const char* kPostgresProductsLoad = "-- nothing to do on SQLite";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -505,6 +508,7 @@ constexpr Migration kMigrations[] = {
     {14, kTranslations},
     {15, kQuestions},
     {16, kProductLinks},
+    {17, kPostgresProductsLoad},
 };
 
 }  // namespace

@@ -596,3 +596,89 @@ TEST_CASE("import: deferred search indexing finds new and changed products befor
   CHECK(search(**db, "Oolong") == std::vector<std::string>{"D2"});
   CHECK(search(**db, "needle") == std::vector<std::string>{"D1"});
 }
+
+namespace {
+
+// What an import left for each SKU, ids left out: the two stores number their products differently.
+std::vector<Json> contentOf(Database& db, const std::vector<std::string>& skus) {
+  std::vector<Json> content;
+  for (const std::string& sku : skus) {
+    const Product loaded = load(db, sku);
+    Json product = toJson(loaded);
+    for (const ProductLink& link : loaded.links) product["links"].push_back({linkKindName(link.kind), link.sku});
+    product.erase("id");
+    product.erase("created_at");
+    product.erase("updated_at");
+    content.push_back(std::move(product));
+  }
+  return content;
+}
+
+}  // namespace
+
+// Issue 11: on a team store the first import into an empty catalog skips the staging table and builds
+// the products' indexes once, after its COPY (pg::DirectProductCopy); a SKU it meets twice is merged
+// afterwards. It must leave what an import into a catalog with products leaves.
+TEST_CASE("import: into an empty catalog and into one with products, the same products, variants and links") {
+  const std::string file = R"([
+  {"sku": "A", "name": "Mug", "upsells": ["B", "C"],
+   "variants": [{"sku": "A-W", "color": "white"}, {"sku": "A-B", "color": "black"}]},
+  {"sku": "B", "name": "Jar", "cross_sells": ["A"], "variants": [{"sku": "B-1", "size": "one"}]},
+  {"sku": "A", "name": "Mug again", "upsells": ["C"], "variants": [{"sku": "A-G", "color": "green"}]},
+  {"sku": "C", "name": "Lid\tfor\\jars", "description": "line one\nline two"}
+])";
+  const std::vector<std::string> skus = {"A", "B", "C"};
+  test::TestStore emptyStore;
+  test::writeFile(emptyStore.dir() / "c.json", file);
+  auto first = emptyStore.open();
+  REQUIRE(first);
+  auto intoEmpty = importCatalog(**first, emptyStore.dir() / "c.json");
+  REQUIRE(intoEmpty);
+
+  test::TestStore fullStore;
+  test::writeFile(fullStore.dir() / "c.json", file);
+  test::writeFile(fullStore.dir() / "other.csv", "sku,title\nZ,Other\n");
+  auto second = fullStore.open();
+  REQUIRE(second);
+  REQUIRE(importCatalog(**second, fullStore.dir() / "other.csv"));
+  auto intoFull = importCatalog(**second, fullStore.dir() / "c.json");
+  REQUIRE(intoFull);
+
+  CHECK(intoEmpty->products == 3);
+  CHECK(intoEmpty->inserted == 3);
+  CHECK(intoEmpty->updated == 0);
+  CHECK(intoEmpty->variants == 2);
+  CHECK(intoFull->products == intoEmpty->products);
+  CHECK(intoFull->inserted == intoEmpty->inserted);
+  CHECK(intoFull->variants == intoEmpty->variants);
+  const Product mug = load(**first, "A");
+  CHECK(mug.title == "Mug again");
+  REQUIRE(mug.variants.size() == 1);
+  CHECK(mug.variants[0].sku == "A-G");
+  CHECK(mug.links == std::vector<ProductLink>{{LinkKind::Upsell, "C"}});
+  CHECK(mug.id < load(**first, "B").id);  // ids follow the file, the twice-given SKU at its first place
+  CHECK(load(**first, "B").id < load(**first, "C").id);
+  CHECK(contentOf(**first, skus) == contentOf(**second, skus));
+  CHECK(rowCount(**first, "variants") == 2);
+  CHECK(rowCount(**first, "product_links") == 2);
+
+  // The catalog's indexes are all back: a re-import updates by SKU (ON CONFLICT needs the unique
+  // index), new products take the next ids.
+  test::writeFile(emptyStore.dir() / "again.csv", "sku,title\nC,Lid v2\nD,New\n");
+  auto again = importCatalog(**first, emptyStore.dir() / "again.csv");
+  REQUIRE(again);
+  CHECK(again->inserted == 1);
+  CHECK(again->updated == 1);
+  CHECK(load(**first, "C").title == "Lid v2");
+  CHECK(load(**first, "D").id > load(**first, "C").id);
+  CHECK(rowCount(**first, "products") == 4);
+  if (emptyStore.isPostgres()) {
+    auto indexes = (*first)->prepare(
+        "SELECT count(*) FROM pg_indexes WHERE tablename = 'products' AND indexname IN "
+        "('products_sku_key', 'products_category', 'products_search', 'products_search_pending')");
+    REQUIRE(indexes);
+    REQUIRE(indexes->step());
+    CHECK(indexes->integer(0) == 4);
+    CHECK(rowCount(**first, "products_load_indexes") == 0);
+  }
+}

@@ -8,6 +8,7 @@
 #include "core/store/audit_store.h"
 #include "core/store/database.h"
 #include "core/store/persona_store.h"
+#include "core/store/postgres/product_copy.h"
 #include "core/store/postgres/team_roles.h"
 #include "tests/support/pg_connection.h"
 #include "tests/support/postgres_test_server.h"
@@ -220,4 +221,41 @@ TEST_CASE("team store: writers import customer questions and answer them; review
                                      "SELECT id, 'x', 'x' FROM products"),
                     Contains("permission denied"));
   CHECK_THROWS_WITH(reviewer.execute("UPDATE questions SET asked = 0"), Contains("permission denied"));
+}
+
+// Issue 11: a first import drops the catalog's secondary indexes and builds them once after its COPY.
+// Writers do not own products: they do it through schema v17's SECURITY DEFINER functions, which
+// cannot leave the catalog without its indexes (a transaction that did not make them again fails).
+TEST_CASE("team store: a writer's first import builds the catalog's indexes again; none can stay dropped",
+          "[postgres]") {
+  Team team;
+  auto asWriter = Database::open(team.as(team.writer));
+  REQUIRE(asWriter.ok());
+  Database& db = **asWriter;
+  {
+    Transaction tx(db);
+    REQUIRE(tx.begun().ok());
+    pg::ProductCopy copy(db, "2026-12-07T00:00:00.000Z");
+    const std::vector<ProductLink> links = {{LinkKind::Upsell, "B"}};
+    REQUIRE(copy.add({.sku = "A", .title = "Tea", .links = links}, {}, 2).ok());
+    REQUIRE(copy.add({.sku = "B", .title = "Cup"}, {}, 3).ok());
+    REQUIRE(copy.add({.sku = "A", .title = "Tea, again"}, {}, 4).ok());  // merged after the COPY
+    auto merged = copy.merge();
+    REQUIRE(merged.ok());
+    REQUIRE(tx.commit().ok());
+  }
+  PgConnection check(team.database.connectionString());
+  CHECK(check.value("SELECT string_agg(sku || '=' || title, ' ' ORDER BY id) FROM products") == "A=Tea, again B=Cup");
+  CHECK(check.value("SELECT count(*) FROM product_links") == "0");  // A's last row has no links
+  CHECK(check.value("SELECT count(*) FROM pg_indexes WHERE tablename = 'products'") == "5");
+  CHECK(check.value("SELECT count(*) FROM products_load_indexes") == "0");
+
+  PgConnection writer(team.as(team.writer));
+  writer.execute("DELETE FROM products");
+  writer.execute("BEGIN");
+  CHECK(writer.value("SELECT copydesk_products_load_begin()") == "t");
+  CHECK_THROWS_WITH(writer.execute("COMMIT"), Contains("not made again"));
+  CHECK(check.value("SELECT count(*) FROM pg_indexes WHERE tablename = 'products'") == "5");
+  PgConnection reviewer(team.as(team.reviewer));
+  CHECK_THROWS_WITH(reviewer.execute("SELECT copydesk_products_load_begin()"), Contains("permission denied"));
 }

@@ -44,24 +44,35 @@ std::int64_t rowInContext(const PGresult* result) {
   return row;
 }
 
+// The binary format's signature, flags and header extension length (PostgreSQL's COPY docs).
+constexpr char kBinaryHeader[] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+
+void appendBigEndian(std::string& out, std::uint64_t value, int bytes) {
+  for (int shift = (bytes - 1) * 8; shift >= 0; shift -= 8) out.push_back(static_cast<char>((value >> shift) & 0xff));
+}
+
 }  // namespace
 
-Result<CopyIn> CopyIn::begin(Connection& connection, const std::string& sql) {
+Result<CopyIn> CopyIn::begin(Connection& connection, const std::string& sql, Format format) {
   if (!connection.flushQueued()) return storeFailure(connection, "starting a bulk copy", {});
   std::unique_ptr<PGresult, ResultFree> result(PQexec(connection.handle(), sql.c_str()));
   if (PQresultStatus(result.get()) != PGRES_COPY_IN) {
     (void)connection.accept(result.get());  // records the failure
     return storeFailure(connection, "starting a bulk copy", {});
   }
-  CopyIn copy(connection);
+  CopyIn copy(connection, format);
   copy.m_buffer.reserve(kSendAt + (kSendAt >> 2));
+  if (copy.m_binary) copy.m_buffer.append(kBinaryHeader, sizeof kBinaryHeader - 1);
   return copy;
 }
 
 CopyIn::CopyIn(CopyIn&& other) noexcept
     : m_connection(other.m_connection),
       m_buffer(std::move(other.m_buffer)),
+      m_binary(other.m_binary),
       m_rowStarted(other.m_rowStarted),
+      m_rowAt(other.m_rowAt),
+      m_fields(other.m_fields),
       m_open(other.m_open),
       m_rows(other.m_rows),
       m_failedRow(other.m_failedRow) {
@@ -80,30 +91,70 @@ void CopyIn::abandon() {
 }
 
 void CopyIn::separate() {
-  if (m_rowStarted) m_buffer.push_back('\t');
+  if (m_binary) {
+    if (!m_rowStarted) {
+      m_rowAt = m_buffer.size();
+      m_buffer.append(2, '\0');  // the field count, known at endRow()
+      m_fields = 0;
+    }
+    ++m_fields;
+  } else if (m_rowStarted) {
+    m_buffer.push_back('\t');
+  }
   m_rowStarted = true;
+}
+
+void CopyIn::appendLength(std::int32_t length) {
+  appendBigEndian(m_buffer, static_cast<std::uint32_t>(length), 4);
 }
 
 CopyIn& CopyIn::field(std::string_view text) {
   separate();
-  appendEscaped(m_buffer, text);
+  if (m_binary) {
+    appendLength(static_cast<std::int32_t>(text.size()));
+    m_buffer.append(text);
+  } else {
+    appendEscaped(m_buffer, text);
+  }
   return *this;
 }
 
 CopyIn& CopyIn::field(std::int64_t value) {
   separate();
-  m_buffer += std::to_string(value);
+  if (m_binary) {
+    appendLength(8);
+    appendBigEndian(m_buffer, static_cast<std::uint64_t>(value), 8);
+  } else {
+    m_buffer += std::to_string(value);
+  }
+  return *this;
+}
+
+CopyIn& CopyIn::boolean(bool value) {
+  separate();
+  if (m_binary) {
+    appendLength(1);
+    m_buffer.push_back(value ? '\1' : '\0');
+  } else {
+    m_buffer.push_back(value ? 't' : 'f');
+  }
   return *this;
 }
 
 CopyIn& CopyIn::nullField() {
   separate();
-  m_buffer += "\\N";
+  if (m_binary) appendLength(-1);
+  else m_buffer += "\\N";
   return *this;
 }
 
 Status CopyIn::endRow() {
-  m_buffer.push_back('\n');
+  if (m_binary) {
+    m_buffer[m_rowAt] = static_cast<char>(m_fields >> 8);
+    m_buffer[m_rowAt + 1] = static_cast<char>(m_fields & 0xff);
+  } else {
+    m_buffer.push_back('\n');
+  }
   m_rowStarted = false;
   ++m_rows;
   return m_buffer.size() >= kSendAt ? send() : Status{};
@@ -119,6 +170,7 @@ Status CopyIn::send() {
 }
 
 Result<std::int64_t> CopyIn::finish() {
+  if (m_binary) m_buffer.append(2, '\xff');  // the trailer: a field count of -1
   if (auto sent = send(); !sent) {
     abandon();
     return sent.error();

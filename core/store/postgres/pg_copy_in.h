@@ -10,14 +10,17 @@ namespace copydesk::pg {
 
 class Connection;
 
-// Rows streamed into a table with `COPY … FROM STDIN` (text format): the server's bulk path, one
-// command for any number of rows instead of a round trip per row. Fields are escaped here and sent in
-// large chunks; nothing reaches the table unless finish() succeeds. While a COPY is open the
-// connection runs nothing else.
+// Rows streamed into a table with `COPY … FROM STDIN`: the server's bulk path, one command for any
+// number of rows instead of a round trip per row. Fields are escaped here (text format) or sent with
+// their lengths (binary format, which spares the server parsing the text: a fifth of a COPY into
+// products) in large chunks; nothing reaches the table unless finish() succeeds. While a COPY is open
+// the connection runs nothing else.
 class CopyIn final {
  public:
-  // sql: "COPY table (columns…) FROM STDIN".
-  static Result<CopyIn> begin(Connection& connection, const std::string& sql);
+  enum class Format { Text, Binary };
+  // sql: "COPY table (columns…) FROM STDIN", with "WITH (FORMAT binary)" for Format::Binary. In binary
+  // every field's type must be the column's: text, a BIGINT (field(int64)) or a BOOLEAN (boolean()).
+  static Result<CopyIn> begin(Connection& connection, const std::string& sql, Format format = Format::Text);
   CopyIn(CopyIn&& other) noexcept;
   CopyIn& operator=(CopyIn&&) = delete;
   CopyIn(const CopyIn&) = delete;
@@ -26,6 +29,7 @@ class CopyIn final {
 
   CopyIn& field(std::string_view text);
   CopyIn& field(std::int64_t value);
+  CopyIn& boolean(bool value);
   CopyIn& nullField();
   Status endRow();  // sends what has gathered once it is large
   // Ends the COPY; an error names the server's cause (see failedRow()).
@@ -36,14 +40,18 @@ class CopyIn final {
   std::int64_t failedRow() const { return m_failedRow; }
 
  private:
-  explicit CopyIn(Connection& connection) : m_connection(&connection) {}
+  CopyIn(Connection& connection, Format format) : m_connection(&connection), m_binary(format == Format::Binary) {}
   void separate();
+  void appendLength(std::int32_t length);
   Status send();
   void abandon();
 
   Connection* m_connection;
   std::string m_buffer;
+  bool m_binary = false;
   bool m_rowStarted = false;
+  std::size_t m_rowAt = 0;  // binary: where the row's field count goes
+  std::uint16_t m_fields = 0;
   bool m_open = true;
   std::int64_t m_rows = 0;
   std::int64_t m_failedRow = 0;

@@ -86,6 +86,15 @@ constexpr const char* kClearStaging =
 ProductCopy::ProductCopy(Database& db, std::string writtenAt) : m_db(db), m_writtenAt(std::move(writtenAt)) {}
 
 Status ProductCopy::start() {
+  if (!m_emptyAsked) {
+    m_emptyAsked = true;
+    auto empty = DirectProductCopy::lockIfEmpty(m_db);
+    if (!empty) return empty.error();
+    if (*empty) {
+      m_direct.emplace(m_db, m_writtenAt);
+      return m_direct->deferIndexes();
+    }
+  }
   if (!m_tablesMade) {
     if (auto made = m_db.exec(kStagingTables); !made) return made;
     m_tablesMade = true;
@@ -98,6 +107,22 @@ Status ProductCopy::start() {
 
 Status ProductCopy::add(const ProductRow& row, std::span<const Variant> variants, std::int64_t line) {
   if (row.sku.empty()) return makeError("product.without-sku", ErrorCode::InvalidInput);
+  if (!m_rows && !m_direct) {
+    if (auto started = start(); !started) return started;
+  }
+  if (!m_direct) return stage(row, variants, line);
+  auto sent = m_direct->add(row, variants, line);
+  if (!sent) return sent.error();
+  if (!*sent) {
+    m_later.push_back({std::string(row.sku), std::string(row.title), std::string(row.description),
+                       std::string(row.brand), std::string(row.category), std::string(row.tagsJson),
+                       std::string(row.price), std::string(row.attributesJson), std::string(row.source),
+                       {row.links.begin(), row.links.end()}, {variants.begin(), variants.end()}, line});
+  }
+  return {};
+}
+
+Status ProductCopy::stage(const ProductRow& row, std::span<const Variant> variants, std::int64_t line) {
   if (!m_rows) {
     if (auto started = start(); !started) return started;
   }
@@ -173,6 +198,34 @@ Status ProductCopy::replaceVariants(bool anyUpdated) {
 }
 
 Result<std::vector<MergedProduct>> ProductCopy::merge() {
+  if (m_direct) return mergeDirect();
+  return mergeStaged();
+}
+
+// The direct copy first; then the rows whose SKU it had already sent, through the staging table,
+// as updates of the products just made (which keep their ids, and take the last row's fields).
+Result<std::vector<MergedProduct>> ProductCopy::mergeDirect() {
+  auto merged = m_direct->finish();
+  m_failedLine = m_direct->failedLine();
+  m_direct.reset();
+  if (!merged || m_later.empty()) return merged;
+  std::vector<LaterRow> later = std::move(m_later);
+  m_later.clear();
+  for (const LaterRow& r : later) {
+    const ProductRow row{r.sku, r.title, r.description, r.brand, r.category, r.tags, r.price, r.attributes, r.source,
+                         r.links};
+    if (auto staged = stage(row, r.variants, r.line); !staged) {
+      m_failedLine = r.line;
+      return staged.error();
+    }
+  }
+  auto updated = mergeStaged();
+  if (!updated) return updated;
+  merged->insert(merged->end(), updated->begin(), updated->end());
+  return merged;
+}
+
+Result<std::vector<MergedProduct>> ProductCopy::mergeStaged() {
   if (!m_rows) return std::vector<MergedProduct>{};
   auto copied = m_rows->finish();
   const std::int64_t failedRow = m_rows->failedRow();

@@ -8,6 +8,7 @@
 
 #include "core/common/result.h"
 #include "core/store/database.h"
+#include "core/store/postgres/direct_product_copy.h"
 #include "core/store/postgres/pg_copy_in.h"
 #include "core/store/product.h"
 #include "core/store/product_store.h"
@@ -27,12 +28,14 @@ struct MergedProduct {
 // with what ProductStore::upsert does row by row: new SKUs get ids in the order added, existing ones
 // are updated in place (drafts stay attached) and their variants replaced; a SKU added twice keeps
 // its last row; so are a product's links (issue 14). Runs inside the caller's transaction; the temporary tables go with it.
+// The first rows written into an empty catalog skip the staging table (DirectProductCopy); only SKUs
+// they give twice are merged, afterwards.
 class ProductCopy final {
  public:
   ProductCopy(Database& db, std::string writtenAt);
 
   Status add(const ProductRow& row, std::span<const Variant> variants, std::int64_t line);
-  bool pending() const { return !m_lines.empty(); }
+  bool pending() const { return !m_lines.empty() || (m_direct && m_direct->pending()) || !m_later.empty(); }
   // Merges what was added since the last merge. On failure, failedLine() names the row's line
   // when the server pointed at one.
   Result<std::vector<MergedProduct>> merge();
@@ -49,7 +52,17 @@ class ProductCopy final {
     std::int64_t position = 0;
     ProductLink link;
   };
+  // A row kept for the merge after the direct copy (its SKU came twice): ProductRow only points.
+  struct LaterRow {
+    std::string sku, title, description, brand, category, tags, price, attributes, source;
+    std::vector<ProductLink> links;
+    std::vector<Variant> variants;
+    std::int64_t line = 0;
+  };
   Status start();
+  Status stage(const ProductRow& row, std::span<const Variant> variants, std::int64_t line);
+  Result<std::vector<MergedProduct>> mergeDirect();
+  Result<std::vector<MergedProduct>> mergeStaged();
   Status copyLinks();
   Status replaceLinks(bool anyUpdated);
   Status copyVariants();
@@ -60,6 +73,9 @@ class ProductCopy final {
   Database& m_db;
   std::string m_writtenAt;
   bool m_tablesMade = false;
+  bool m_emptyAsked = false;  // only the first rows can find the catalog empty
+  std::optional<DirectProductCopy> m_direct;
+  std::vector<LaterRow> m_later;
   std::optional<CopyIn> m_rows;
   std::vector<std::int64_t> m_lines;     // per staged row (1-based row = index + 1)
   std::vector<std::int64_t> m_variantCounts;

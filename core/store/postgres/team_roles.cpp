@@ -42,6 +42,7 @@ GRANT INSERT ON draft_edits, templates, template_versions TO copydesk_writer;
 GRANT INSERT, UPDATE ON trend_points TO copydesk_writer;  -- keyword trends (issue 13): writers import, all read
 GRANT INSERT, UPDATE ON questions TO copydesk_writer;  -- customer questions (issue 14): writers import, all read
 GRANT INSERT, UPDATE, DELETE ON product_links, related_choices TO copydesk_writer;  -- related products (issue 14)
+GRANT EXECUTE ON FUNCTION copydesk_products_load_begin(), copydesk_products_load_end() TO copydesk_writer;  -- first imports (issue 11)
 -- Reviewers: decisions change a draft's status.
 GRANT UPDATE ON drafts TO copydesk_reviewer;
 -- Admins: what shapes everyone's work.
