@@ -70,7 +70,8 @@ class ProductStore final {
 
  private:
   Result<std::vector<Product>> load(Statement& stmt);
-  Status loadVariants(Product& product);
+  Status loadVariants(std::span<Product> products);
+  Status loadLinks(std::span<Product> products);
   Status prepareWrites();
   Status insertVariants(std::int64_t productId, std::span<const Variant> variants);
 

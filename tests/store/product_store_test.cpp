@@ -137,3 +137,49 @@ TEST_CASE("a product without a SKU is refused") {
   REQUIRE_FALSE(saved);
   CHECK(saved.error().code == ErrorCode::InvalidInput);
 }
+
+// A list reads variants and links a chunk of products per query: every product keeps its own, in
+// order, across the chunks' edges, and products without any get none.
+TEST_CASE("listing many products gives each its own variants and links, in order") {
+  test::TestStore testStore("p.db");
+  auto db = testStore.open();
+  REQUIRE(db);
+  ProductStore store(**db);
+  constexpr int kProducts = 450;  // more than two chunks
+  auto variantsOf = [](int i) {
+    std::vector<Variant> variants;
+    for (int v = 0; v < i % 4; ++v) {
+      const std::string sku = "V" + std::to_string(i) + "-" + std::to_string(v);
+      variants.push_back({sku, "size " + std::to_string(v), std::to_string(10 + v), Json{{"Size", v}}, Json::object()});
+    }
+    return variants;
+  };
+  auto linksOf = [](int i) {
+    std::vector<ProductLink> links;
+    if (i % 5 == 0) links.push_back({LinkKind::Upsell, "P" + std::to_string(i + 1)});
+    if (i % 7 == 0) links.push_back({LinkKind::CrossSell, "P" + std::to_string(i + 2)});
+    return links;
+  };
+  for (int i = 0; i < kProducts; ++i) {
+    Product p = makeProduct("P" + std::to_string(i), "Product " + std::to_string(i));
+    p.variants = variantsOf(i);
+    p.links = linksOf(i);
+    REQUIRE(store.upsert(p));
+  }
+
+  auto listed = store.list();
+  REQUIRE(listed);
+  REQUIRE(listed->size() == kProducts);
+  for (int i = 0; i < kProducts; ++i) {
+    const Product& p = (*listed)[i];
+    INFO(p.sku);
+    REQUIRE(p.sku == "P" + std::to_string(i));
+    const auto expected = variantsOf(i);
+    REQUIRE(p.variants.size() == expected.size());
+    for (std::size_t v = 0; v < expected.size(); ++v) {
+      CHECK(p.variants[v].sku == expected[v].sku);
+      CHECK(p.variants[v].options == expected[v].options);
+    }
+    CHECK(p.links == linksOf(i));
+  }
+}
