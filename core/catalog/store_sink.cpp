@@ -19,7 +19,7 @@ Status StoreSink::put(Product&& product, std::int64_t line) {
     std::string tags;
     std::string attributes;
     if (auto st = m_bulk->add(rowOf(product, tags, attributes), product.variants, line); !st) {
-      return located(st.error(), line);
+      return located(st.error(), m_bulk->failedLine() > 0 ? m_bulk->failedLine() : line);  // the row the server refused
     }
     return {};
   }
@@ -29,7 +29,9 @@ Status StoreSink::put(Product&& product, std::int64_t line) {
 
 Status StoreSink::putRow(const ProductRow& row, std::int64_t line) {
   if (m_bulk) {
-    if (auto st = m_bulk->add(row, {}, line); !st) return located(st.error(), line);
+    if (auto st = m_bulk->add(row, {}, line); !st) {
+      return located(st.error(), m_bulk->failedLine() > 0 ? m_bulk->failedLine() : line);
+    }
     return {};
   }
   return count(m_store.upsert(row, {}, m_writtenAt), 0, line);

@@ -52,6 +52,10 @@ Status DirectProductCopy::rebuildIndexes() {
   return {};
 }
 
+std::int64_t DirectProductCopy::lineOfRow(std::int64_t row) const {
+  return row > 0 && row <= static_cast<std::int64_t>(m_lines.size()) ? m_lines[row - 1] : 0;
+}
+
 Status DirectProductCopy::start() {
   auto copy = CopyIn::begin(*m_db.postgres(), kCopyProducts, CopyIn::Format::Binary);
   if (!copy) return copy.error();
@@ -67,8 +71,11 @@ Result<bool> DirectProductCopy::add(const ProductRow& row, std::span<const Varia
   m_rows->field(row.sku).field(row.title).field(row.description).field(row.brand).field(row.category);
   m_rows->field(row.tagsJson).field(row.price).field(row.attributesJson).field(row.source);
   m_rows->field(m_writtenAt).field(m_writtenAt).boolean(false);  // search_ready: indexed afterwards (schema v10)
-  if (auto sent = m_rows->endRow(); !sent) return sent.error();
   m_lines.push_back(line);
+  if (auto sent = m_rows->endRow(); !sent) {
+    m_failedLine = lineOfRow(m_rows->failedRow());
+    return sent.error();
+  }
   m_variantCounts.push_back(static_cast<std::int64_t>(variants.size()));
   const auto sent = static_cast<std::int64_t>(m_lines.size());
   for (std::size_t i = 0; i < variants.size(); ++i) m_variants.push_back({{sent, std::int64_t(i)}, variants[i]});
@@ -77,16 +84,18 @@ Result<bool> DirectProductCopy::add(const ProductRow& row, std::span<const Varia
 }
 
 // The table was empty and no one else could insert, and one session's identity values only grow:
-// the n-th smallest id is the n-th row sent. They are consecutive unless the sequence skipped.
+// the n-th smallest id is the n-th row sent. They are consecutive unless the sequence skipped. The
+// ids are distinct, so a range as wide as the rows sent holds those rows and no others: no count(*)
+// (a scan of the whole table) is needed, min and max come from the primary key.
 Result<std::vector<std::int64_t>> DirectProductCopy::idsInOrder() {
   std::vector<std::int64_t> ids;
   ids.reserve(m_lines.size());
-  auto range = m_db.prepare("SELECT min(id), max(id), count(*) FROM products");
+  auto range = m_db.prepare("SELECT min(id), max(id) FROM products");
   if (!range) return range.error();
   if (!range->step()) return m_db.lastError("reading the new products' ids");
   const std::int64_t first = range->integer(0), last = range->integer(1);
   const auto count = static_cast<std::int64_t>(m_lines.size());
-  if (range->integer(2) == count && last - first + 1 == count) {
+  if (last - first + 1 == count) {
     for (std::int64_t id = first; id <= last; ++id) ids.push_back(id);
     return ids;
   }
@@ -134,7 +143,7 @@ Result<std::vector<MergedProduct>> DirectProductCopy::finish() {
   const std::int64_t failedRow = m_rows->failedRow();
   m_rows.reset();
   if (!copied) {
-    if (failedRow > 0 && failedRow <= static_cast<std::int64_t>(m_lines.size())) m_failedLine = m_lines[failedRow - 1];
+    m_failedLine = lineOfRow(failedRow);
     return copied.error();
   }
   if (auto st = rebuildIndexes(); !st) return st.error();  // a SKU given twice is merged next, ON CONFLICT (sku)

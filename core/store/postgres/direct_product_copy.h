@@ -31,9 +31,11 @@ class DirectProductCopy final {
 
   DirectProductCopy(Database& db, std::string writtenAt) : m_db(db), m_writtenAt(std::move(writtenAt)) {}
 
-  // On a catalog lockIfEmpty() found empty: drops its secondary indexes (schema v17's
-  // copydesk_products_load_begin) so that finish() builds them once after the COPY. Nothing is
-  // dropped when the role may not, or when someone else is reading the catalog (it never waits).
+  // On a catalog lockIfEmpty() found empty: drops its indexes and the constraints they back
+  // (copydesk_products_load_begin, schema v17 and v18) so that finish() makes the primary key, the
+  // unique SKU and the foreign keys again once after the COPY; the plain indexes are left for the
+  // search indexing that follows (ProductSearchIndex). Nothing is dropped when the role may not, or
+  // when someone else is reading the catalog or a table pointing at it (it never waits).
   Status deferIndexes();
 
   // false: a row with that SKU was added before; nothing was sent.
@@ -49,6 +51,7 @@ class DirectProductCopy final {
     std::int64_t position = 0;
   };
   Status start();
+  std::int64_t lineOfRow(std::int64_t row) const;  // the file line of a row sent (1-based); 0 if unknown
   Status rebuildIndexes();
   Result<std::vector<std::int64_t>> idsInOrder();
   Status copyVariants(const std::vector<std::int64_t>& ids);

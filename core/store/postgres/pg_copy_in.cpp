@@ -5,14 +5,15 @@
 #include <memory>
 
 #include "core/store/postgres/pg_connection.h"
+#include "core/store/postgres/pg_copy_sender.h"
 #include "core/store/postgres/pg_failure.h"
 
 namespace copydesk::pg {
 namespace {
 
-// Large enough that the rows of a catalog travel in a few hundred writes, small enough to stay out
-// of the way of the memory the import itself needs.
-constexpr std::size_t kSendAt = 1 << 20;
+// A chunk is a few hundred rows of a catalog: large enough that a write costs little per row, small
+// enough that the server starts on the first rows soon and the two chunks in memory stay small.
+constexpr std::size_t kSendAt = 1 << 18;
 
 struct ResultFree {
   void operator()(PGresult* r) const { PQclear(r); }
@@ -68,6 +69,7 @@ Result<CopyIn> CopyIn::begin(Connection& connection, const std::string& sql, For
 
 CopyIn::CopyIn(CopyIn&& other) noexcept
     : m_connection(other.m_connection),
+      m_sender(std::move(other.m_sender)),
       m_buffer(std::move(other.m_buffer)),
       m_binary(other.m_binary),
       m_rowStarted(other.m_rowStarted),
@@ -81,9 +83,12 @@ CopyIn::CopyIn(CopyIn&& other) noexcept
 
 CopyIn::~CopyIn() { abandon(); }
 
+bool CopyIn::written() { return !m_sender || m_sender->drain(); }
+
 void CopyIn::abandon() {
   if (!m_open) return;
   m_open = false;
+  (void)written();
   PGconn* conn = m_connection->handle();
   if (PQputCopyEnd(conn, "abandoned by Copydesk") == 1) {
     while (PGresult* result = PQgetResult(conn)) PQclear(result);
@@ -157,37 +162,50 @@ Status CopyIn::endRow() {
   }
   m_rowStarted = false;
   ++m_rows;
-  return m_buffer.size() >= kSendAt ? send() : Status{};
+  if (m_buffer.size() < kSendAt) return {};
+  if (!m_sender) m_sender = std::make_unique<CopySender>(m_connection->handle());
+  if (m_sender->hand(m_buffer)) return {};
+  return failed();
 }
 
-Status CopyIn::send() {
-  if (m_buffer.empty()) return {};
-  const int sent = PQputCopyData(m_connection->handle(), m_buffer.data(), static_cast<int>(m_buffer.size()));
+// The last chunk, on this thread once the sender has written the others.
+bool CopyIn::sendRest() {
+  const bool ok = written() && (m_buffer.empty() || PQputCopyData(m_connection->handle(), m_buffer.data(),
+                                                                   static_cast<int>(m_buffer.size())) == 1);
   m_buffer.clear();
-  if (sent == 1) return {};
-  (void)m_connection->accept(nullptr);  // records the connection's message
+  return ok;
+}
+
+// A write failed: most often because the server refused a row and stopped reading. The COPY is
+// ended and the server's answer read, so that the error gives its cause and names that row.
+Status CopyIn::failed() {
+  (void)written();
+  m_open = false;
+  (void)PQputCopyEnd(m_connection->handle(), nullptr);
+  if (auto verdict = serverVerdict(); !verdict) return verdict;
   return storeFailure(*m_connection, "sending rows to the team store", {});
 }
 
-Result<std::int64_t> CopyIn::finish() {
-  if (m_binary) m_buffer.append(2, '\xff');  // the trailer: a field count of -1
-  if (auto sent = send(); !sent) {
-    abandon();
-    return sent.error();
-  }
-  m_open = false;
+Status CopyIn::serverVerdict() {
   PGconn* conn = m_connection->handle();
-  if (PQputCopyEnd(conn, nullptr) != 1) {
-    (void)m_connection->accept(nullptr);
-    return storeFailure(*m_connection, "sending rows to the team store", {});
-  }
   std::unique_ptr<PGresult, ResultFree> result(PQgetResult(conn));
   const bool ok = m_connection->accept(result.get());
   while (PGresult* more = PQgetResult(conn)) PQclear(more);
-  if (!ok) {
-    m_failedRow = rowInContext(result.get());
-    return storeFailure(*m_connection, "copying rows into the team store", {});
+  if (ok) return {};
+  m_failedRow = rowInContext(result.get());
+  return storeFailure(*m_connection, "copying rows into the team store", {});
+}
+
+Result<std::int64_t> CopyIn::finish() {
+  if (!m_open) return storeFailure(*m_connection, "copying rows into the team store", {});  // failed before
+  if (m_binary) m_buffer.append(2, '\xff');  // the trailer: a field count of -1
+  if (!sendRest()) return failed().error();
+  m_open = false;
+  if (PQputCopyEnd(m_connection->handle(), nullptr) != 1) {
+    (void)m_connection->accept(nullptr);
+    return storeFailure(*m_connection, "sending rows to the team store", {});
   }
+  if (auto verdict = serverVerdict(); !verdict) return verdict.error();
   return m_rows;
 }
 

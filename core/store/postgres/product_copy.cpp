@@ -112,7 +112,10 @@ Status ProductCopy::add(const ProductRow& row, std::span<const Variant> variants
   }
   if (!m_direct) return stage(row, variants, line);
   auto sent = m_direct->add(row, variants, line);
-  if (!sent) return sent.error();
+  if (!sent) {
+    m_failedLine = m_direct->failedLine();
+    return sent.error();
+  }
   if (!*sent) {
     m_later.push_back({std::string(row.sku), std::string(row.title), std::string(row.description),
                        std::string(row.brand), std::string(row.category), std::string(row.tagsJson),
@@ -122,6 +125,10 @@ Status ProductCopy::add(const ProductRow& row, std::span<const Variant> variants
   return {};
 }
 
+std::int64_t ProductCopy::lineOfRow(std::int64_t row) const {
+  return row > 0 && row <= static_cast<std::int64_t>(m_lines.size()) ? m_lines[row - 1] : 0;
+}
+
 Status ProductCopy::stage(const ProductRow& row, std::span<const Variant> variants, std::int64_t line) {
   if (!m_rows) {
     if (auto started = start(); !started) return started;
@@ -129,8 +136,11 @@ Status ProductCopy::stage(const ProductRow& row, std::span<const Variant> varian
   const auto staged = static_cast<std::int64_t>(m_lines.size()) + 1;
   m_rows->field(staged).field(row.sku).field(row.title).field(row.description).field(row.brand);
   m_rows->field(row.category).field(row.tagsJson).field(row.price).field(row.attributesJson).field(row.source);
-  if (auto sent = m_rows->endRow(); !sent) return sent;
   m_lines.push_back(line);
+  if (auto sent = m_rows->endRow(); !sent) {
+    m_failedLine = lineOfRow(m_rows->failedRow());
+    return sent;
+  }
   m_variantCounts.push_back(static_cast<std::int64_t>(variants.size()));
   for (std::size_t i = 0; i < variants.size(); ++i) {
     m_variants.push_back({staged, static_cast<std::int64_t>(i), variants[i]});
@@ -231,7 +241,7 @@ Result<std::vector<MergedProduct>> ProductCopy::mergeStaged() {
   const std::int64_t failedRow = m_rows->failedRow();
   m_rows.reset();
   if (!copied) {
-    if (failedRow > 0 && failedRow <= static_cast<std::int64_t>(m_lines.size())) m_failedLine = m_lines[failedRow - 1];
+    m_failedLine = lineOfRow(failedRow);
     return copied.error();
   }
   if (auto st = copyVariants(); !st) return st.error();

@@ -61,6 +61,7 @@ class ProductCopy final {
   };
   Status start();
   Status stage(const ProductRow& row, std::span<const Variant> variants, std::int64_t line);
+  std::int64_t lineOfRow(std::int64_t row) const;  // the file line of a staged row (1-based); 0 if unknown
   Result<std::vector<MergedProduct>> mergeDirect();
   Result<std::vector<MergedProduct>> mergeStaged();
   Status copyLinks();
