@@ -18,6 +18,11 @@ Result<std::int64_t> PendingSearchIndex::indexPendingOnPostgres(std::int64_t max
   const std::string& ready = m_tables.postgresReadyColumn;
   auto waiting = pending();  // an UPDATE of no rows still takes locks and fires statement triggers
   if (!waiting || *waiting == 0) return waiting;
+  if (!m_tables.postgresDeferredIndexes.empty()) {
+    auto made = m_db.prepare("SELECT " + m_tables.postgresDeferredIndexes + "()");
+    if (!made) return made.error();
+    if (!made->step()) return m_db.lastError("indexing the imported " + m_tables.rowsName);
+  }
   auto stmt = m_db.prepare("UPDATE " + m_tables.sourceTable + " SET " + ready + " = true WHERE id IN (SELECT id FROM " +
                            m_tables.sourceTable + " WHERE NOT " + ready + " ORDER BY id LIMIT ?)");
   if (!stmt) return stmt.error();

@@ -20,6 +20,9 @@ struct PendingIndexTables {
   // On PostgreSQL the trigram index is partial: rows of sourceTable with this flag false are the
   // pending ones (schema v10). Empty: PostgreSQL keeps that index current itself, nothing pends.
   std::string postgresReadyColumn;
+  // On PostgreSQL, a function making the indexes a first import left for the indexing (schema v18),
+  // called before pending rows are indexed; empty: none.
+  std::string postgresDeferredIndexes;
 };
 
 // A full-text index that may lag bulk writes: the writers list new ids in a pending table and

@@ -490,6 +490,8 @@ CREATE INDEX products_category ON products(category);
 
 // v17: on SQLite nothing; the number is PostgreSQL's index rebuild after a first import (pg_schema.cpp).
 constexpr const char* kPostgresProductsLoad = "-- nothing to do on SQLite";
+// v18: likewise (which of the products' indexes a first import on PostgreSQL makes at its end).
+constexpr const char* kPostgresProductsLoadConstraintsOnly = "-- nothing to do on SQLite";
 
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
@@ -509,6 +511,7 @@ constexpr Migration kMigrations[] = {
     {15, kQuestions},
     {16, kProductLinks},
     {17, kPostgresProductsLoad},
+    {18, kPostgresProductsLoadConstraintsOnly},
 };
 
 }  // namespace

@@ -15,7 +15,7 @@ const std::set<std::string> kNotStoreData = {
     "products_fts_pending",  // ids waiting for SQLite's FTS index (schema v5/v6); empty on PostgreSQL
     "drafts_fts_pending",
     "team_settings",         // written by `team init` on the team store itself
-    "products_load_indexes",  // PostgreSQL: a first import's dropped indexes (schema v17), empty outside it
+    "products_load_indexes",  // PostgreSQL: the indexes a first import dropped and has not yet made again (v17, v18)
 };
 
 // SQLite's type affinity rules (datatype3.html, 3.1), reduced to what the store declares.

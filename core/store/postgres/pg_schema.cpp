@@ -534,6 +534,112 @@ DO $$ BEGIN
 END $$;
 )sql";
 
+// v18: a first import makes again, at its end, only what guards the data: the primary key, the unique
+// SKU and the foreign keys that point at products. The plain indexes (category, search, pending) only
+// make reads fast; they are made by the search indexing that follows the import (the studio starts
+// it on its own; `copydesk-cli index`, `import --index`), through copydesk_products_load_finish(),
+// and until then the queries that would use them read the table. The primary key is dropped for the
+// COPY as well: its inserts one row at a time were a quarter of the COPY, and building it afterwards
+// costs half that; the foreign keys that need it go with it and come back after it (their tables,
+// locked with products, are empty while the catalog is). Rows of products_load_indexes marked later
+// are the indexes left for the search indexing; only the others must be gone by COMMIT.
+constexpr const char* kProductsLoadConstraintsOnly = R"sql(
+ALTER TABLE products_load_indexes ADD COLUMN later BOOLEAN NOT NULL DEFAULT false;
+CREATE OR REPLACE FUNCTION copydesk_products_load_unfinished() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path FROM CURRENT AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM products_load_indexes WHERE NOT later) THEN
+    RAISE EXCEPTION 'the products'' indexes were dropped for an import and not made again';
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION copydesk_products_load_begin() RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path FROM CURRENT AS $$
+DECLARE
+  item RECORD;
+  n BIGINT := 0;
+BEGIN
+  BEGIN  -- never waits: whoever reads the catalog or a table pointing at it keeps it, and nothing is dropped
+    LOCK TABLE products IN ACCESS EXCLUSIVE MODE NOWAIT;
+    FOR item IN SELECT DISTINCT con.conrelid::regclass AS owner FROM pg_constraint con
+                WHERE con.confrelid = 'products'::regclass AND con.contype = 'f' LOOP
+      EXECUTE format('LOCK TABLE %s IN ACCESS EXCLUSIVE MODE NOWAIT', item.owner);
+    END LOOP;
+  EXCEPTION WHEN lock_not_available THEN
+    RETURN false;
+  END;
+  IF EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM products_load_indexes) THEN
+    RETURN false;
+  END IF;
+  -- Made again by end(), in this order: the primary key, the other constraints, the foreign keys.
+  FOR item IN SELECT format('ALTER TABLE products ADD CONSTRAINT %I %s', con.conname, pg_get_constraintdef(con.oid)) AS definition
+              FROM pg_constraint con WHERE con.conrelid = 'products'::regclass AND con.contype IN ('p', 'u')
+              ORDER BY con.contype <> 'p', con.conname LOOP
+    n := n + 1;
+    INSERT INTO products_load_indexes (position, definition) VALUES (n, item.definition);
+  END LOOP;
+  FOR item IN SELECT con.conname AS name, con.conrelid::regclass AS owner,
+                     format('ALTER TABLE %s ADD CONSTRAINT %I %s', con.conrelid::regclass, con.conname,
+                            pg_get_constraintdef(con.oid)) AS definition
+              FROM pg_constraint con WHERE con.confrelid = 'products'::regclass AND con.contype = 'f'
+              ORDER BY con.conrelid::regclass::text, con.conname LOOP
+    n := n + 1;
+    INSERT INTO products_load_indexes (position, definition) VALUES (n, item.definition);
+    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', item.owner, item.name);
+  END LOOP;
+  -- Made by the search indexing that follows (finish()).
+  FOR item IN SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+              FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+              WHERE i.indrelid = 'products'::regclass
+                AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid)
+              ORDER BY c.relname LOOP
+    n := n + 1;
+    INSERT INTO products_load_indexes (position, definition, later) VALUES (n, item.definition, true);
+    EXECUTE format('DROP INDEX %I', item.name);
+  END LOOP;
+  FOR item IN SELECT con.conname AS name FROM pg_constraint con
+              WHERE con.conrelid = 'products'::regclass AND con.contype IN ('p', 'u') LOOP
+    EXECUTE format('ALTER TABLE products DROP CONSTRAINT %I', item.name);
+  END LOOP;
+  RETURN true;
+END $$;
+CREATE OR REPLACE FUNCTION copydesk_products_load_end() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path FROM CURRENT AS $$
+DECLARE
+  definition TEXT;
+BEGIN
+  FOR definition IN SELECT l.definition FROM products_load_indexes l WHERE NOT l.later ORDER BY l.position LOOP
+    EXECUTE definition;
+  END LOOP;
+  DELETE FROM products_load_indexes WHERE NOT later;
+END $$;
+-- True when it made the indexes a first import left; two indexers at once make them once.
+CREATE FUNCTION copydesk_products_load_finish() RETURNS boolean LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path FROM CURRENT AS $$
+DECLARE
+  definition TEXT;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM products_load_indexes WHERE later) THEN
+    RETURN false;
+  END IF;
+  LOCK TABLE products_load_indexes IN EXCLUSIVE MODE;
+  IF NOT EXISTS (SELECT 1 FROM products_load_indexes WHERE later) THEN
+    RETURN false;
+  END IF;
+  FOR definition IN SELECT l.definition FROM products_load_indexes l WHERE l.later ORDER BY l.position LOOP
+    EXECUTE definition;
+  END LOOP;
+  DELETE FROM products_load_indexes WHERE later;
+  RETURN true;
+END $$;
+REVOKE ALL ON FUNCTION copydesk_products_load_finish() FROM PUBLIC;
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'copydesk_writer') THEN
+    GRANT EXECUTE ON FUNCTION copydesk_products_load_finish() TO copydesk_writer, copydesk_reviewer;
+  END IF;
+END $$;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kCatalogAndTemplates},
     {2, kGenerationsAndDrafts},
@@ -552,6 +658,7 @@ constexpr Migration kMigrations[] = {
     {15, kQuestions},
     {16, kProductLinks},
     {17, kProductsLoad},
+    {18, kProductsLoadConstraintsOnly},
 };
 
 }  // namespace

@@ -43,6 +43,7 @@ GRANT INSERT, UPDATE ON trend_points TO copydesk_writer;  -- keyword trends (iss
 GRANT INSERT, UPDATE ON questions TO copydesk_writer;  -- customer questions (issue 14): writers import, all read
 GRANT INSERT, UPDATE, DELETE ON product_links, related_choices TO copydesk_writer;  -- related products (issue 14)
 GRANT EXECUTE ON FUNCTION copydesk_products_load_begin(), copydesk_products_load_end() TO copydesk_writer;  -- first imports (issue 11)
+GRANT EXECUTE ON FUNCTION copydesk_products_load_finish() TO copydesk_writer, copydesk_reviewer;  -- the indexing after one
 -- Reviewers: decisions change a draft's status.
 GRANT UPDATE ON drafts TO copydesk_reviewer;
 -- Admins: what shapes everyone's work.
