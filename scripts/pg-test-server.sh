@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL 15 for the tests: `start DIR` / `stop DIR` (and `kill DIR` / `restart DIR`).
 #
 #   start DIR  removes what a killed earlier run left in DIR (stopping its server if one still runs),
-#              creates a cluster in DIR/data (UTF-8, C.UTF-8 so pg_trgm sees CJK characters), starts
+#              creates a cluster in DIR/data (UTF-8; character type C.UTF-8 so pg_trgm sees CJK characters,
+#              collation C: see the README's team store), starts
 #              it with its Unix socket in DIR and no TCP port (listen_addresses=''; the port number
 #              only names the socket), creates pg_trgm in template1 (so every database made from it
 #              has it) and prints the libpq connection string: host=DIR port=PORT user=postgres
@@ -135,7 +136,7 @@ start() {
 
   # The server user may not be able to enter the caller's working folder: work from DIR.
   cd "$dir"
-  as_server_user "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync \
+  as_server_user "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --lc-collate=C --no-sync \
     >"$dir/initdb.log" 2>&1 || fail_with_log "initdb failed" "$dir/initdb.log"
   echo "$port" >"$dir/port"  # for restart
   launch "$dir"

@@ -34,7 +34,7 @@ std::string script() { return (sourceDir() / "scripts" / "pg-test-server.sh").st
 
 }  // namespace
 
-TEST_CASE("postgres test server: a created database connects, is UTF-8 with a CJK-aware lc_ctype and has pg_trgm") {
+TEST_CASE("postgres test server: a created database connects, is UTF-8 with a CJK-aware lc_ctype, collation C and has pg_trgm") {
   const PostgresTestDatabase database = createTestDatabase();
   CHECK(database.connectionString().find("dbname=" + database.name()) != std::string::npos);
 
@@ -46,6 +46,12 @@ TEST_CASE("postgres test server: a created database connects, is UTF-8 with a CJ
   CHECK(connection.value("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'") == "1");
   // With lc_ctype C, show_trgm finds no trigram in Chinese text and a trigram index matches nothing.
   CHECK(std::stoi(connection.value("SELECT coalesce(array_length(show_trgm('无线蓝牙耳机'), 1), 0)")) > 0);
+  // Collation C (the README's createdb): code-point order, as SQLite's BINARY and C.UTF-8 sort, while
+  // case still follows the character type for every script, so ILIKE finds 'École' from 'école'.
+  CHECK(connection.value("SHOW lc_collate") == "C");
+  CHECK(connection.value("SELECT string_agg(x, ',' ORDER BY x) FROM (VALUES ('b'), ('中'), ('B'), ('é'), ('a')) v(x)") ==
+        "B,a,b,é,中");
+  CHECK(connection.value("SELECT ('École' ILIKE 'école')::text || ' ' || lower('ÄÖ')") == "true äö");
 
   // A trigram index answers a Chinese substring query.
   connection.execute(

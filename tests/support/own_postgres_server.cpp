@@ -48,7 +48,7 @@ std::string OwnPostgresServer::run(const std::string& command) {
 std::string OwnPostgresServer::createDatabase(const std::string& name) {
   PgConnection server(withDatabase(m_connectionString, "postgres"));
   server.execute("CREATE DATABASE \"" + name +
-                 "\" TEMPLATE template1 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
+                 "\" TEMPLATE template1 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'");
   server.execute("ALTER DATABASE \"" + name + "\" SET synchronous_commit = on");
   return withDatabase(m_connectionString, name);
 }

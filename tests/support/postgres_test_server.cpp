@@ -63,10 +63,10 @@ PostgresTestDatabase PostgresTestServer::createTestDatabase() {
   const std::string name =
       "copydesk_test_" + std::to_string(getpid()) + "_" + std::to_string(counter++) + "_" + randomHex();
   PgConnection server(withDatabase(m_connectionString, "postgres"));
-  // template1 carries pg_trgm (scripts/pg-test-server.sh); the locale must be one that classifies
-  // CJK characters, or pg_trgm finds no trigrams in Chinese text.
+  // template1 carries pg_trgm (scripts/pg-test-server.sh); the character type must be one that
+  // classifies CJK characters, or pg_trgm finds no trigrams in Chinese text; collation C as the README's.
   server.execute("CREATE DATABASE \"" + name +
-                 "\" TEMPLATE template1 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'");
+                 "\" TEMPLATE template1 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'");
   return PostgresTestDatabase(m_connectionString, name);
 }
 

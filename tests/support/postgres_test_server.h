@@ -20,7 +20,7 @@ class PostgresTestServer final {
   // The server's libpq connection string, without a database: "host=… port=… user=postgres".
   const std::string& connectionString() const { return m_connectionString; }
 
-  // A fresh, uniquely named database (UTF-8, lc_ctype C.UTF-8, pg_trgm installed: a copy of
+  // A fresh, uniquely named database (UTF-8, lc_ctype C.UTF-8, collation C, pg_trgm installed: a copy of
   // template1), dropped when the returned handle dies.
   PostgresTestDatabase createTestDatabase();
 
